@@ -1,0 +1,104 @@
+/**
+ * The whole review for a cluster: read the entries, validate them, total, rank with
+ * tie-breaks, classify and propose awards. Pure: same input, same result, whatever the unit order.
+ */
+import { message, type Message } from "./messages/message";
+import { allocateAwards, type AwardOutcome } from "./ranking/awards";
+import { classify } from "./ranking/classify";
+import { explainTies } from "./ranking/explain";
+import { competitionRanks, orient, type RankKeyed } from "./ranking/rank";
+import { roundTo } from "./round";
+import type { EntryInput, UnitInput } from "./scoring/input";
+import { buildScoreSheet, type ScoreSheet } from "./scoring/sheet";
+import { columnTotals, type ColumnTotals } from "./scoring/totals";
+import type { Template } from "./template/model";
+import { compareVietnamese, identityKey } from "./text/normalize";
+import type { Finding } from "./validation/finding";
+import { validateSheet } from "./validation/validate";
+
+export interface UnitResult {
+  readonly name: string;
+  readonly key: string;
+  /** Self-scored totals (tự chấm). */
+  readonly self: ColumnTotals;
+  /** Final totals: the cluster's score where it scored, else the self score (cụm chấm). */
+  readonly final: ColumnTotals;
+  /** What ranks: the final total, or its % of the unit's own maximum; rounded to the template precision. */
+  readonly rankValue: number;
+  /** Tie-break key values as shown to people (not oriented), in chain order. */
+  readonly tieKeys: readonly number[];
+  readonly rank: number;
+  readonly band: string | null;
+  readonly eligible: boolean;
+  readonly ineligibleReasons: readonly Message[];
+  readonly tie: Message | null;
+  readonly award: AwardOutcome | null;
+}
+
+export interface ClusterResult {
+  readonly template: Template;
+  readonly sheet: ScoreSheet;
+  readonly findings: readonly Finding[];
+  /** In the units' input order. */
+  readonly units: readonly UnitResult[];
+  /** Indexes into `units`, best first (ties in Vietnamese alphabetical order). */
+  readonly order: readonly number[];
+}
+
+export function evaluateCluster(template: Template, units: readonly UnitInput[], entries: readonly EntryInput[]): ClusterResult {
+  const sheet = buildScoreSheet(template, units, entries);
+  const self = columnTotals(sheet, "self");
+  const final = columnTotals(sheet, "final");
+  const findings = validateSheet(sheet, self, final);
+  const p = template.precision;
+
+  const keyed: (RankKeyed & { raw: number[] })[] = final.map((f, i) => {
+    const rankValue = template.rankBy === "percentOfOwnMax" ? (f.ownMax > 0 ? roundTo((100 * f.total) / f.ownMax, p) : 0) : f.total;
+    const raw = template.tieBreak.map((tb) => roundTo(tieKeyValue(tb, f, self[i]!, template), p));
+    return { value: rankValue, keys: raw.map((r, k) => orient(template.tieBreak[k]!, r)), raw };
+  });
+  const ranks = competitionRanks(keyed);
+  const unclassifiedByGate = template.gateEffect === "unclassified";
+  const bands = final.map((f, i) => (unclassifiedByGate && f.failedGates.length > 0 ? null : classify(template, keyed[i]!.value)));
+  const reasons = final.map((f) => f.failedGates.map((code) => message("award.gateFailed", { code })));
+  const awards = allocateAwards(
+    template,
+    keyed.map((k, i) => ({ rank: ranks[i]!, value: k.value, band: bands[i]!, eligible: reasons[i]!.length === 0 })),
+  );
+  const names = sheet.units.map((u) => u.name);
+  const ties = explainTies(template, names, keyed, ranks);
+
+  const results: UnitResult[] = sheet.units.map((u, i) => ({
+    name: u.name,
+    key: u.key,
+    self: self[i]!,
+    final: final[i]!,
+    rankValue: keyed[i]!.value,
+    tieKeys: keyed[i]!.raw,
+    rank: ranks[i]!,
+    band: bands[i]!,
+    eligible: reasons[i]!.length === 0,
+    ineligibleReasons: reasons[i]!,
+    tie: ties[i]!,
+    award: awards[i]!,
+  }));
+  const order = results
+    .map((_, i) => i)
+    .sort((a, b) => ranks[a]! - ranks[b]! || compareVietnamese(results[a]!.name, results[b]!.name));
+  return { template, sheet, findings, units: results, order };
+}
+
+function tieKeyValue(tb: Template["tieBreak"][number], f: ColumnTotals, s: ColumnTotals, t: Template): number {
+  switch (tb.by) {
+    case "criterion": {
+      const c = t.byKey.get(identityKey(tb.code));
+      return c ? (f.byCode.get(c.code) ?? 0) : 0;
+    }
+    case "penalty":
+      return f.penalty;
+    case "bonus":
+      return f.bonus;
+    case "selfTotal":
+      return s.total;
+  }
+}

@@ -1,0 +1,21 @@
+/** The public surface of the scoring domain (pure TypeScript: no Office, no React). */
+export { parseTemplate, parseTemplateText, formatPath, type ParseResult, type TemplateIssue } from "./template/parse";
+export { checkTemplate, type CheckOptions } from "./template/check";
+export type { Criterion, Template } from "./template/model";
+export * from "./template/schema";
+export { walk, leavesOf, isLeaf } from "./template/tree";
+export { bandRangeText, bandContains } from "./template/bands";
+export { evaluateCluster, type ClusterResult, type UnitResult } from "./cluster";
+export type { EntryInput, UnitInput } from "./scoring/input";
+export { NA_TOKENS, PASS_TOKEN, FAIL_TOKEN, readEntry, type RawValue, type EntryValue } from "./scoring/entryValue";
+export { leafPoints, relativeToBestPoints } from "./scoring/points";
+export type { ColumnTotals } from "./scoring/totals";
+export { classify } from "./ranking/classify";
+export { quotaSize } from "./ranking/quota";
+export type { AwardOutcome } from "./ranking/awards";
+export { countBySeverity, type Finding, type Location, type Severity } from "./validation/finding";
+export { message, render, renderBoth, type Message } from "./messages/message";
+export { catalogue, LOCALES, type Locale, type MessageId } from "./messages/catalogue";
+export { cleanText, identityKey, looseKey, unifyToneMarks, compareVietnamese } from "./text/normalize";
+export { parseLocaleNumber, formatNumber } from "./text/numbers";
+export { roundTo, isMultipleOf } from "./round";

@@ -1,0 +1,106 @@
+/**
+ * Matches entries to units and criteria by identity (normalised unit name, criterion code),
+ * never by position, and reads every value once.
+ */
+import { message } from "../messages/message";
+import type { Criterion, Template } from "../template/model";
+import { cleanText, identityKey } from "../text/normalize";
+import type { Finding, Location, ScoreColumn } from "../validation/finding";
+import { readEntry, type EntryValue } from "./entryValue";
+import type { EntryInput, UnitInput } from "./input";
+
+export interface Cell {
+  readonly self: EntryValue;
+  readonly cluster: EntryValue;
+  /** Cluster value when the cluster scored the criterion, else the self score. */
+  readonly final: EntryValue;
+}
+
+export interface ScoreSheet {
+  readonly template: Template;
+  /** Distinct units in input order (first spelling kept). */
+  readonly units: readonly { readonly name: string; readonly key: string }[];
+  /** cells[unitIndex][leafIndex], leaves in template order. */
+  readonly cells: readonly (readonly Cell[])[];
+  /** Structural and per-value findings. */
+  readonly findings: readonly Finding[];
+}
+
+const EMPTY: EntryValue = { kind: "empty" };
+
+export function buildScoreSheet(template: Template, units: readonly UnitInput[], entries: readonly EntryInput[]): ScoreSheet {
+  const findings: Finding[] = [];
+  const unitIndex = new Map<string, number>();
+  const distinct: { name: string; key: string }[] = [];
+  for (const u of units) {
+    const name = cleanText(u.name);
+    const where = u.where ? { where: u.where } : {};
+    if (name === "") {
+      findings.push({ code: "entry.emptyUnitName", severity: "error", ...where, message: message("entry.emptyUnitName") });
+      continue;
+    }
+    const key = identityKey(name);
+    const seen = unitIndex.get(key);
+    if (seen !== undefined) {
+      const other = distinct[seen]!.name;
+      findings.push({ code: "entry.duplicateUnit", severity: "error", unit: name, ...where, message: message("entry.duplicateUnit", { name, other }) });
+      continue;
+    }
+    unitIndex.set(key, distinct.length);
+    distinct.push({ name, key });
+  }
+
+  const leafIndex = new Map<string, number>();
+  template.leaves.forEach((l, i) => {
+    if (!leafIndex.has(l.key)) leafIndex.set(l.key, i);
+  });
+  const raw: ({ self: EntryValue; cluster: EntryValue } | undefined)[][] = distinct.map(() => new Array(template.leaves.length));
+
+  for (const e of entries) {
+    const unitName = cleanText(e.unit);
+    const row = e.where?.row ?? e.where?.self ?? e.where?.cluster;
+    const where = row ? { where: row } : {};
+    const u = unitIndex.get(identityKey(unitName));
+    if (u === undefined) {
+      findings.push({ code: "entry.unknownUnit", severity: "error", unit: unitName, ...where, message: message("entry.unknownUnit", { name: unitName }) });
+      continue;
+    }
+    const code = cleanText(e.criterion);
+    const li = leafIndex.get(identityKey(code));
+    if (li === undefined) {
+      findings.push({ code: "entry.unknownCriterion", severity: "error", unit: distinct[u]!.name, criterion: code, ...where, message: message("entry.unknownCriterion", { code }) });
+      continue;
+    }
+    const leaf = template.leaves[li]!;
+    if (raw[u]![li] !== undefined) {
+      findings.push({
+        code: "entry.duplicateEntry", severity: "error", unit: distinct[u]!.name, criterion: leaf.code, ...where,
+        message: message("entry.duplicateEntry", { unit: distinct[u]!.name, code: leaf.code }),
+      });
+      continue;
+    }
+    const read = (column: ScoreColumn, value: EntryInput["self"], loc: Location | undefined): EntryValue => {
+      const r = readEntry(leaf, value);
+      for (const p of r.problems) {
+        findings.push({
+          code: p.message.id, severity: p.severity, unit: distinct[u]!.name, criterion: leaf.code, column,
+          ...(loc ?? row ? { where: (loc ?? row)! } : {}), message: p.message, ...(p.fix ? { fix: p.fix } : {}),
+        });
+      }
+      return r.value;
+    };
+    raw[u]![li] = { self: read("self", e.self, e.where?.self), cluster: read("cluster", e.cluster, e.where?.cluster) };
+  }
+
+  const cells = raw.map((row) =>
+    template.leaves.map((_, li) => {
+      const c = row[li] ?? { self: EMPTY, cluster: EMPTY };
+      return { self: c.self, cluster: c.cluster, final: c.cluster.kind === "empty" ? c.self : c.cluster };
+    }),
+  );
+  return { template, units: distinct, cells, findings };
+}
+
+export function leafAt(sheet: ScoreSheet, li: number): Criterion {
+  return sheet.template.leaves[li]!;
+}

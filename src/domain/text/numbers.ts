@@ -1,0 +1,37 @@
+/**
+ * Numbers as Vietnamese office staff type them: "88,25" (decimal comma), "88.25",
+ * "1.000,5" / "1,000.5" (grouped). An input whose meaning depends on the convention
+ * ("1.000": one thousand or one?) is reported as ambiguous, never guessed.
+ */
+
+export type ParsedNumber =
+  | { kind: "number"; value: number }
+  | { kind: "ambiguous"; candidates: [number, number] }
+  | { kind: "invalid" };
+
+const PLAIN = /^[+-]?\d+$/;
+const ONE_SEPARATOR = /^([+-]?\d+)([.,])(\d+)$/;
+const GROUPED_DOT_DECIMAL_COMMA = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/;
+const GROUPED_COMMA_DECIMAL_DOT = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+export function parseLocaleNumber(input: string): ParsedNumber {
+  const s = input.normalize("NFC").replace(/[\s\u00a0\u202f]/g, "").replace(/^\u2212/, "-");
+  if (s === "") return { kind: "invalid" };
+  if (PLAIN.test(s)) return { kind: "number", value: Number(s) };
+  const one = ONE_SEPARATOR.exec(s);
+  if (one) {
+    const [, int, , frac] = one as unknown as [string, string, string, string];
+    const asDecimal = Number(`${int}.${frac}`);
+    const looksGrouped = frac.length === 3 && /^[+-]?\d{1,3}$/.test(int) && !/^[+-]?0$/.test(int);
+    if (looksGrouped) return { kind: "ambiguous", candidates: [asDecimal, Number(int + frac)] };
+    return { kind: "number", value: asDecimal };
+  }
+  if (GROUPED_DOT_DECIMAL_COMMA.test(s)) return { kind: "number", value: Number(s.replace(/\./g, "").replace(",", ".")) };
+  if (GROUPED_COMMA_DECIMAL_DOT.test(s)) return { kind: "number", value: Number(s.replace(/,/g, "")) };
+  return { kind: "invalid" };
+}
+
+/** Formats a number for people: vi-VN uses a decimal comma and no grouping below 10 000. */
+export function formatNumber(value: number, locale: "vi-VN" | "en-US", maxDecimals = 4): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals, useGrouping: Math.abs(value) >= 10000 }).format(value);
+}
