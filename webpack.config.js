@@ -1,0 +1,100 @@
+/* Webpack config for the ThiDua Office add-in (conventional Office add-in shape).
+ * npm run build       -> dist/ (production)
+ * npm run dev-server  -> https://localhost:3000 (development, in memory)
+ */
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const devCerts = require("office-addin-dev-certs");
+
+const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/** Trusted Office dev certificates, or undefined to let webpack-dev-server use its own self-signed one. */
+async function getHttpsOptions() {
+  if (process.env.THIDUA_SELF_SIGNED_HTTPS === "1") {
+    console.warn("[thidua] Using webpack-dev-server's self-signed certificate (Office dev certificates unavailable).");
+    return undefined;
+  }
+  try {
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { ca, key, cert };
+  } catch (error) {
+    console.warn(
+      "[thidua] Could not install the Office dev certificates for https://localhost " +
+        `(${String(error && error.message ? error.message : error).split("\n")[0]}).\n` +
+        "[thidua] Falling back to webpack-dev-server's self-signed certificate: browsers and Office will not trust it\n" +
+        "[thidua] until you accept it once at https://localhost:3000 or run: npx office-addin-dev-certs install",
+    );
+    return undefined;
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const httpsOptions = env.WEBPACK_SERVE ? await getHttpsOptions() : undefined;
+
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      preview: "./src/taskpane/preview.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".jsx"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext][query]" },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/taskpane/preview.html",
+        chunks: ["preview"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext][query]" },
+          { from: "manifest*.xml", to: "[name][ext]" },
+        ],
+      }),
+    ],
+    performance: {
+      // Fluent UI + React make a ~1 MB task pane bundle; that is expected for an add-in served locally.
+      hints: false,
+    },
+    devServer: {
+      hot: true,
+      port: DEV_SERVER_PORT,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: httpsOptions ? { type: "https", options: httpsOptions } : { type: "https" },
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
