@@ -1,0 +1,188 @@
+/**
+ * The long-format scores CSV: `unit,criterion,self,cluster`, one line per unit × criterion.
+ * Header required (English or Vietnamese names), comma/semicolon/tab separator detected from the
+ * header line, decimal comma or point. Every value keeps its file:line:column for messages.
+ * The reader only converts cells; judging values (ranges, text, ambiguity) is the domain's job.
+ */
+import { parse } from "csv-parse/sync";
+import { cleanText, identityKey, looseKey, parseLocaleNumber, type EntryInput, type Location, type RawValue, type UnitInput } from "../../domain";
+import { EXIT_DATA } from "../args";
+import { text, type CliText } from "../messages";
+import type { Read } from "./readText";
+
+export type ColumnRole = "unit" | "criterion" | "self" | "cluster";
+
+/** Accepted header names per column (compared without case, diacritics or punctuation). */
+export const HEADER_ALIASES: Readonly<Record<ColumnRole, readonly string[]>> = {
+  unit: ["đơn vị", "tên đơn vị", "unit"],
+  criterion: ["tiêu chí", "mã tiêu chí", "mã", "criterion", "code"],
+  self: ["tự chấm", "điểm tự chấm", "đơn vị tự chấm", "self"],
+  cluster: ["cụm chấm", "điểm cụm chấm", "khối chấm", "điểm khối chấm", "cluster"],
+};
+
+const MAX_REPORTED = 20;
+
+export interface ScoresRead {
+  readonly entries: EntryInput[];
+  /** Distinct units (identity key) in order of first appearance, located at that line. */
+  readonly units: UnitInput[];
+  /** One nameless unit per line whose unit cell is empty, so the domain reports each with its location. */
+  readonly blankUnitRows: UnitInput[];
+  /** Number of data lines read. */
+  readonly rows: number;
+  readonly delimiter: string;
+}
+
+type Row = { record: string[]; info: { lines: number } };
+
+export function readScoresText(content: string, file: string): Read<ScoresRead> {
+  const { body, lineOffset, sep } = stripSepLine(content);
+  const firstLine = body.split(/\r?\n/, 1)[0] ?? "";
+  const delimiter = sep ?? detectDelimiter(firstLine);
+  if (delimiter === null) return fail([text("csv.oneColumn", { where: `${file}:${1 + lineOffset}`, header: cleanText(firstLine) })]);
+
+  let rows: Row[];
+  try {
+    rows = parse(body, {
+      delimiter, info: true, relax_column_count: true, skip_empty_lines: true,
+      skip_records_with_empty_values: true, trim: true, bom: true,
+    }) as unknown as Row[];
+  } catch (e) {
+    const err = e as { lines?: number; column?: number; message?: string };
+    const line = (err.lines ?? 1) + lineOffset;
+    const where = typeof err.column === "number" ? `${file}:${line}:${err.column + 1}` : `${file}:${line}`;
+    return fail([text("csv.syntax", { where, detail: String(err.message ?? e) })]);
+  }
+  const header = rows[0];
+  if (!header) return fail([text("file.empty", { file })]);
+  const headerLine = startLine(header) + lineOffset;
+  const cols = mapHeader(header.record, `${file}:${headerLine}`);
+  if (!cols.ok) return cols;
+  const roles = cols.value;
+
+  const errors: CliText[] = [];
+  const entries: EntryInput[] = [];
+  const units: UnitInput[] = [];
+  const blankUnitRows: UnitInput[] = [];
+  const seen = new Set<string>();
+  for (const row of rows.slice(1)) {
+    const line = startLine(row) + lineOffset;
+    const r = row.record;
+    const extra = r.slice(header.record.length);
+    if (r.length < header.record.length || extra.some((c) => c !== "")) {
+      const column = r.length < header.record.length ? r.length + 1 : header.record.length + 1;
+      errors.push(fieldCountError(`${file}:${line}:${column}`, r, header.record.length, delimiter));
+      continue;
+    }
+    const at = (role: ColumnRole): Location | undefined => {
+      const i = roles[role];
+      return i === undefined ? undefined : { file, line: line + newlinesBefore(r, i), column: i + 1 };
+    };
+    const cell = (role: ColumnRole): RawValue => (roles[role] === undefined ? null : cellValue(r[roles[role]]!));
+    const unit = cleanText(r[roles.unit]!);
+    if (unit === "") {
+      blankUnitRows.push({ name: "", where: at("unit")! });
+      continue;
+    }
+    if (!seen.has(identityKey(unit))) {
+      seen.add(identityKey(unit));
+      units.push({ name: unit, where: at("unit")! });
+    }
+    const where: { self?: Location; cluster?: Location; row: Location } = { row: at("unit")! };
+    const self = at("self");
+    const cluster = at("cluster");
+    if (self) where.self = self;
+    if (cluster) where.cluster = cluster;
+    entries.push({ unit, criterion: r[roles.criterion]!, self: cell("self"), cluster: cell("cluster"), where });
+  }
+  if (errors.length > 0) {
+    const shown = errors.slice(0, MAX_REPORTED);
+    if (errors.length > MAX_REPORTED) shown.push(text("csv.moreErrors", { count: errors.length - MAX_REPORTED }));
+    return fail(shown);
+  }
+  if (rows.length === 1) return fail([text("csv.noRows", { file })]);
+  return { ok: true, value: { entries, units, blankUnitRows, rows: rows.length - 1, delimiter } };
+}
+
+/**
+ * A CSV cell as the domain should see it: empty → null; a number in either decimal convention
+ * ("8,5", "8.5", "1.234,5") → number, since CSV has no types; anything else, including an
+ * ambiguous "1.000", pass/fail words and N/A, stays text for the domain to judge and report.
+ */
+export function cellValue(raw: string): RawValue {
+  const s = cleanText(raw);
+  if (s === "") return null;
+  const p = parseLocaleNumber(s);
+  return p.kind === "number" ? p.value : s;
+}
+
+/** The separator with most occurrences outside quotes in the header line; null when there is none. */
+export function detectDelimiter(headerLine: string): string | null {
+  const counts = new Map<string, number>([[";", 0], [",", 0], ["\t", 0]]);
+  let quoted = false;
+  for (const ch of headerLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  const [best, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  return n > 0 ? best : null;
+}
+
+/** Excel's optional first line `sep=;`. */
+function stripSepLine(content: string): { body: string; lineOffset: number; sep: string | null } {
+  const m = /^\uFEFF?sep=(.)\r?\n/i.exec(content);
+  return m ? { body: content.slice(m[0].length), lineOffset: 1, sep: m[1]! } : { body: content, lineOffset: 0, sep: null };
+}
+
+function mapHeader(header: readonly string[], where: string): Read<Partial<Record<ColumnRole, number>> & { unit: number; criterion: number }> {
+  const roles: Partial<Record<ColumnRole, number>> = {};
+  const errors: CliText[] = [];
+  const aliasKeys = Object.entries(HEADER_ALIASES).map(([role, names]) => [role as ColumnRole, new Set(names.map(looseKey))] as const);
+  header.forEach((h, i) => {
+    const key = looseKey(h);
+    const role = aliasKeys.find(([, keys]) => keys.has(key))?.[0];
+    if (!role) return;
+    if (roles[role] !== undefined) {
+      errors.push(text("csv.duplicateColumn", { where: `${where}:${i + 1}`, column: text(`column.${role}`), first: roles[role]! + 1, second: i + 1 }));
+    } else roles[role] = i;
+  });
+  const found = header.map((h) => `"${cleanText(h)}"`).join(", ");
+  // With exactly one unrecognised header cell, that is the one to rename: point at it.
+  const unknown = header.flatMap((h, i) => (Object.values(roles).includes(i) || cleanText(h) === "" ? [] : [i]));
+  const at = unknown.length === 1 ? `${where}:${unknown[0]! + 1}` : where;
+  for (const role of ["unit", "criterion"] as const) {
+    if (roles[role] === undefined) {
+      errors.push(text("csv.missingColumn", { where: at, column: text(`column.${role}`), found, aliases: HEADER_ALIASES[role].map((a) => `"${a}"`).join(", ") }));
+    }
+  }
+  if (roles.self === undefined && roles.cluster === undefined) errors.push(text("csv.missingScoreColumn", { where: at, found }));
+  if (errors.length > 0) return fail(errors);
+  return { ok: true, value: roles as Partial<Record<ColumnRole, number>> & { unit: number; criterion: number } };
+}
+
+function fieldCountError(where: string, record: readonly string[], expected: number, delimiter: string): CliText {
+  let hint: CliText | "" = "";
+  if (delimiter === "," && record.length > expected) hint = text("csv.fieldCount.decimalComma");
+  else if (record.length < expected) {
+    const other = [";", ",", "\t"].find((d) => d !== delimiter && record.some((c) => c.includes(d)));
+    if (other) hint = text("csv.fieldCount.otherSeparator", { delimiter: show(delimiter), other: show(other) });
+  }
+  return text("csv.fieldCount", { where, count: record.length, expected, hint });
+}
+
+const show = (d: string) => (d === "\t" ? "Tab" : d);
+
+/** csv-parse reports the line a record ends on; quoted cells may span lines. */
+function startLine(row: Row): number {
+  return row.info.lines - newlinesBefore(row.record, row.record.length);
+}
+
+function newlinesBefore(record: readonly string[], index: number): number {
+  let n = 0;
+  for (let i = 0; i < index; i++) n += (record[i]!.match(/\n/g) ?? []).length;
+  return n;
+}
+
+function fail(errors: CliText[]): Read<never> {
+  return { ok: false, exit: EXIT_DATA, errors };
+}

@@ -1,0 +1,154 @@
+/** --help texts, vi-VN first, en-US second (kept apart from ./messages.ts because they are long). */
+import type { Locale } from "../domain";
+
+const LANG_VI = `Ngôn ngữ: tiếng Việt mặc định; --lang en (hoặc biến môi trường THIDUA_LANG=en) cho tiếng Anh.
+  LANG/LC_ALL không được dùng: trên đa số máy Linux/macOS chúng là en_US hay C.UTF-8 bất kể người đọc.`;
+
+const COMMON_VI = `${LANG_VI}
+Mã thoát: 0 = thành công (có thể có cảnh báo); 1 = dữ liệu có lỗi (mẫu, tệp CSV, điểm);
+  2 = dùng lệnh sai: lệnh/tuỳ chọn không đúng, không mở được tệp, không có mã mẫu.`;
+
+const LANG_EN = `Language: Vietnamese by default; --lang en (or the environment variable THIDUA_LANG=en) for English.
+  LANG/LC_ALL are ignored: on most Linux/macOS machines they are en_US or C.UTF-8 whoever reads.`;
+
+const COMMON_EN = `${LANG_EN}
+Exit codes: 0 = success (warnings allowed); 1 = the data has errors (template, CSV file, scores);
+  2 = usage: wrong command or option, a file that cannot be opened, an unknown template id.`;
+
+const help = {
+  main: {
+    vi: `ThiDua – chấm điểm, xếp hạng cụm/khối thi đua từ dòng lệnh
+
+Cách dùng: thidua <lệnh> [tuỳ chọn]      (trong thư mục dự án: npm run cli -- <lệnh> …)
+
+Lệnh:
+  templates                 Liệt kê các mẫu chấm điểm chuẩn
+  check <mẫu> [--units N]   Kiểm tra một mẫu (mã mẫu chuẩn hoặc tệp .json)
+  rank --template <mẫu> --scores <điểm.csv> [--units <tệp>] [--json]
+                            Tính tổng, xếp hạng, xếp loại, đề nghị khen thưởng
+
+Tuỳ chọn chung: --lang vi|en, -h/--help. Trợ giúp của từng lệnh: thidua <lệnh> --help
+
+${COMMON_VI}`,
+    en: `ThiDua – score and rank emulation clusters (cụm/khối thi đua) from the command line
+
+Usage: thidua <command> [options]      (in the project folder: npm run cli -- <command> …)
+
+Commands:
+  templates                 List the standard scoring templates
+  check <template> [--units N]
+                            Check a template (standard id or .json file)
+  rank --template <template> --scores <scores.csv> [--units <file>] [--json]
+                            Totals, ranking, bands and award proposals
+
+Common options: --lang vi|en, -h/--help. Help on a command: thidua <command> --help
+
+${COMMON_EN}`,
+  },
+  templates: {
+    vi: `Cách dùng: thidua templates [--lang vi|en]
+
+Liệt kê các mẫu chuẩn: mã, tên, thang điểm, số tiêu chí được chấm (lá) và nguồn.
+Dùng mã mẫu cho "thidua check <mã>" và "thidua rank --template <mã>".
+
+${COMMON_VI}`,
+    en: `Usage: thidua templates [--lang vi|en]
+
+Lists the standard templates: id, title, total, number of scorable (leaf) criteria and source.
+Use the id with "thidua check <id>" and "thidua rank --template <id>".
+
+${COMMON_EN}`,
+  },
+  check: {
+    vi: `Cách dùng: thidua check <mẫu.json|mã> [--units N] [--lang vi|en]
+
+Đọc mẫu: lỗi định dạng được báo kèm vị trí JSON (ví dụ criteria[0].children[2].max).
+Sau đó kiểm tra các chỗ không khớp thường gặp: tổng điểm nhóm, thang điểm, mức xếp loại
+chồng nhau hoặc có khoảng trống, mã tiêu chí trùng, bước điểm…
+
+  --units N    Số đơn vị của cụm, để kiểm tra chỉ tiêu khen thưởng (ví dụ 1 Cờ cho cụm 4 đơn vị)
+
+Mã thoát: 0 = không có lỗi (có thể có cảnh báo); 1 = mẫu có lỗi; 2 = dùng lệnh sai.
+
+${LANG_VI}`,
+    en: `Usage: thidua check <template.json|id> [--units N] [--lang vi|en]
+
+Reads the template: format errors are reported with their JSON path (e.g. criteria[0].children[2].max).
+Then checks the usual mismatches: group sums, total, overlapping or gapped bands, duplicate codes, steps…
+
+  --units N    Number of units in the cluster, to check the award quotas against
+
+Exit codes: 0 = no errors (warnings allowed); 1 = the template has errors; 2 = usage error.
+
+${LANG_EN}`,
+  },
+  rank: {
+    vi: `Cách dùng: thidua rank --template <mã|mẫu.json> --scores <điểm.csv> [--units <đơn-vị.txt|.csv>]
+                   [--lang vi|en] [--json]
+
+Tính tổng điểm, xếp hạng (phân định khi bằng điểm theo mẫu), xếp loại và đề nghị khen thưởng.
+
+  -t, --template <mã|tệp>  Mẫu chuẩn (xem: thidua templates) hoặc tệp mẫu .json
+  -s, --scores <tệp.csv>   Tệp điểm, mỗi dòng một đơn vị × một tiêu chí
+  -u, --units <tệp>        Danh sách đơn vị của cụm: mỗi dòng một tên (.txt) hoặc cột đầu (.csv).
+                           Không có: các đơn vị trong tệp điểm, theo thứ tự xuất hiện.
+      --json               In kết quả dạng JSON (mọi thông báo có cả tiếng Việt và tiếng Anh)
+
+Tệp điểm: CSV UTF-8 (có hoặc không có BOM), bắt buộc có dòng tiêu đề, ví dụ
+  đơn vị;tiêu chí;tự chấm;cụm chấm
+  Hà Giang;I.1;18,5;18
+Tên cột: "đơn vị"/unit, "tiêu chí"/"mã tiêu chí"/criterion, "tự chấm"/self, "cụm chấm"/cluster.
+Dấu phân cách: dấu phẩy hoặc chấm phẩy (nhận theo dòng tiêu đề). Số thập phân: 8,5 hoặc 8.5;
+  khi phân cách bằng dấu phẩy, viết "8,5" trong ngoặc kép. "1.000" hay "1,000" không rõ nghĩa: bị báo lỗi.
+Ô trống = chưa chấm; cụm chấm trống thì dùng điểm tự chấm. Tiêu chí Đạt/Không đạt: "Đạt", "Không đạt";
+  không áp dụng: N/A. Tiêu chí tính theo số lần: nhập số lần; theo mức: nhập số điểm của mức.
+
+Kết quả: các lỗi/cảnh báo (tệp:dòng:cột – cột là số thứ tự ô trong dòng CSV, 1 = ô đầu), rồi bảng
+  Hạng | Đơn vị | Tự chấm | Cụm chấm | Cộng | Trừ | Tổng | Xếp loại | Đủ ĐK | Khen thưởng
+  (Tự chấm = tổng tự chấm; Cụm chấm = điểm các tiêu chí theo cụm chấm, chưa cộng/trừ;
+  Tổng = Cụm chấm + Cộng − Trừ), phân định bằng điểm, đề nghị khen thưởng, đơn vị không đủ điều kiện.
+
+Mã thoát: 0 = không có lỗi (có thể có cảnh báo); 1 = bảng điểm có lỗi – bảng xếp hạng vẫn được in
+  nhưng chỉ để tham khảo – hoặc tệp CSV/mẫu không đọc được; 2 = dùng lệnh sai, không mở được tệp,
+  không có mã mẫu.
+
+${LANG_VI}`,
+    en: `Usage: thidua rank --template <id|template.json> --scores <scores.csv> [--units <units.txt|.csv>]
+                   [--lang vi|en] [--json]
+
+Totals, ranking (ties broken by the template's chain), bands and award proposals.
+
+  -t, --template <id|file> A standard template (see: thidua templates) or a template .json file
+  -s, --scores <file.csv>  Scores, one line per unit × criterion
+  -u, --units <file>       The cluster's units: one name per line (.txt) or the first column (.csv).
+                           Default: the units of the scores file, in order of first appearance.
+      --json               Print a JSON result (every message in Vietnamese and English)
+
+Scores file: UTF-8 CSV (with or without BOM), header line required, e.g.
+  unit,criterion,self,cluster
+  Hà Giang,I.1,18.5,18
+Columns: unit/"đơn vị", criterion/"tiêu chí"/"mã tiêu chí", self/"tự chấm", cluster/"cụm chấm".
+Separator: comma or semicolon (detected from the header). Decimals: 8.5 or 8,5; with the comma
+  separator quote "8,5". "1.000" or "1,000" is ambiguous and reported.
+Empty cell = not scored; an empty cluster cell uses the self score. Pass/fail criteria: "Đạt"
+  (pass), "Không đạt" (fail); not applicable: N/A. Count criteria: enter the count; level
+  criteria: the points of the level.
+
+Output: errors/warnings (file:line:column – column is the cell's position in the CSV line, 1 = first),
+  then the table Rank | Unit | Self | Cluster | Bonus | Deduct. | Total | Band | Eligible | Award
+  (Self = self-scored total; Cluster = criteria points as scored by the cluster, before bonus and
+  deductions; Total = Cluster + Bonus − Deductions), tie explanations, award proposals, ineligible units.
+
+Exit codes: 0 = no errors (warnings allowed); 1 = the scores have errors – the table is still
+  printed, as provisional – or the CSV/template cannot be read; 2 = usage error, a file that cannot
+  be opened, an unknown template id.
+
+${LANG_EN}`,
+  },
+} as const;
+
+export type HelpTopic = keyof typeof help;
+
+export function helpText(topic: HelpTopic, locale: Locale): string {
+  return locale === "vi-VN" ? help[topic].vi : help[topic].en;
+}

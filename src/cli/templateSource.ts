@@ -1,0 +1,26 @@
+/** `<id|file>` → a parsed template: a standard template id (src/templates) or a template .json file. */
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseTemplate, parseTemplateText, type ParseResult } from "../domain";
+import { findStandardTemplate, standardTemplateIds } from "../templates";
+import { EXIT_USAGE } from "./args";
+import { readTextFile, type Read } from "./csv/readText";
+import { text } from "./messages";
+
+export interface TemplateSource {
+  /** What messages call it: the id, or the path as typed. */
+  readonly name: string;
+  readonly parsed: ParseResult;
+}
+
+export function loadTemplateArg(arg: string, cwd: string): Read<TemplateSource> {
+  const standard = findStandardTemplate(arg.trim());
+  if (standard) return { ok: true, value: { name: standard.id, parsed: parseTemplate(standard.data) } };
+  const looksLikeFile = /\.json$/i.test(arg) || /[\\/]/.test(arg) || existsSync(resolve(cwd, arg));
+  if (!looksLikeFile) {
+    return { ok: false, exit: EXIT_USAGE, errors: [text("template.unknownId", { id: arg, known: standardTemplateIds.join(", ") })] };
+  }
+  const content = readTextFile(arg, cwd);
+  if (!content.ok) return content;
+  return { ok: true, value: { name: arg, parsed: parseTemplateText(content.value) } };
+}
