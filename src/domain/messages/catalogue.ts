@@ -10,6 +10,12 @@ export const catalogue = {
   },
   "template.required": { vi: "Thiếu trường bắt buộc.", en: "A required field is missing." },
   "template.wrongType": { vi: "Sai kiểu dữ liệu: cần {expected}.", en: "Wrong type: expected {expected}." },
+  "type.number": { vi: "một số", en: "a number" },
+  "type.string": { vi: "một chuỗi văn bản", en: "a string" },
+  "type.boolean": { vi: "true hoặc false", en: "true or false" },
+  "type.array": { vi: "một danh sách [ ]", en: "a list [ ]" },
+  "type.object": { vi: "một đối tượng { }", en: "an object { }" },
+  "type.other": { vi: "kiểu khác", en: "another type" },
   "template.tooSmall": { vi: "Giá trị quá nhỏ (tối thiểu {minimum}).", en: "Value too small (minimum {minimum})." },
   "template.tooBig": { vi: "Giá trị quá lớn (tối đa {maximum}).", en: "Value too large (maximum {maximum})." },
   "template.unknownKeys": {

@@ -19,7 +19,8 @@ export function explainTies(
       const others = group.filter((j) => j !== i).map((j) => names[j]!).join(", ");
       const sharing = group.filter((j) => j !== i && ranks[j] === ranks[i]);
       if (sharing.length > 0) {
-        out[i] = message("rank.tieShared", { total: value, others, rank: ranks[i]! });
+        // Name only the units that really share the rank: others tied on the total may have been split by a tie-break.
+        out[i] = message("rank.tieShared", { total: value, others: sharing.map((j) => names[j]!).join(", "), rank: ranks[i]! });
         continue;
       }
       const below = group.find((j) => ranks[j]! > ranks[i]!);

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { MessageId } from "../messages/catalogue";
 import { message, type Message } from "../messages/message";
 import { identityKey } from "../text/normalize";
 import type { Criterion, Template } from "./model";
@@ -59,7 +60,7 @@ function zodIssue(issue: z.core.$ZodIssue, data: unknown): TemplateIssue {
     case "invalid_type":
       return valueAt(data, issue.path) === undefined
         ? at(message("template.required"))
-        : at(message("template.wrongType", { expected: issue.expected }));
+        : at(message("template.wrongType", { expected: message(typeName(issue.expected)) }));
     case "too_small":
       return at(message("template.tooSmall", { minimum: Number(issue.minimum) }));
     case "too_big":
@@ -78,6 +79,19 @@ function zodIssue(issue: z.core.$ZodIssue, data: unknown): TemplateIssue {
       return at(message("template.badFormat", { detail: issue.message }));
     default:
       return at(message("template.other", { detail: issue.message }));
+  }
+}
+
+function typeName(expected: string): MessageId {
+  switch (expected) {
+    case "number":
+    case "string":
+    case "boolean":
+    case "array":
+    case "object":
+      return `type.${expected}`;
+    default:
+      return "type.other";
   }
 }
 

@@ -31,9 +31,17 @@ export function unifyToneMarks(s: string): string {
   return out.normalize("NFC");
 }
 
-/** The identity key of a unit name or code: equal keys mean "the same unit". */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 20000;
+
+/** The identity key of a unit name or code: equal keys mean "the same unit". Memoised: grids repeat names. */
 export function identityKey(s: string): string {
-  return unifyToneMarks(cleanText(s)).toLocaleLowerCase("vi");
+  const cached = keyCache.get(s);
+  if (cached !== undefined) return cached;
+  const key = unifyToneMarks(cleanText(s)).toLocaleLowerCase("vi");
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(s, key);
+  return key;
 }
 
 /** A looser key (no diacritics, đ → d, no punctuation) for spotting near-duplicates. */
