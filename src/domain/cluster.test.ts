@@ -292,7 +292,8 @@ describe("evaluateCluster: matching units, criteria and entries", () => {
     expect(missing.every((f) => f.severity === "warning")).toBe(true);
     expect(missing.map((f) => `${f.unit}/${f.criterion}`)).toEqual([
       "X/B.1",
-      "Y/A.1", "Y/B.1", "Y/B.2", "Y/C.1", "Y/C.2", "Y/T.1", "Y/T.2", "Y/DK.1",
+      // bonus (C.*) and penalty (T.*) items left empty count 0 without a warning
+      "Y/A.1", "Y/B.1", "Y/B.2", "Y/DK.1",
     ]);
   });
 
@@ -385,15 +386,15 @@ describe("evaluateCluster: ranking", () => {
     const bl = unit(r, "Bàu Lâm").tie!;
     expect(bl.id).toBe("rank.tieShared");
     expect(vi(bl)).toBe("Bằng 85 điểm với Hòa Hưng, các tiêu chí phân định cũng bằng nhau: đồng hạng 2.");
-    expect(en(bl)).toBe("Tied on 85 with Hòa Hưng, and equal on every tie-break: shares rank 2.");
-    expect(en(unit(r, "Hòa Hưng").tie)).toBe("Tied on 85 with Bàu Lâm, and equal on every tie-break: shares rank 2.");
+    expect(en(bl)).toBe("Tied on 85 points with Hòa Hưng, and equal on every tie-break: shares rank 2.");
+    expect(en(unit(r, "Hòa Hưng").tie)).toBe("Tied on 85 points with Bàu Lâm, and equal on every tie-break: shares rank 2.");
   });
 
   it("decimal ties are rendered with the locale's decimal separator", () => {
     const { units, entries } = scored([["P", 87.5], ["Q", 87.5]]);
     const r = evaluateCluster(single(), units, entries);
     expect(vi(unit(r, "P").tie)).toBe("Bằng 87,5 điểm với Q, các tiêu chí phân định cũng bằng nhau: đồng hạng 1.");
-    expect(en(unit(r, "P").tie)).toBe("Tied on 87.5 with Q, and equal on every tie-break: shares rank 1.");
+    expect(en(unit(r, "P").tie)).toBe("Tied on 87.5 points with Q, and equal on every tie-break: shares rank 1.");
   });
 
   describe("tie-break chain: group score, then fewer deductions, then more bonus", () => {
@@ -449,27 +450,27 @@ describe("evaluateCluster: ranking", () => {
     it("explains a tie broken on the group score", () => {
       expect(unit(r, "Phú Mỹ").tie!.id).toBe("rank.tieBroken");
       expect(vi(unit(r, "Phú Mỹ").tie)).toBe("Bằng 85 điểm với Phú Hòa; xếp trên Phú Hòa nhờ điểm A (45 so với 40).");
-      expect(en(unit(r, "Phú Mỹ").tie)).toBe("Tied on 85 with Phú Hòa; ranked above Phú Hòa on the A score (45 vs 40).");
+      expect(en(unit(r, "Phú Mỹ").tie)).toBe("Tied on 85 points with Phú Hòa; ranked above Phú Hòa on the A score (45 vs 40).");
       expect(unit(r, "Phú Hòa").tie!.id).toBe("rank.tieBelow");
       expect(vi(unit(r, "Phú Hòa").tie)).toBe("Bằng 85 điểm với Phú Mỹ; xếp dưới Phú Mỹ do điểm A (40 so với 45).");
-      expect(en(unit(r, "Phú Hòa").tie)).toBe("Tied on 85 with Phú Mỹ; ranked below Phú Mỹ on the A score (40 vs 45).");
+      expect(en(unit(r, "Phú Hòa").tie)).toBe("Tied on 85 points with Phú Mỹ; ranked below Phú Mỹ on the A score (40 vs 45).");
     });
 
     it("explains a tie broken on fewer deductions", () => {
       expect(vi(unit(r, "Tân Lâm").tie)).toBe("Bằng 80 điểm với Bàu Lâm; xếp trên Bàu Lâm nhờ điểm trừ ít hơn (1 so với 2).");
-      expect(en(unit(r, "Tân Lâm").tie)).toBe("Tied on 80 with Bàu Lâm; ranked above Bàu Lâm on fewer deductions (1 vs 2).");
-      expect(en(unit(r, "Bàu Lâm").tie)).toBe("Tied on 80 with Tân Lâm; ranked below Tân Lâm on fewer deductions (2 vs 1).");
+      expect(en(unit(r, "Tân Lâm").tie)).toBe("Tied on 80 points with Bàu Lâm; ranked above Bàu Lâm on fewer deductions (1 vs 2).");
+      expect(en(unit(r, "Bàu Lâm").tie)).toBe("Tied on 80 points with Tân Lâm; ranked below Tân Lâm on fewer deductions (2 vs 1).");
     });
 
     it("explains a tie broken on more bonus", () => {
       expect(vi(unit(r, "An Giang").tie)).toBe("Bằng 70 điểm với Ăn Phú; xếp trên Ăn Phú nhờ điểm cộng nhiều hơn (2 so với 1).");
-      expect(en(unit(r, "An Giang").tie)).toBe("Tied on 70 with Ăn Phú; ranked above Ăn Phú on more bonus points (2 vs 1).");
+      expect(en(unit(r, "An Giang").tie)).toBe("Tied on 70 points with Ăn Phú; ranked above Ăn Phú on more bonus points (2 vs 1).");
       expect(vi(unit(r, "Ăn Phú").tie)).toBe("Bằng 70 điểm với An Giang; xếp dưới An Giang do điểm cộng nhiều hơn (1 so với 2).");
     });
 
     it("explains a tie that every key leaves standing", () => {
       expect(vi(unit(r, "Đồng Nai").tie)).toBe("Bằng 60 điểm với Dak Lak, các tiêu chí phân định cũng bằng nhau: đồng hạng 7.");
-      expect(en(unit(r, "Dak Lak").tie)).toBe("Tied on 60 with Đồng Nai, and equal on every tie-break: shares rank 7.");
+      expect(en(unit(r, "Dak Lak").tie)).toBe("Tied on 60 points with Đồng Nai, and equal on every tie-break: shares rank 7.");
     });
   });
 
@@ -484,10 +485,10 @@ describe("evaluateCluster: ranking", () => {
       ...entriesFor("Z", { "A.1": 40, "B.1": 45 }),
     ]);
     expect(r.units.map((u) => u.rank)).toEqual([1, 1, 3]);
-    expect(en(unit(r, "X").tie)).toBe("Tied on 85 with Y, and equal on every tie-break: shares rank 1.");
-    expect(en(unit(r, "Y").tie)).toBe("Tied on 85 with X, and equal on every tie-break: shares rank 1.");
+    expect(en(unit(r, "X").tie)).toBe("Tied on 85 points with Y, and equal on every tie-break: shares rank 1.");
+    expect(en(unit(r, "Y").tie)).toBe("Tied on 85 points with X, and equal on every tie-break: shares rank 1.");
     expect(unit(r, "Z").tie!.id).toBe("rank.tieBelow");
-    expect(en(unit(r, "Z").tie)).toContain("Tied on 85 with X, Y; ranked below");
+    expect(en(unit(r, "Z").tie)).toContain("Tied on 85 points with X, Y; ranked below");
     expect(en(unit(r, "Z").tie)).toContain("on the A score (40 vs 45)");
   });
 
@@ -498,7 +499,7 @@ describe("evaluateCluster: ranking", () => {
       { unit: "Q", criterion: "S.1", self: 95, cluster: 80 },
     ]);
     expect(r.units.map((u) => u.rank)).toEqual([2, 1]);
-    expect(en(unit(r, "Q").tie)).toBe("Tied on 80 with P; ranked above P on a higher self score (95 vs 90).");
+    expect(en(unit(r, "Q").tie)).toBe("Tied on 80 points with P; ranked above P on a higher self score (95 vs 90).");
   });
 });
 
@@ -615,5 +616,21 @@ describe("evaluateCluster: awards", () => {
     // 4 units, 2 eligible → 50 % of 2 = 1
     const r = run(t, [["A", 99, false], ["B", 98], ["C", 97], ["D", 96, false]]);
     expect(awardsOf(r)).toEqual({ A: null, B: "proposed:bk", C: null, D: null });
+  });
+});
+
+describe("evaluateCluster: findings carry the entry's location", () => {
+  it("missing, gap and failed-gate findings point at the cell the user must look at", () => {
+    const t = baseTemplate({ selfClusterGap: 2 });
+    const at = (cell: string) => ({ sheet: "Chấm điểm", cell });
+    const entries: EntryInput[] = [
+      { unit: "X", criterion: "A.1", self: null, cluster: null, where: { self: at("D5"), cluster: at("E5") } },
+      { unit: "X", criterion: "A.2", self: 30, cluster: 20, where: { self: at("D6"), cluster: at("E6") } },
+      { unit: "X", criterion: "DK.1", self: "Đạt", cluster: "Không đạt", where: { self: at("D9"), cluster: at("E9") } },
+    ];
+    const r = evaluateCluster(t, unitsOf("X"), entries);
+    expect(findingsOf(r, "entry.missing").find((f) => f.criterion === "A.1")?.where).toEqual(at("D5"));
+    expect(findingsOf(r, "entry.selfClusterGap")[0]?.where).toEqual(at("E6"));
+    expect(findingsOf(r, "entry.gateFailed")[0]?.where).toEqual(at("E9"));
   });
 });

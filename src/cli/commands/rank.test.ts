@@ -39,7 +39,7 @@ describe("rank: blank-100, veterans' cluster of five provinces", () => {
     expect(r.code).toBe(0);
     expect(rankingRows(r.out)).toEqual(CCB_FIVE);
     expect(r.out).toContain("Hạng | Đơn vị      | Tự chấm | Cụm chấm | Cộng | Trừ | Tổng  | Xếp loại | Đủ ĐK | Khen thưởng");
-    expect(r.out).toContain("Cảnh báo (1):\n  Phú Thọ DK.1: Không đạt tiêu chí điều kiện DK.1");
+    expect(r.out).toContain("Cảnh báo (1):\n  test/fixtures/cli/blank-100-ccb.csv:61:4 Phú Thọ DK.1: Không đạt tiêu chí điều kiện DK.1");
     expect(r.out).toContain("  - Hà Giang: Đề nghị Cờ thi đua (hạng 1).\n  - Tuyên Quang: Đề nghị Bằng khen (hạng 2).\n  - Vĩnh Phúc: Đề nghị Bằng khen (hạng 3).");
     expect(r.out).toContain("Không đủ điều kiện:\n  - Phú Thọ: Không đủ điều kiện khen thưởng: không đạt điều kiện DK.1.");
     expect(r.out).not.toContain("Phân định");
@@ -111,7 +111,9 @@ describe("rank: scores with errors", () => {
     expect(r.out).toContain(`${file}:17:4 Tuyên Quang II.1 (cụm chấm): "1.000" không rõ là 1 hay 1000.`);
     expect(r.out).toContain(`${file}:27:4 Vĩnh Phúc I.2 (cụm chấm): "mười bảy" không phải là số.`);
     expect(r.out).toContain(`${file}:46:1 Yen Bai: Đơn vị "Yen Bai" không có trong danh sách đơn vị của cụm.`);
-    expect(r.out).toContain("Cảnh báo (2):\n  Yên Bái C.2: Chưa chấm điểm.");
+    // Yên Bái left bonus item C.2 empty: an empty bonus counts 0 and is not a missing score.
+    expect(r.out).toContain("Cảnh báo (1):\n  test/fixtures/cli/blank-100-ccb-errors.csv:61:4 Phú Thọ DK.1:");
+    expect(r.out).not.toContain("Yên Bái C.2");
     // 120 is an error but the domain counts it capped at the maximum 20: Hà Giang I 20+19+19,75 → 98,25 + 1,5 = 99,75.
     // Tuyên Quang II.1 "1.000" counts 0: 54,25 + 10 + 14 = 78,25 + 1 = 79,25 (Khá).
     // Vĩnh Phúc I.2 text counts 0: 35,5 + 24 + 14,5 = 74 + 2 − 2 = 74 (Khá). Yên Bái's C.2 line is lost (was 0): 80,25.
@@ -152,7 +154,7 @@ describe("rank: a unit list that does not match the scores", () => {
     expect(r.out).toContain(`  ${F}/blank-100-ccb.csv:14:1 Tuyên Quang: Đơn vị "Tuyên Quang" không có trong danh sách đơn vị của cụm.`);
     expect(r.out).toContain("      (cũng ở các dòng 15–25)\n");
     expect(r.out).toContain("      (cũng ở các dòng 51–61)\n");
-    expect(r.out).toContain("Cảnh báo (12):\n  Lào Cai: Chưa chấm 12 tiêu chí: I.1, I.2, I.3, II.1, II.2, III.1, III.2, C.1, C.2, T.1, T.2, DK.1\n");
+    expect(r.out).toContain("Cảnh báo (8):\n  Lào Cai: Chưa chấm 8 tiêu chí: I.1, I.2, I.3, II.1, II.2, III.1, III.2, DK.1\n");
     // Lào Cai has nothing: 0 → Yếu (0–<50); an empty gate is not a failed gate, so it stays eligible.
     expect(rankingRows(r.out)).toEqual([
       ["1", "Hà Giang", "99,75", "97,75", "1,5", "0", "99,25", "Xuất sắc", "Có", "Cờ thi đua"],

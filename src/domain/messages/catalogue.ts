@@ -114,8 +114,8 @@ export const catalogue = {
     en: "\"{value}\" is text that looks like a number, so it is not counted. Convert the cell to the number {number}.",
   },
   "entry.ambiguousNumber": {
-    vi: "\"{value}\" không rõ là {a} hay {b}. Nhập lại rõ ràng (ví dụ {a} viết là {aText}).",
-    en: "\"{value}\" could mean {a} or {b}. Re-enter it unambiguously (e.g. {aText}).",
+    vi: "\"{value}\" không rõ là {a} hay {b}. Nhập lại dưới dạng số, không dùng dấu phân cách hàng nghìn.",
+    en: "\"{value}\" could mean {a} or {b}. Re-enter it as a number, without a thousands separator.",
   },
   "entry.belowZero": { vi: "Điểm {value} nhỏ hơn 0. Nhập từ 0 đến {max}.", en: "{value} is below 0. Enter 0 to {max}." },
   "entry.aboveMax": {
@@ -191,17 +191,19 @@ export const catalogue = {
   "fix.enterScore": { vi: "Nhập điểm từ 0 đến {max}", en: "Enter a score from 0 to {max}" },
   // --- ranking explanations ---
   "rank.tieBroken": {
-    vi: "Bằng {total} điểm với {others}; xếp trên {below} nhờ {key} ({mine} so với {theirs}).",
+    vi: "Bằng {total} với {others}; xếp trên {below} nhờ {key} ({mine} so với {theirs}).",
     en: "Tied on {total} with {others}; ranked above {below} on {key} ({mine} vs {theirs}).",
   },
   "rank.tieShared": {
-    vi: "Bằng {total} điểm với {others}, các tiêu chí phân định cũng bằng nhau: đồng hạng {rank}.",
+    vi: "Bằng {total} với {others}, các tiêu chí phân định cũng bằng nhau: đồng hạng {rank}.",
     en: "Tied on {total} with {others}, and equal on every tie-break: shares rank {rank}.",
   },
   "rank.tieBelow": {
-    vi: "Bằng {total} điểm với {others}; xếp dưới {above} do {key} ({mine} so với {theirs}).",
+    vi: "Bằng {total} với {others}; xếp dưới {above} do {key} ({mine} so với {theirs}).",
     en: "Tied on {total} with {others}; ranked below {above} on {key} ({mine} vs {theirs}).",
   },
+  "rank.value.points": { vi: "{n} điểm", en: "{n} points" },
+  "rank.value.percent": { vi: "{n}% điểm tối đa của mình", en: "{n}% of its own maximum" },
   "rank.key.criterion": { vi: "điểm {code}", en: "the {code} score" },
   "rank.key.penalty": { vi: "điểm trừ ít hơn", en: "fewer deductions" },
   "rank.key.bonus": { vi: "điểm cộng nhiều hơn", en: "more bonus points" },

@@ -66,7 +66,7 @@ function readText(raw: string) {
   }
   if (p.kind === "ambiguous") {
     const [a, b] = p.candidates;
-    return invalid(message("entry.ambiguousNumber", { value: text, a, b, aText: String(a) }));
+    return invalid(message("entry.ambiguousNumber", { value: text, a, b }));
   }
   return invalid(message("entry.notANumber", { value: text }));
 }

@@ -14,6 +14,8 @@ export interface Cell {
   readonly cluster: EntryValue;
   /** Cluster value when the cluster scored the criterion, else the self score. */
   readonly final: EntryValue;
+  /** Where the entry came from (cells, CSV line), for messages. */
+  readonly where?: EntryInput["where"];
 }
 
 export interface ScoreSheet {
@@ -54,7 +56,7 @@ export function buildScoreSheet(template: Template, units: readonly UnitInput[],
   template.leaves.forEach((l, i) => {
     if (!leafIndex.has(l.key)) leafIndex.set(l.key, i);
   });
-  const raw: ({ self: EntryValue; cluster: EntryValue } | undefined)[][] = distinct.map(() => new Array(template.leaves.length));
+  const raw: ({ self: EntryValue; cluster: EntryValue; where?: EntryInput["where"] } | undefined)[][] = distinct.map(() => new Array(template.leaves.length));
 
   for (const e of entries) {
     const unitName = cleanText(e.unit);
@@ -89,13 +91,18 @@ export function buildScoreSheet(template: Template, units: readonly UnitInput[],
       }
       return r.value;
     };
-    raw[u]![li] = { self: read("self", e.self, e.where?.self), cluster: read("cluster", e.cluster, e.where?.cluster) };
+    raw[u]![li] = {
+      self: read("self", e.self, e.where?.self),
+      cluster: read("cluster", e.cluster, e.where?.cluster),
+      ...(e.where ? { where: e.where } : {}),
+    };
   }
 
   const cells = raw.map((row) =>
     template.leaves.map((_, li) => {
       const c = row[li] ?? { self: EMPTY, cluster: EMPTY };
-      return { self: c.self, cluster: c.cluster, final: c.cluster.kind === "empty" ? c.self : c.cluster };
+      const final = c.cluster.kind === "empty" ? c.self : c.cluster;
+      return { self: c.self, cluster: c.cluster, final, ...(c.where ? { where: c.where } : {}) };
     }),
   );
   return { template, units: distinct, cells, findings };

@@ -47,7 +47,9 @@ describe("parseLocaleNumber", () => {
     expect(parseLocaleNumber("12 345,5")).toEqual({ kind: "number", value: 12345.5 });
     expect(parseLocaleNumber("1\u00a0000,5")).toEqual({ kind: "number", value: 1000.5 });
     expect(parseLocaleNumber("1\u202f000\u202f000")).toEqual({ kind: "number", value: 1000000 });
-    expect(parseLocaleNumber("1 2")).toEqual({ kind: "number", value: 12 });
+    // a space is only a thousands separator: "1 2" is not twelve
+    expect(parseLocaleNumber("1 2")).toEqual({ kind: "invalid" });
+    expect(parseLocaleNumber("12 34")).toEqual({ kind: "invalid" });
   });
 
   it.each(["", "   ", "abc", "12,5%", "1,2,3", "1.2.3", ".5", ",5", "1e3", "-", "1.000.5", "1,000,5", "5 điểm", "NaN", "Infinity", "1.00,5"])(

@@ -10,12 +10,17 @@ export type ParsedNumber =
   | { kind: "invalid" };
 
 const PLAIN = /^[+-]?\d+$/;
+const SPACE_GROUPED = /^[+-]?\d{1,3}([\s\u00a0\u202f]\d{3})+([.,]\d+)?$/;
 const ONE_SEPARATOR = /^([+-]?\d+)([.,])(\d+)$/;
 const GROUPED_DOT_DECIMAL_COMMA = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/;
 const GROUPED_COMMA_DECIMAL_DOT = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
 export function parseLocaleNumber(input: string): ParsedNumber {
-  const s = input.normalize("NFC").replace(/[\s\u00a0\u202f]/g, "").replace(/^\u2212/, "-");
+  const trimmed = input.normalize("NFC").trim().replace(/^\u2212/, "-");
+  // Spaces are only accepted as thousands separators ("12 345,5"), never inside other digits ("1 2").
+  const spaced = /[\s\u00a0\u202f]/.test(trimmed);
+  if (spaced && !SPACE_GROUPED.test(trimmed)) return { kind: "invalid" };
+  const s = trimmed.replace(/[\s\u00a0\u202f]/g, "");
   if (s === "") return { kind: "invalid" };
   if (PLAIN.test(s)) return { kind: "number", value: Number(s) };
   const one = ONE_SEPARATOR.exec(s);

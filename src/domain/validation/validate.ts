@@ -16,8 +16,11 @@ export function validateSheet(sheet: ScoreSheet, self: readonly ColumnTotals[], 
     const row = sheet.cells[ui]!;
     t.leaves.forEach((leaf, li) => {
       const cell = row[li]!;
-      if (cell.final.kind === "empty") {
-        out.push({ code: "entry.missing", severity: "warning", unit: unit.name, criterion: leaf.code, message: message("entry.missing") });
+      // Bonus and penalty items are usually left empty (nothing to add or deduct): empty counts 0 without a warning.
+      const optional = leaf.kind === "bonus" || leaf.kind === "penalty";
+      if (cell.final.kind === "empty" && !optional) {
+        const where = cell.where?.self ?? cell.where?.row;
+        out.push({ code: "entry.missing", severity: "warning", unit: unit.name, criterion: leaf.code, ...(where ? { where } : {}), message: message("entry.missing") });
       }
       if (t.selfClusterGap !== null && cell.self.kind === "number" && cell.cluster.kind === "number") {
         const s = self[ui]!.items[li];
@@ -25,8 +28,10 @@ export function validateSheet(sheet: ScoreSheet, self: readonly ColumnTotals[], 
         if (s !== null && s !== undefined && c !== null && c !== undefined) {
           const gap = roundTo(Math.abs(s - c), 6);
           if (gap > t.selfClusterGap) {
+            const where = cell.where?.cluster ?? cell.where?.row;
             out.push({
               code: "entry.selfClusterGap", severity: "warning", unit: unit.name, criterion: leaf.code, column: "cluster",
+              ...(where ? { where } : {}),
               message: message("entry.selfClusterGap", { self: roundTo(s, 4), cluster: roundTo(c, 4), gap, threshold: t.selfClusterGap }),
             });
           }
@@ -41,9 +46,13 @@ export function validateSheet(sheet: ScoreSheet, self: readonly ColumnTotals[], 
       out.push({ code: "entry.penaltyOverCap", severity: "warning", unit: unit.name, message: message("entry.penaltyOverCap", { sum: roundTo(f.penaltyRaw, 4), cap: t.penaltyCap }) });
     }
     for (const code of f.failedGates) {
-      const gate = t.byKey.get(t.leaves.find((l) => l.code === code)!.key)!;
+      const li = t.leaves.findIndex((l) => l.code === code);
+      const gate = t.leaves[li]!;
+      const cellWhere = row[li]!.where;
+      const where = row[li]!.cluster.kind === "empty" ? (cellWhere?.self ?? cellWhere?.row) : (cellWhere?.cluster ?? cellWhere?.row);
       out.push({
         code: "entry.gateFailed", severity: "warning", unit: unit.name, criterion: code,
+        ...(where ? { where } : {}),
         message: message("entry.gateFailed", { code, title: gate.title, effect: message(t.gateEffect === "unclassified" ? "entry.gateEffect.unclassified" : "entry.gateEffect.ineligible") }),
       });
     }
