@@ -2,7 +2,7 @@
  * The whole review for a cluster: read the entries, validate them, total, rank with
  * tie-breaks, classify and propose awards. Pure: same input, same result, whatever the unit order.
  */
-import { message, type Message } from "./messages/message";
+import { message, type Message } from "../messages/message";
 import { allocateAwards, type AwardOutcome } from "./ranking/awards";
 import { classify } from "./ranking/classify";
 import { explainTies } from "./ranking/explain";

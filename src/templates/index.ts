@@ -3,7 +3,7 @@
  * Each one is a JSON file in this folder in the template format v1; the registry below
  * lists them for pickers and the CLI, and loadStandardTemplate parses one by id.
  */
-import { renderBoth } from "../domain/messages/message";
+import { renderBoth } from "../messages/message";
 import type { Template } from "../domain/template/model";
 import { parseTemplate } from "../domain/template/parse";
 import blank100 from "./blank-100.json";

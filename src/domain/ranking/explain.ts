@@ -1,5 +1,5 @@
 /** One-line explanations of how each tie on the ranking value was broken, or that it stands. */
-import { message, type Message } from "../messages/message";
+import { message, type Message } from "../../messages/message";
 import type { Template } from "../template/model";
 import { decidingKey, type RankKeyed } from "./rank";
 

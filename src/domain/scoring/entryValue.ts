@@ -4,7 +4,7 @@
  * Only real numbers count: text that looks like a number is reported and not counted,
  * exactly as Excel's SUM ignores it, so the domain and the workbook agree.
  */
-import { message, type Message } from "../messages/message";
+import { message, type Message } from "../../messages/message";
 import { isMultipleOf, roundTo } from "../round";
 import type { Criterion } from "../template/model";
 import { cleanText, identityKey } from "../text/normalize";

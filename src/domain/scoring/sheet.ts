@@ -2,7 +2,7 @@
  * Matches entries to units and criteria by identity (normalised unit name, criterion code),
  * never by position, and reads every value once.
  */
-import { message } from "../messages/message";
+import { message } from "../../messages/message";
 import type { Criterion, Template } from "../template/model";
 import { cleanText, identityKey } from "../text/normalize";
 import type { Finding, Location, ScoreColumn } from "../validation/finding";

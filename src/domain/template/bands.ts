@@ -1,6 +1,6 @@
 import type { Band } from "./schema";
 import { formatNumber } from "../text/numbers";
-import type { Locale } from "../messages/catalogue";
+import type { Locale } from "../../messages/catalogue";
 
 /** Upper bound of a band as an interval end (Infinity when open). */
 export function upperOf(b: Band): { value: number; inclusive: boolean } {

@@ -1,4 +1,4 @@
-import { message } from "../messages/message";
+import { message } from "../../messages/message";
 import { isMultipleOf, roundTo } from "../round";
 import { bandRangeText, bandsAscending, upperOf } from "./bands";
 import type { Criterion, Template } from "./model";

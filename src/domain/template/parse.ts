@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { MessageId } from "../messages/catalogue";
-import { message, type Message } from "../messages/message";
+import type { MessageId } from "../../messages/catalogue";
+import { message, type Message } from "../../messages/message";
 import { identityKey } from "../text/normalize";
 import type { Criterion, Template } from "./model";
 import { templateSchema, type CriterionInput, type Kind, type TemplateInput } from "./schema";

@@ -36,7 +36,4 @@ export function parseLocaleNumber(input: string): ParsedNumber {
   return { kind: "invalid" };
 }
 
-/** Formats a number for people: vi-VN uses a decimal comma and no grouping below 10 000. */
-export function formatNumber(value: number, locale: "vi-VN" | "en-US", maxDecimals = 4): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals, useGrouping: Math.abs(value) >= 10000 }).format(value);
-}
+export { formatNumber } from "../../messages/format";

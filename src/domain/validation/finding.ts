@@ -1,5 +1,5 @@
-import type { MessageId } from "../messages/catalogue";
-import type { Message } from "../messages/message";
+import type { MessageId } from "../../messages/catalogue";
+import type { Message } from "../../messages/message";
 
 /** Where an entry came from, so messages can say "sheet Chấm điểm, cell F12" or "scores.csv line 7". */
 export interface Location {

@@ -3,7 +3,7 @@
  * per value (from reading the sheet), missing scores, caps exceeded, failed gates
  * and self vs cluster gaps above the template's threshold.
  */
-import { message } from "../messages/message";
+import { message } from "../../messages/message";
 import { roundTo } from "../round";
 import type { ScoreSheet } from "../scoring/sheet";
 import type { ColumnTotals } from "../scoring/totals";

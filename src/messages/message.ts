@@ -1,5 +1,5 @@
 import { catalogue, type Locale, type MessageId } from "./catalogue";
-import { formatNumber } from "../text/numbers";
+import { formatNumber } from "./format";
 
 export type ParamValue = string | number | Message;
 export type Params = Readonly<Record<string, ParamValue>>;

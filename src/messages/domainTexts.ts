@@ -1,8 +1,5 @@
-/**
- * The one catalogue of user-facing domain messages, vi-VN first, en-US second.
- * Placeholders are {name}; numbers are formatted for the locale by `render`.
- */
-export const catalogue = {
+/** Texts of the scoring domain (template format, checks, entries, ranking, awards): vi-VN first, en-US second. */
+export const domainTexts = {
   // --- template format (parse) ---
   "template.invalidJson": {
     vi: "Tệp mẫu không phải JSON hợp lệ: {detail}. Hãy mở tệp bằng trình soạn thảo và sửa lỗi cú pháp.",
@@ -218,8 +215,4 @@ export const catalogue = {
   "award.belowMinScore": { vi: "chưa đạt {min} điểm", en: "below {min} points" },
   "award.gateFailed": { vi: "không đạt điều kiện {code}", en: "failed gate {code}" },
   "band.unclassified": { vi: "Không xếp loại", en: "Unclassified" },
-} as const;
-
-export type MessageId = keyof typeof catalogue;
-export type Locale = "vi-VN" | "en-US";
-export const LOCALES: readonly Locale[] = ["vi-VN", "en-US"];
+} as const satisfies Record<string, { vi: string; en: string }>;

@@ -1,0 +1,26 @@
+/**
+ * The one catalogue of user-facing text, vi-VN first, en-US second. Sections: the scoring
+ * domain (ids as they are), the command line ("cli.…") and the task pane ("ui.…").
+ * Placeholders are {name}; `render` (./message.ts) formats numbers for the locale.
+ */
+import { cliTexts } from "./cliTexts";
+import { domainTexts } from "./domainTexts";
+import { taskpaneTexts } from "./taskpaneTexts";
+
+export type Text = { readonly vi: string; readonly en: string };
+
+type Prefixed<P extends string, T> = { readonly [K in keyof T & string as `${P}${K}`]: T[K] };
+
+function prefixed<P extends string, T extends Record<string, Text>>(prefix: P, texts: T): Prefixed<P, T> {
+  return Object.fromEntries(Object.entries(texts).map(([k, v]) => [`${prefix}${k}`, v])) as Prefixed<P, T>;
+}
+
+export const catalogue = {
+  ...domainTexts,
+  ...prefixed("cli.", cliTexts),
+  ...prefixed("ui.", taskpaneTexts),
+};
+
+export type MessageId = keyof typeof catalogue;
+export type Locale = "vi-VN" | "en-US";
+export const LOCALES: readonly Locale[] = ["vi-VN", "en-US"];
