@@ -1,0 +1,333 @@
+import ExcelJS from "exceljs";
+import { parseTemplate } from "../domain/template/parse";
+import type { Template } from "../domain/template/model";
+import { loadStandardTemplate } from "../templates";
+import { renderPlan } from "../xlsx/renderPlan";
+import { bandFormula, buildPlan, SHEET, templateJsonFromMeta, UNCLASSIFIED, workbookLayout } from "./buildPlan";
+import { fillEntries } from "./fillEntries";
+import { addr, columnLetter, type CellPlan, type SheetPlan, type WorkbookPlan } from "./plan";
+
+const UNITS = ["Hà Giang", "Tuyên Quang", "Vĩnh Phúc", "Yên Bái", "Phú Thọ"];
+
+function sheet(plan: WorkbookPlan, name: string): SheetPlan {
+  const s = plan.sheets.find((x) => x.name === name);
+  if (!s) throw new Error(`no sheet ${name}`);
+  return s;
+}
+function cell(s: SheetPlan, a: string): CellPlan {
+  const c = s.cells.get(a);
+  if (!c) throw new Error(`no cell ${s.name}!${a}`);
+  return c;
+}
+const formulaOf = (c: CellPlan) => ("formula" in c ? c.formula : undefined);
+const valueOf = (c: CellPlan) => ("value" in c ? c.value : undefined);
+
+function variant(overrides: Record<string, unknown>): Template {
+  const base = loadStandardTemplate("blank-100").input as unknown as Record<string, unknown>;
+  const r = parseTemplate({ ...base, ...overrides });
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.template;
+}
+
+describe("buildPlan (blank-100, veterans' cluster)", () => {
+  const t = loadStandardTemplate("blank-100");
+  const plan = buildPlan(t, { name: "Cụm thi đua số 3", period: "2025", units: UNITS });
+  const L = workbookLayout(t, UNITS.length);
+
+  it("has the six sheets in order, only _ThiDua hidden", () => {
+    expect(plan.sheets.map((s) => s.name)).toEqual(["Tiêu chí", "Đơn vị", "Chấm điểm", "Điểm", "Xếp hạng", "_ThiDua"]);
+    expect(plan.sheets.filter((s) => s.hidden).map((s) => s.name)).toEqual(["_ThiDua"]);
+  });
+
+  it("lists every criterion in tree order on Tiêu chí, Chấm điểm and Điểm", () => {
+    const codes = L.nodes.map((c) => c.code);
+    expect(codes).toEqual(["I", "I.1", "I.2", "I.3", "II", "II.1", "II.2", "III", "III.1", "III.2", "C", "C.1", "C.2", "T", "T.1", "T.2", "DK", "DK.1"]);
+    for (const [name, row0] of [[SHEET.criteria, 2], [SHEET.entry, 3], [SHEET.points, 3]] as const) {
+      const s = sheet(plan, name);
+      codes.forEach((code, i) => expect(valueOf(cell(s, `A${row0 + i}`))).toBe(code));
+    }
+    const crit = sheet(plan, SHEET.criteria);
+    expect(["A1", "B1", "C1", "D1", "E1", "F1", "G1"].map((a) => valueOf(cell(crit, a)))).toEqual([
+      "Mã", "Tiêu chí", "Loại", "Cách chấm", "Tối đa", "Bước", "Quy tắc",
+    ]);
+  });
+
+  it("has two unlocked input columns per unit on leaf rows, none on group rows", () => {
+    const s = sheet(plan, SHEET.entry);
+    expect(valueOf(cell(s, "D2"))).toBe("Tự chấm");
+    expect(valueOf(cell(s, "E2"))).toBe("Cụm chấm");
+    expect(formulaOf(cell(s, "D1"))).toBe("'Đơn vị'!$B$2");
+    expect(formulaOf(cell(s, "L1"))).toBe("'Đơn vị'!$B$6");
+    L.nodes.forEach((c, i) => {
+      const r = L.nodeRow(i);
+      for (let u = 0; u < UNITS.length; u++) {
+        for (const col of [L.selfEntryCol(u), L.clusterEntryCol(u)]) {
+          const x = s.cells.get(addr(col, r));
+          if (c.children.length > 0) expect(x).toBeUndefined();
+          else expect(x).toMatchObject({ role: "input", locked: false, value: null });
+        }
+      }
+    });
+  });
+
+  it("locks every formula and label; only inputs are unlocked; every sheet is protected", () => {
+    for (const s of plan.sheets) {
+      expect(s.protection.protect).toBe(true);
+      for (const [, c] of s.cells) {
+        if ("formula" in c) expect(c.locked).toBe(true);
+        expect(c.locked).toBe(c.role !== "input");
+      }
+    }
+    const inputs = plan.sheets.flatMap((s) => [...s.cells.values()].filter((c) => c.role === "input").map(() => s.name));
+    expect(new Set(inputs)).toEqual(new Set([SHEET.entry, SHEET.units]));
+  });
+
+  it("writes the leaf formulas the domain uses", () => {
+    const p = sheet(plan, SHEET.points);
+    const row = (code: string) => L.nodeRow(L.nodes.findIndex((c) => c.code === code));
+    const r11 = row("I.1");
+    expect(formulaOf(cell(p, `D${r11}`))).toBe(`IF(ISNUMBER('Chấm điểm'!D${r11}),MIN($C${r11},MAX(0,'Chấm điểm'!D${r11})),0)`);
+    expect(formulaOf(cell(p, `E${r11}`))).toBe(
+      `IF(TRIM('Chấm điểm'!E${r11})<>"",'Chấm điểm'!E${r11},IF(TRIM('Chấm điểm'!D${r11})<>"",'Chấm điểm'!D${r11},""))`,
+    );
+    expect(formulaOf(cell(p, `F${r11}`))).toBe(`IF(ISNUMBER(E${r11}),MIN($C${r11},MAX(0,E${r11})),0)`);
+    const r22 = row("II.2");
+    expect(formulaOf(cell(p, `F${r22}`))).toBe(
+      `IF(OR(TRIM(E${r22})="Đạt",AND(ISNUMBER(E${r22}),E${r22}=$C${r22}),AND(ISLOGICAL(E${r22}),E${r22}=TRUE)),$C${r22},0)`,
+    );
+    const r32 = row("III.2");
+    expect(formulaOf(cell(p, `F${r32}`))).toBe(`IF(ISNUMBER(E${r32}),IF(AND(E${r32}>=0,E${r32}=INT(E${r32})),$C${r32}-MIN(5,E${r32}*0.5,$C${r32}),0),0)`);
+    const rT2 = row("T.2");
+    expect(formulaOf(cell(p, `F${rT2}`))).toBe(`IF(ISNUMBER(E${rT2}),IF(ISNUMBER(MATCH(E${rT2},{0,2,4},0)),MIN($C${rT2},E${rT2}),0),0)`);
+    // Groups: capped sum of same-kind children.
+    expect(formulaOf(cell(p, `F${row("I")}`))).toBe(`MIN($C${row("I")},SUM(F${row("I.1")}:F${row("I.3")}))`);
+  });
+
+  it("summarises pools with caps, the total rounded to the precision, and failed gates", () => {
+    const p = sheet(plan, SHEET.points);
+    const R = L.rows;
+    const row = (code: string) => L.nodeRow(L.nodes.findIndex((c) => c.code === code));
+    expect(formulaOf(cell(p, `F${R.scored}`))).toBe(`SUM(F${row("I")},F${row("II")},F${row("III")})`);
+    expect(formulaOf(cell(p, `F${R.bonus}`))).toBe(`MIN($C$${R.bonus},SUM(F${row("C")}))`);
+    expect(valueOf(cell(p, `C${R.bonus}`))).toBe(5);
+    expect(valueOf(cell(p, `C${R.penalty}`))).toBe(10);
+    expect(formulaOf(cell(p, `F${R.total}`))).toBe(`ROUND(F${R.scored}+F${R.bonus}-F${R.penalty},2)`);
+    expect(formulaOf(cell(p, `F${R.failedGates}`))).toContain(`TRIM(E${row("DK.1")})="Không đạt"`);
+  });
+
+  it("ranks with COUNTIF/COUNTIFS over defined names (competition ranking with the tie-break chain)", () => {
+    const x = sheet(plan, SHEET.ranking);
+    const C = L.rankingCols;
+    expect([C.stt, C.unit, C.selfTotal, C.scored, C.bonus, C.penalty, C.total, C.rank, C.band, C.eligible].map((c) => valueOf(cell(x, addr(c, 1))))).toEqual([
+      "STT", "Đơn vị", "Tự chấm", "Cụm chấm", "Cộng", "Trừ", "Tổng", "Xếp hạng", "Xếp loại", "Đủ điều kiện",
+    ]);
+    const [k1, k2, k3] = C.tieKeys.map(columnLetter);
+    expect(formulaOf(cell(x, addr(C.rank, 2)))).toBe(
+      `1+COUNTIF(DiemXepHang,">"&G2)+COUNTIFS(DiemXepHang,G2,TieuChiPhu1,">"&${k1}2)` +
+        `+COUNTIFS(DiemXepHang,G2,TieuChiPhu1,${k1}2,TieuChiPhu2,"<"&${k2}2)` +
+        `+COUNTIFS(DiemXepHang,G2,TieuChiPhu1,${k1}2,TieuChiPhu2,${k2}2,TieuChiPhu3,">"&${k3}2)`,
+    );
+    expect(plan.definedNames.map((d) => d.name)).toEqual(["DonVi", "TongDiem", "DiemXepHang", "TieuChiPhu1", "TieuChiPhu2", "TieuChiPhu3", "XepHang", "UngVien1", "UngVien2"]);
+    expect(plan.definedNames.find((d) => d.name === "DiemXepHang")!.ref).toBe("'Xếp hạng'!$G$2:$G$6");
+    expect(formulaOf(cell(x, addr(C.eligible, 3)))).toMatch(/^IF\('Điểm'!\w+\d+=0,"Có","Không"\)$/);
+  });
+
+  it("classifies through the Xếp loại block (lowerBand, no overlaps: highest min reached)", () => {
+    const x = sheet(plan, SHEET.ranking);
+    const B0 = L.rankingCols.bandsBlock;
+    expect(valueOf(cell(x, addr(B0, 1)))).toBe("Xếp loại");
+    expect(t.bands.map((_, i) => valueOf(cell(x, addr(B0, 2 + i))))).toEqual(["Xuất sắc", "Tốt", "Khá", "Trung bình", "Yếu"]);
+    const f = formulaOf(cell(x, addr(L.rankingCols.band, 2)))!;
+    expect(f.startsWith(`IF(G2>=${"$" + columnLetter(B0 + 1)}$2,$${columnLetter(B0)}$2,`)).toBe(true);
+    expect(f.endsWith(`"${UNCLASSIFIED}")))))`)).toBe(true);
+  });
+
+  it("offers drop-down lists for pass/fail and levels, numeric rules elsewhere, with Vietnamese prompts", () => {
+    const s = sheet(plan, SHEET.entry);
+    const row = (code: string) => L.nodeRow(L.nodes.findIndex((c) => c.code === code));
+    const dv = (code: string) => s.dataValidations.find((d) => d.range === `D${row(code)}:M${row(code)}`)!;
+    expect(dv("II.2").rule).toEqual({ type: "list", values: ["Đạt", "Không đạt"] });
+    expect(dv("DK.1").rule).toEqual({ type: "list", values: ["Đạt", "Không đạt"] });
+    expect(dv("T.2").rule).toEqual({ type: "list", values: [0, 2, 4] });
+    expect(dv("I.1").rule).toEqual({ type: "decimal", min: 0, max: 20 });
+    expect(dv("III.2").rule).toEqual({ type: "whole", min: 0 });
+    expect(dv("I.1").prompt.text).toContain("điểm từ 0 đến 20");
+    expect(s.dataValidations).toHaveLength(t.leaves.length);
+  });
+
+  it("stores the template JSON and the format version in _ThiDua", () => {
+    const m = sheet(plan, SHEET.meta);
+    expect(valueOf(cell(m, "B1"))).toBe("thidua-workbook");
+    expect(valueOf(cell(m, "B2"))).toBe(1);
+    const json = templateJsonFromMeta((r) => m.cells.get(`B${r}`) && valueOf(m.cells.get(`B${r}`)!));
+    expect(JSON.parse(json)).toEqual(t.input);
+  });
+
+  it("writes unit names in NFC, trimmed", () => {
+    const p = buildPlan(t, { name: "x", period: "2025", units: [" Phú Thọ ".normalize("NFD"), "Yên Bái"] });
+    expect(valueOf(cell(sheet(p, SHEET.units), "B2"))).toBe("Phú Thọ");
+  });
+});
+
+describe("buildPlan variants", () => {
+  it("adds a % column and ranks on it when rankBy is percentOfOwnMax; N/A leaves reduce the own maximum", () => {
+    const base = loadStandardTemplate("blank-100").input;
+    const criteria = JSON.parse(JSON.stringify(base.criteria));
+    criteria[0].children[0].naAllowed = true;
+    const t = variant({ rankBy: "percentOfOwnMax", criteria });
+    const plan = buildPlan(t, { name: "x", period: "2025", units: UNITS });
+    const L = workbookLayout(t, UNITS.length);
+    const x = sheet(plan, SHEET.ranking);
+    expect(L.rankingCols.percent).toBe(8);
+    expect(formulaOf(cell(x, "H2"))).toBe(`IF('Điểm'!F${L.rows.ownMax}>0,ROUND(100*G2/'Điểm'!F${L.rows.ownMax},2),0)`);
+    expect(plan.definedNames.find((d) => d.name === "DiemXepHang")!.ref).toBe("'Xếp hạng'!$H$2:$H$6");
+    const p = sheet(plan, SHEET.points);
+    expect(formulaOf(cell(p, `F${L.rows.ownMax}`))).toBe(`$C$${L.rows.ownMax}-SUM(IF(F4="",$C4,0))`);
+    expect(formulaOf(cell(p, "F4"))).toMatch(/^IF\(OR\(TRIM\(E4\)="N\/A",TRIM\(E4\)="KAD",TRIM\(E4\)="Không áp dụng"\),"",/);
+    const dv = sheet(plan, SHEET.entry).dataValidations.find((d) => d.range === "D4:M4")!;
+    expect(dv.rule.type).toBe("custom");
+  });
+
+  it("checks the band's upper bound when gaps are unclassified, and gates can unclassify", () => {
+    const t = variant({ bandGap: "unclassified", gateEffect: "unclassified" });
+    const f = bandFormula(t, "G2", (i, field) => `${field}${i}`);
+    expect(f).toBe(
+      'IF(G2>=min0,label0,IF(AND(G2>=min1,G2<max1),label1,IF(AND(G2>=min2,G2<max2),label2,' +
+        'IF(AND(G2>=min3,G2<max3),label3,IF(AND(G2>=min4,G2<max4),label4,"Không xếp loại")))))',
+    );
+    const plan = buildPlan(t, { name: "x", period: "2025", units: UNITS });
+    const L = workbookLayout(t, UNITS.length);
+    expect(formulaOf(cell(sheet(plan, SHEET.ranking), addr(L.rankingCols.band, 2)))).toMatch(/^IF\('Điểm'!F\d+>0,"Không xếp loại",IF\(/);
+  });
+
+  it("uses the contained-band chain before the lower-band fallback when bands overlap", () => {
+    const t = variant({ bands: [{ label: "A", min: 50 }, { label: "B", min: 80, max: 85 }], awards: [] });
+    expect(bandFormula(t, "V", (i, f) => `${f}${i}`)).toBe('IF(AND(V>=min1,V<=max1),label1,IF(V>=min0,label0,IF(V>=min1,label1,IF(V>=min0,label0,"Không xếp loại"))))');
+  });
+});
+
+describe("fillEntries", () => {
+  it("puts self and cluster entries in the right input cells, by identity", () => {
+    const t = loadStandardTemplate("blank-100");
+    const plan = buildPlan(t, { name: "x", period: "2025", units: UNITS });
+    const { plan: filled, unmatched } = fillEntries(plan, t, UNITS, [
+      { unit: "vĩnh phúc", criterion: "i.2", self: 15, cluster: 14 },
+      { unit: "Nowhere", criterion: "I.1", self: 1 },
+    ]);
+    const s = sheet(filled, SHEET.entry);
+    expect(valueOf(cell(s, "H5"))).toBe(15);
+    expect(valueOf(cell(s, "I5"))).toBe(14);
+    expect(unmatched).toHaveLength(1);
+    expect(valueOf(cell(sheet(plan, SHEET.entry), "H5"))).toBeNull(); // the original plan is unchanged
+  });
+});
+
+describe("renderPlan (exceljs)", () => {
+  it("writes protection, unlocked inputs, validation, freeze panes, the hidden sheet and defined names", async () => {
+    const t = loadStandardTemplate("blank-100");
+    const buf = await renderPlan(buildPlan(t, { name: "Cụm 3", period: "2025", units: UNITS }));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Tiêu chí", "Đơn vị", "Chấm điểm", "Điểm", "Xếp hạng", "_ThiDua"]);
+    expect(wb.getWorksheet("_ThiDua")!.state).toBe("hidden");
+    const entry = wb.getWorksheet("Chấm điểm")! as ExcelJS.Worksheet & { dataValidations: { find(a: string): unknown } };
+    expect(entry.getCell("D4").protection?.locked).toBe(false);
+    expect(entry.getCell("A4").protection?.locked).not.toBe(false); // locked is the default
+    expect(entry.views[0]).toMatchObject({ state: "frozen", xSplit: 3, ySplit: 2 });
+    const points = wb.getWorksheet("Điểm")!;
+    expect(points.getCell("F4").formula).toBe("IF(ISNUMBER(E4),MIN($C4,MAX(0,E4)),0)");
+    expect(points.getCell("F4").protection?.locked).not.toBe(false);
+    expect(points.getCell("F4").result).toBeUndefined(); // no cached result: Excel computes on open
+    expect(buf.subarray(0, 2).toString("latin1")).toBe("PK");
+    expect(entry.dataValidations.find("D9")).toMatchObject({ type: "list", formulae: ['"Đạt,Không đạt"'] });
+    const names = wb.definedNames.model.map((d: { name: string }) => d.name);
+    expect(names).toEqual(expect.arrayContaining(["DonVi", "DiemXepHang", "TieuChiPhu1"]));
+    expect(entry.dataValidations.find("M9")).toMatchObject({ type: "list" });
+    const sheetXmlProtected = (entry as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
+    expect(sheetXmlProtected?.sheet).toBe(true);
+  });
+});
+
+describe("Excel 2016 compatibility of every standard template's plan", () => {
+  /** Functions the plan may use: all in Excel 2007+, none needing a _xlfn. prefix (docs/libreoffice-recalc.md). */
+  const ALLOWED = new Set(["IF", "OR", "AND", "ISNUMBER", "ISLOGICAL", "TRIM", "MIN", "MAX", "SUM", "MATCH", "INT", "ROUND", "ROUNDUP", "ROWS", "COUNTIF", "COUNTIFS"]);
+  const ids = ["blank-100", "ca-quang-tri-cum-347-2025", "ccb-cum-3-thang-90", "cd-dhsg-cdbp-2021", "tnmt-tien-giang-2022"];
+
+  it.each(ids)("%s: known functions only, formulas within Excel's limits, validation texts within Excel's limits", (id) => {
+    const t = loadStandardTemplate(id);
+    const plan = buildPlan(t, { name: "x", period: "2025", units: UNITS });
+    const used = new Set<string>();
+    for (const s of plan.sheets) {
+      for (const [a, c] of s.cells) {
+        if (!("formula" in c)) continue;
+        const f = c.formula.replace(/"[^"]*"/g, '""').replace(/'[^']*'!/g, "");
+        for (const m of f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)) used.add(m[1]!);
+        expect({ at: `${s.name}!${a}`, long: c.formula.length > 8192 }).toEqual({ at: `${s.name}!${a}`, long: false });
+        let depth = 0;
+        let maxDepth = 0;
+        for (const ch of f) {
+          if (ch === "(") maxDepth = Math.max(maxDepth, ++depth);
+          if (ch === ")") depth--;
+        }
+        expect(maxDepth).toBeLessThanOrEqual(64);
+      }
+      for (const dv of s.dataValidations) {
+        expect(dv.prompt.title.length).toBeLessThanOrEqual(32);
+        expect(dv.error.title.length).toBeLessThanOrEqual(32);
+        expect(dv.prompt.text.length).toBeLessThanOrEqual(255);
+        expect(dv.error.text.length).toBeLessThanOrEqual(255);
+        if (dv.rule.type === "list") expect(dv.rule.values.join(",").length).toBeLessThanOrEqual(255);
+      }
+    }
+    expect([...used].filter((fn) => !ALLOWED.has(fn))).toEqual([]);
+  });
+});
+
+describe("edge cases", () => {
+  const t = loadStandardTemplate("blank-100");
+
+  it("rejects empty and duplicate unit names (the domain would drop them, the workbook cannot)", () => {
+    expect(() => buildPlan(t, { name: "x", period: "2025", units: ["Hà Giang", "  "] })).toThrow(/trống/);
+    expect(() => buildPlan(t, { name: "x", period: "2025", units: ["Hòa Bình", "hoà  bình"] })).toThrow(/trùng/);
+  });
+
+  it("builds a plan without units (no unit columns, no ranking rows, no range names that would be empty)", () => {
+    const plan = buildPlan(t, { name: "x", period: "2025", units: [] });
+    expect(plan.definedNames).toEqual([]);
+    const L = workbookLayout(t, 0);
+    expect(sheet(plan, SHEET.ranking).cells.get(addr(L.rankingCols.rank, 2))).toBeUndefined();
+    expect(sheet(plan, SHEET.entry).dataValidations).toEqual([]);
+  });
+
+  it("spells columns past Z", () => {
+    expect([1, 26, 27, 52, 702, 703].map(columnLetter)).toEqual(["A", "Z", "AA", "AZ", "ZZ", "AAA"]);
+    const many = Array.from({ length: 40 }, (_, i) => `Đơn vị ${i + 1}`);
+    const plan = buildPlan(t, { name: "x", period: "2025", units: many });
+    const L = workbookLayout(t, 40);
+    expect(columnLetter(L.finalPointsCol(39))).toBe("DS");
+    expect(formulaOf(cell(sheet(plan, SHEET.points), `DS4`))).toBe("IF(ISNUMBER(DR4),MIN($C4,MAX(0,DR4)),0)");
+    expect(plan.definedNames.find((d) => d.name === "DonVi")!.ref).toBe("'Đơn vị'!$B$2:$B$41");
+  });
+});
+
+describe("award proposals", () => {
+  it("writes candidate flags, outcomes in closed form and the quota block (blank-100)", () => {
+    const t = loadStandardTemplate("blank-100");
+    const plan = buildPlan(t, { name: "x", period: "2025", units: UNITS });
+    const L = workbookLayout(t, UNITS.length);
+    const C = L.rankingCols;
+    const x = sheet(plan, SHEET.ranking);
+    const [a1, a2] = C.awards;
+    const col = (c: number) => columnLetter(c);
+    expect(formulaOf(cell(x, addr(a1!.candidate, 2)))).toBe(`IF(AND(${col(C.eligible)}2="Có",G2>=95,${col(C.band)}2="Xuất sắc"),1,0)`);
+    expect(formulaOf(cell(x, addr(a2!.candidate, 2)))).toBe(`IF(AND(${col(a1!.outcome)}2="",${col(C.eligible)}2="Có",${col(C.band)}2="Xuất sắc"),1,0)`);
+    const q1 = `$${col(C.bandsBlock + 1)}$${L.awardsRow}`;
+    const before = `COUNTIFS(UngVien1,1,XepHang,"<"&${col(C.rank)}2)`;
+    expect(formulaOf(cell(x, addr(a1!.outcome, 2)))).toBe(
+      `IF(${col(a1!.candidate)}2=0,"",IF(${before}>=${q1},"",IF(${before}+COUNTIFS(UngVien1,1,XepHang,${col(C.rank)}2)<=${q1},"Đề xuất","Bình xét (còn "&(${q1}-${before})&" suất)")))`,
+    );
+    expect(valueOf(cell(x, addr(C.bandsBlock, L.awardsRow)))).toBe("Cờ thi đua");
+    expect(valueOf(cell(x, addr(C.bandsBlock + 1, L.awardsRow + 1)))).toBe(2);
+    expect(valueOf(cell(x, addr(C.award, 1)))).toBe("Đề xuất khen thưởng");
+  });
+});

@@ -1,0 +1,815 @@
+/**
+ * The ThiDua scoring workbook as a plan (see plan.ts and docs/workbook-contract.md).
+ * Every formula mirrors the domain (src/domain/scoring, src/domain/ranking) exactly; the
+ * integration test test/integration/workbook-recalc.test.ts recalculates the rendered workbook
+ * with LibreOffice and compares it with evaluateCluster.
+ */
+import type { AwardOutcome } from "../domain/ranking/awards";
+import { FAIL_TOKEN, NA_TOKENS, PASS_TOKEN } from "../domain/scoring/entryValue";
+import { bandsAscending } from "../domain/template/bands";
+import type { Band, Criterion, Template } from "../domain/template/model";
+import { walk } from "../domain/template/tree";
+import { cleanText, identityKey } from "../domain/text/normalize";
+import { formatNumber } from "../domain/text/numbers";
+import {
+  absAddr,
+  addr,
+  columnLetter,
+  sheetRef,
+  WORKBOOK_FORMAT,
+  WORKBOOK_FORMAT_VERSION,
+  type CellPlan,
+  type DataValidationPlan,
+  type DefinedNamePlan,
+  type SheetPlan,
+  type ValidationRule,
+  type WorkbookPlan,
+} from "./plan";
+
+export interface ClusterInfo {
+  /** Cluster name (tên cụm/khối thi đua). */
+  readonly name: string;
+  /** Period (kỳ/năm), e.g. "2025". */
+  readonly period: string;
+  /** Member units in the cluster's order. */
+  readonly units: readonly string[];
+}
+
+export const SHEET = {
+  criteria: "Tiêu chí",
+  units: "Đơn vị",
+  entry: "Chấm điểm",
+  points: "Điểm",
+  ranking: "Xếp hạng",
+  meta: "_ThiDua",
+} as const;
+
+/** Shown for a unit without a band (value outside every band, or a failed gate with gateEffect "unclassified"). */
+export const UNCLASSIFIED = "Không xếp loại";
+export const ELIGIBLE_YES = "Có";
+export const ELIGIBLE_NO = "Không";
+/** Outcome of one award rule for a unit (per-award columns on Xếp hạng). */
+export const AWARD_PROPOSED = "Đề xuất";
+export const AWARD_VOTE = "Bình xét";
+
+/** What the Đề xuất khen thưởng column shows for a domain award outcome. */
+export function awardLabel(a: AwardOutcome | null): string {
+  if (a === null) return "";
+  return a.status === "proposed" ? a.title : `${a.title} – ${AWARD_VOTE} (còn ${a.slots} suất)`;
+}
+/** Max characters of template JSON per cell in _ThiDua (Excel's cell limit is 32 767). */
+export const JSON_CHUNK = 30000;
+
+const KIND_LABEL: Record<Criterion["kind"], string> = {
+  scored: "Chấm điểm",
+  bonus: "Điểm cộng",
+  penalty: "Điểm trừ",
+  gate: "Điều kiện",
+};
+
+/** Row and column positions of everything formulas and tests need. */
+export interface WorkbookLayout {
+  /** Criteria in tree order (groups included): the rows of Chấm điểm and Điểm. */
+  readonly nodes: readonly Criterion[];
+  readonly unitCount: number;
+  /** Row of nodes[i] on Chấm điểm and Điểm. */
+  nodeRow(i: number): number;
+  /** Row of nodes[i] on Tiêu chí. */
+  criteriaRow(i: number): number;
+  /** Chấm điểm: self-score and cluster-score input columns of unit u (0-based). */
+  selfEntryCol(u: number): number;
+  clusterEntryCol(u: number): number;
+  /** Điểm: self points, final entry (cluster else self) and final points columns of unit u. */
+  selfPointsCol(u: number): number;
+  finalEntryCol(u: number): number;
+  finalPointsCol(u: number): number;
+  /** Điểm: the cluster's best % per relativeToBest row, self and final. */
+  readonly bestSelfCol: number;
+  readonly bestFinalCol: number;
+  /** Điểm: summary rows (per points column). */
+  readonly rows: {
+    readonly scored: number;
+    readonly bonus: number;
+    readonly penalty: number;
+    readonly total: number;
+    readonly ownMax: number;
+    readonly failedGates: number;
+  };
+  /** Xếp hạng: row of unit u; columns. */
+  rankingRow(u: number): number;
+  readonly rankingCols: {
+    readonly stt: number;
+    readonly unit: number;
+    readonly selfTotal: number;
+    readonly scored: number;
+    readonly bonus: number;
+    readonly penalty: number;
+    readonly total: number;
+    /** The ranking value column (= total, or the % column when rankBy is percentOfOwnMax). */
+    readonly value: number;
+    /** Only when rankBy is percentOfOwnMax. */
+    readonly percent: number | null;
+    readonly rank: number;
+    readonly band: number;
+    readonly eligible: number;
+    /** Đề xuất khen thưởng: the award proposed (or to vote on), from the per-award columns. */
+    readonly award: number;
+    /** One per tie-break key, in chain order. */
+    readonly tieKeys: readonly number[];
+    /** Per award rule (template order): its candidate flag (1/0) and its outcome column. */
+    readonly awards: readonly { readonly candidate: number; readonly outcome: number }[];
+    /** First column of the Xếp loại block (label, min, max, upper bound); the Khen thưởng block is below it. */
+    readonly bandsBlock: number;
+  };
+  /** Xếp hạng: first row of the Khen thưởng block (rule k is on awardsRow + k). */
+  readonly awardsRow: number;
+}
+
+const FIRST_NODE_ROW = 3;
+
+export function workbookLayout(t: Template, unitCount: number): WorkbookLayout {
+  const nodes = [...walk(t.criteria)];
+  const n = unitCount;
+  const summary0 = FIRST_NODE_ROW + nodes.length + 1;
+  const percent = t.rankBy === "percentOfOwnMax";
+  const value = percent ? 8 : 7;
+  const rank = value + 1;
+  const tieKeys = t.tieBreak.map((_, k) => rank + 4 + k);
+  const awardsStart = rank + 4 + tieKeys.length;
+  const awards = t.awards.map((_, k) => ({ candidate: awardsStart + 2 * k, outcome: awardsStart + 2 * k + 1 }));
+  return {
+    nodes,
+    unitCount: n,
+    nodeRow: (i) => FIRST_NODE_ROW + i,
+    criteriaRow: (i) => 2 + i,
+    selfEntryCol: (u) => 4 + 2 * u,
+    clusterEntryCol: (u) => 5 + 2 * u,
+    selfPointsCol: (u) => 4 + 3 * u,
+    finalEntryCol: (u) => 5 + 3 * u,
+    finalPointsCol: (u) => 6 + 3 * u,
+    bestSelfCol: 4 + 3 * n,
+    bestFinalCol: 5 + 3 * n,
+    rows: {
+      scored: summary0,
+      bonus: summary0 + 1,
+      penalty: summary0 + 2,
+      total: summary0 + 3,
+      ownMax: summary0 + 4,
+      failedGates: summary0 + 5,
+    },
+    rankingRow: (u) => 2 + u,
+    rankingCols: {
+      stt: 1,
+      unit: 2,
+      selfTotal: 3,
+      scored: 4,
+      bonus: 5,
+      penalty: 6,
+      total: 7,
+      value,
+      percent: percent ? 8 : null,
+      rank,
+      band: rank + 1,
+      eligible: rank + 2,
+      award: rank + 3,
+      tieKeys,
+      awards,
+      bandsBlock: awardsStart + 2 * awards.length + 1,
+    },
+    awardsRow: t.bands.length + 4,
+  };
+}
+
+class SheetBuilder {
+  readonly cells = new Map<string, CellPlan>();
+  readonly columnWidths: Record<string, number> = {};
+  readonly merges: string[] = [];
+  readonly dataValidations: DataValidationPlan[] = [];
+  freeze = { rows: 0, columns: 0 };
+  constructor(
+    readonly name: string,
+    readonly hidden = false,
+  ) {}
+
+  set(col: number, row: number, cell: CellPlan): void {
+    this.cells.set(addr(col, row), cell);
+  }
+  header(col: number, row: number, text: string): void {
+    this.set(col, row, { value: text, role: "header", locked: true, bold: true, wrap: true });
+  }
+  label(col: number, row: number, value: string | number | null, extra: Partial<CellPlan> = {}): void {
+    this.set(col, row, { value, role: "label", locked: true, ...extra } as CellPlan);
+  }
+  formula(col: number, row: number, formula: string, extra: Partial<CellPlan> = {}): void {
+    this.set(col, row, { formula, role: "computed", locked: true, ...extra } as CellPlan);
+  }
+  input(col: number, row: number, value: string | number | null = null): void {
+    this.set(col, row, { value, role: "input", locked: false });
+  }
+  width(col: number, w: number): void {
+    this.columnWidths[columnLetter(col)] = w;
+  }
+  build(): SheetPlan {
+    return {
+      name: this.name,
+      cells: this.cells,
+      columnWidths: this.columnWidths,
+      freeze: this.freeze,
+      merges: this.merges,
+      dataValidations: this.dataValidations,
+      protection: { protect: true },
+      hidden: this.hidden,
+    };
+  }
+}
+
+/** Number literal as written in an en-US formula. */
+function num(x: number): string {
+  return String(x);
+}
+
+/** Text literal for a formula ("" doubled). */
+function str(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+function numberFormat(precision: number): string {
+  return precision > 0 ? `0.${"0".repeat(precision)}` : "0";
+}
+
+/** TRUE when entry E is one of the N/A tokens (Excel "=" on text ignores case). */
+function naTest(e: string): string {
+  return `OR(${NA_TOKENS.map((tok) => `TRIM(${e})=${str(tok)}`).join(",")})`;
+}
+
+/**
+ * Points of one leaf from entry E (a reference), maximum M (a reference) and, for relativeToBest,
+ * the cluster's best % B. Twin of leafPoints + isUsable + readEntry (src/domain/scoring).
+ */
+export function leafPointsFormula(leaf: Criterion, e: string, m: string, b: string): string {
+  const method = leaf.method ?? { type: "manual" as const };
+  let f: string;
+  switch (method.type) {
+    case "passFail":
+      f = `IF(OR(TRIM(${e})=${str(PASS_TOKEN)},AND(ISNUMBER(${e}),${e}=${m}),AND(ISLOGICAL(${e}),${e}=TRUE)),${m},0)`;
+      break;
+    case "levels":
+      f = `IF(ISNUMBER(${e}),IF(ISNUMBER(MATCH(${e},{${method.levels.map((l) => num(l.points)).join(",")}},0)),MIN(${m},${e}),0),0)`;
+      break;
+    case "perCount": {
+      const amount = method.cap !== undefined ? `MIN(${num(method.cap)},${e}*${num(method.per)},${m})` : `MIN(${e}*${num(method.per)},${m})`;
+      const pts = method.mode === "deductFromMax" ? `${m}-${amount}` : amount;
+      f = `IF(ISNUMBER(${e}),IF(AND(${e}>=0,${e}=INT(${e})),${pts},0),0)`;
+      break;
+    }
+    case "ratio":
+      f = `IF(ISNUMBER(${e}),IF(${e}>=0,MIN(${m},${m}*${e}/100),0),0)`;
+      break;
+    case "relativeToBest":
+      f =
+        `IF(ISNUMBER(${e}),IF(${e}<0,0,IF(${e}<100,${m}/2*${e}/100,IF(${e}=100,${m}/2,` +
+        `IF(${e}>=${b},${m},${m}/2+(${e}-100)/(${b}-100)*(${m}/2))))),0)`;
+      break;
+    case "manual":
+    default:
+      f = `IF(ISNUMBER(${e}),MIN(${m},MAX(0,${e})),0)`;
+      break;
+  }
+  return leaf.naAllowed ? `IF(${naTest(e)},"",${f})` : f;
+}
+
+/** TRUE when a gate entry E means "failed" (Không đạt, 0 or FALSE), as readEntry reads it. */
+export function gateFailedFormula(e: string): string {
+  return `OR(AND(ISNUMBER(${e}),${e}=0),TRIM(${e})=${str(FAIL_TOKEN)},AND(ISLOGICAL(${e}),${e}=FALSE))`;
+}
+
+/** SUM of cells in one column at the given rows: a range when contiguous. */
+function sumOf(col: number, rows: readonly number[]): string {
+  if (rows.length === 0) return "0";
+  const c = columnLetter(col);
+  const contiguous = rows.every((r, i) => i === 0 || r === rows[i - 1]! + 1);
+  if (contiguous && rows.length > 1) return `SUM(${c}${rows[0]}:${c}${rows.at(-1)})`;
+  return `SUM(${rows.map((r) => `${c}${r}`).join(",")})`;
+}
+
+function methodText(c: Criterion): string {
+  const n = (x: number) => formatNumber(x, "vi-VN");
+  if (c.children.length > 0) return "Nhóm (cộng các tiêu chí con, không quá điểm tối đa)";
+  const m = c.method ?? { type: "manual" as const };
+  let s: string;
+  switch (m.type) {
+    case "manual":
+      s = `Nhập điểm từ 0 đến ${n(c.max)}${c.step !== null ? `, bước ${n(c.step)}` : ""}`;
+      break;
+    case "passFail":
+      s = `${PASS_TOKEN} / ${FAIL_TOKEN}`;
+      break;
+    case "levels":
+      s = `Chọn một mức: ${m.levels.map((l) => `${n(l.points)} (${l.label})`).join("; ")}`;
+      break;
+    case "perCount":
+      s =
+        `Nhập số lần; ${n(m.per)} điểm mỗi lần${m.cap !== undefined ? `, tối đa ${n(m.cap)}` : ""}` +
+        (m.mode === "deductFromMax" ? "; trừ dần từ điểm tối đa" : "; cộng dồn");
+      break;
+    case "ratio":
+      s = "Nhập % hoàn thành chỉ tiêu; điểm = tối đa × %";
+      break;
+    case "relativeToBest":
+      s = "Nhập % hoàn thành chỉ tiêu; so với đơn vị dẫn đầu cụm";
+      break;
+  }
+  return c.naAllowed ? `${s}; được nhập ${NA_TOKENS.join(" / ")}` : s;
+}
+
+/** Data validation for one leaf's input row (all units, self and cluster). */
+function leafValidation(leaf: Criterion, range: string, topLeft: string): DataValidationPlan {
+  const m = leaf.method ?? { type: "manual" as const };
+  const n = (x: number) => formatNumber(x, "vi-VN");
+  const na = leaf.naAllowed;
+  const naTokens = na ? [...NA_TOKENS] : [];
+  const naNote = na ? ` Không áp dụng: nhập ${NA_TOKENS.join(" / ")}.` : "";
+  let rule: ValidationRule;
+  let title: string;
+  let text: string;
+  const numeric = (cond: string): ValidationRule => ({ type: "custom", formula: `IF(ISNUMBER(${topLeft}),${cond},${naTest(topLeft)})` });
+  switch (m.type) {
+    case "passFail":
+      rule = { type: "list", values: [PASS_TOKEN, FAIL_TOKEN, ...naTokens] };
+      title = "Đạt / Không đạt";
+      text = `${leaf.code}: chọn ${PASS_TOKEN} hoặc ${FAIL_TOKEN}.`;
+      break;
+    case "levels":
+      rule = { type: "list", values: [...m.levels.map((l) => l.points), ...naTokens] };
+      title = "Chọn mức điểm";
+      text = `${leaf.code}: ${m.levels.map((l) => `${n(l.points)} (${l.label})`).join("; ")}.`;
+      break;
+    case "perCount":
+      rule = na ? numeric(`AND(${topLeft}>=0,${topLeft}=INT(${topLeft}))`) : { type: "whole", min: 0 };
+      title = "Nhập số lần";
+      text = `${leaf.code}: số nguyên từ 0 trở lên; ${n(m.per)} điểm mỗi lần.`;
+      break;
+    case "ratio":
+    case "relativeToBest":
+      rule = na ? numeric(`${topLeft}>=0`) : { type: "decimal", min: 0 };
+      title = "Nhập % hoàn thành";
+      text = `${leaf.code}: % hoàn thành chỉ tiêu (80 = 80 %).`;
+      break;
+    case "manual":
+    default:
+      rule = na ? numeric(`AND(${topLeft}>=0,${topLeft}<=${num(leaf.max)})`) : { type: "decimal", min: 0, max: leaf.max };
+      title = "Nhập điểm";
+      text = `${leaf.code}: điểm từ 0 đến ${n(leaf.max)}${leaf.step !== null ? `, bước ${n(leaf.step)}` : ""}.`;
+      break;
+  }
+  return {
+    range,
+    rule,
+    allowBlank: true,
+    prompt: { title, text: (text + naNote).slice(0, 255) },
+    error: { title: "Giá trị không hợp lệ", text: `${text}${naNote} Để trống nếu chưa chấm.`.slice(0, 255) },
+    errorStyle: "stop",
+  };
+}
+
+/** The chain of IFs that classifies value V (a reference) like src/domain/ranking/classify.ts. */
+export function bandFormula(t: Template, v: string, bandRef: (bandIndex: number, field: "label" | "min" | "max") => string): string {
+  const indexOf = new Map<Band, number>(t.bands.map((b, i) => [b, i]));
+  const asc = bandsAscending(t.bands);
+  const contains = (b: Band): string => {
+    const i = indexOf.get(b)!;
+    const lo = `${v}>=${bandRef(i, "min")}`;
+    if (b.max === undefined) return lo;
+    return `AND(${lo},${v}${b.maxExclusive ? "<" : "<="}${bandRef(i, "max")})`;
+  };
+  const reaches = (b: Band): string => `${v}>=${bandRef(indexOf.get(b)!, "min")}`;
+  const chain = (bands: Band[], test: (b: Band) => string, fallback: string): string =>
+    bands.reduce((acc, b) => `IF(${test(b)},${bandRef(indexOf.get(b)!, "label")},${acc})`, fallback);
+  // Highest containing band wins (bandsAscending(inside).at(-1)): test from the top down.
+  const fallbackText = str(UNCLASSIFIED);
+  if (t.bandGap === "lowerBand") {
+    // Without overlaps, "the highest band containing V, else the highest band whose min ≤ V" is just
+    // the second part: a shorter formula with the same result.
+    const overlaps = asc.some((b, i) => {
+      const next = asc[i + 1];
+      if (!next) return false;
+      if (b.max === undefined) return true;
+      return b.maxExclusive ? next.min < b.max : next.min <= b.max;
+    });
+    const reached = chain(asc, reaches, fallbackText);
+    return overlaps ? chain(asc, contains, reached) : reached;
+  }
+  return chain(asc, contains, fallbackText);
+}
+
+/**
+ * Builds the plan. Unit names are cleaned (NFC, trimmed, spaces collapsed); an empty name or two names
+ * that are the same unit (identityKey) throw: the domain would drop the second one, the workbook cannot.
+ */
+export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
+  const units = cluster.units.map(cleanText);
+  const seen = new Map<string, string>();
+  for (const u of units) {
+    if (u === "") throw new Error("buildPlan: tên đơn vị trống (empty unit name)");
+    const k = identityKey(u);
+    const other = seen.get(k);
+    if (other !== undefined) throw new Error(`buildPlan: "${u}" trùng với "${other}" (duplicate unit)`);
+    seen.set(k, u);
+  }
+  const L = workbookLayout(t, units.length);
+  const { nodes } = L;
+  const n = units.length;
+  const p = t.precision;
+  const fmt = numberFormat(p);
+  const rowOfNode = new Map<Criterion, number>(nodes.map((c, i) => [c, L.nodeRow(i)]));
+  const parentOf = new Map<Criterion, Criterion | null>();
+  for (const c of t.criteria) parentOf.set(c, null);
+  for (const c of nodes) for (const ch of c.children) parentOf.set(ch, c);
+
+  const S = (name: string) => sheetRef(name);
+  const definedNames: DefinedNamePlan[] = [];
+
+  // ---- Tiêu chí --------------------------------------------------------------------------------
+  const crit = new SheetBuilder(SHEET.criteria);
+  ["Mã", "Tiêu chí", "Loại", "Cách chấm", "Tối đa", "Bước", "Quy tắc"].forEach((h, i) => crit.header(i + 1, 1, h));
+  nodes.forEach((c, i) => {
+    const r = L.criteriaRow(i);
+    const group = c.children.length > 0;
+    const extra: Partial<CellPlan> = group ? { role: "group", bold: true } : {};
+    crit.label(1, r, c.code, extra);
+    crit.label(2, r, c.title, { ...extra, indent: c.depth, wrap: true });
+    crit.label(3, r, KIND_LABEL[c.kind], extra);
+    crit.label(4, r, methodText(c), { ...extra, wrap: true });
+    crit.label(5, r, c.max, extra);
+    crit.label(6, r, c.step, extra);
+    crit.label(7, r, c.rule ?? null, { ...extra, wrap: true });
+  });
+  [10, 50, 12, 40, 8, 8, 50].forEach((w, i) => crit.width(i + 1, w));
+  crit.freeze = { rows: 1, columns: 0 };
+
+  // ---- Đơn vị ----------------------------------------------------------------------------------
+  const uns = new SheetBuilder(SHEET.units);
+  uns.header(1, 1, "STT");
+  uns.header(2, 1, "Đơn vị");
+  units.forEach((name, u) => {
+    uns.label(1, 2 + u, u + 1);
+    uns.input(2, 2 + u, name);
+  });
+  uns.label(4, 1, "Cụm thi đua", { bold: true });
+  uns.label(5, 1, cleanText(cluster.name));
+  uns.label(4, 2, "Kỳ", { bold: true });
+  uns.label(5, 2, cleanText(cluster.period));
+  uns.label(4, 3, "Mẫu chấm điểm", { bold: true });
+  uns.label(5, 3, `${t.title} (${t.id}, phiên bản ${t.version})`);
+  uns.width(1, 6);
+  uns.width(2, 40);
+  uns.width(4, 16);
+  uns.width(5, 50);
+  uns.freeze = { rows: 1, columns: 0 };
+  if (n > 0) definedNames.push({ name: "DonVi", ref: `${S(SHEET.units)}$B$2:$B$${n + 1}`, comment: "Tên các đơn vị" });
+  const unitNameRef = (u: number) => `${S(SHEET.units)}${absAddr(2, 2 + u)}`;
+
+  // ---- Chấm điểm (inputs) ----------------------------------------------------------------------
+  const entry = new SheetBuilder(SHEET.entry);
+  const pts = new SheetBuilder(SHEET.points);
+  for (const sh of [entry, pts]) {
+    sh.header(1, 1, "Mã");
+    sh.header(2, 1, "Tiêu chí");
+    sh.header(3, 1, "Tối đa");
+    for (const c of [1, 2, 3]) {
+      sh.header(c, 2, "");
+      sh.merges.push(`${addr(c, 1)}:${addr(c, 2)}`);
+    }
+    sh.width(1, 8);
+    sh.width(2, 45);
+    sh.width(3, 8);
+    sh.freeze = { rows: 2, columns: 3 };
+    nodes.forEach((c, i) => {
+      const r = L.nodeRow(i);
+      const group = c.children.length > 0;
+      const extra: Partial<CellPlan> = group ? { role: "group", bold: true } : {};
+      sh.label(1, r, c.code, extra);
+      sh.label(2, r, c.title, { ...extra, indent: c.depth });
+      sh.label(3, r, c.max, extra);
+    });
+  }
+  for (let u = 0; u < n; u++) {
+    const s = L.selfEntryCol(u);
+    const k = L.clusterEntryCol(u);
+    entry.set(s, 1, { formula: unitNameRef(u), role: "header", locked: true, bold: true, wrap: true });
+    entry.header(k, 1, "");
+    entry.merges.push(`${addr(s, 1)}:${addr(k, 1)}`);
+    entry.header(s, 2, "Tự chấm");
+    entry.header(k, 2, "Cụm chấm");
+    entry.width(s, 11);
+    entry.width(k, 11);
+  }
+  nodes.forEach((c, i) => {
+    if (c.children.length > 0 || n === 0) return;
+    const r = L.nodeRow(i);
+    for (let u = 0; u < n; u++) {
+      entry.input(L.selfEntryCol(u), r);
+      entry.input(L.clusterEntryCol(u), r);
+    }
+    const range = `${addr(L.selfEntryCol(0), r)}:${addr(L.clusterEntryCol(n - 1), r)}`;
+    entry.dataValidations.push(leafValidation(c, range, addr(L.selfEntryCol(0), r)));
+  });
+
+  // ---- Điểm (calculation) ----------------------------------------------------------------------
+  const E = S(SHEET.entry);
+  for (let u = 0; u < n; u++) {
+    const [sp, fe, fp] = [L.selfPointsCol(u), L.finalEntryCol(u), L.finalPointsCol(u)];
+    pts.set(sp, 1, { formula: unitNameRef(u), role: "header", locked: true, bold: true, wrap: true });
+    pts.header(fe, 1, "");
+    pts.header(fp, 1, "");
+    pts.merges.push(`${addr(sp, 1)}:${addr(fp, 1)}`);
+    pts.header(sp, 2, "Tự chấm");
+    pts.header(fe, 2, "Nhập cuối");
+    pts.header(fp, 2, "Cụm chấm");
+    pts.width(sp, 10);
+    pts.width(fe, 10);
+    pts.width(fp, 10);
+  }
+  pts.header(L.bestSelfCol, 1, "Cao nhất cụm (% chỉ tiêu)");
+  pts.header(L.bestFinalCol, 1, "");
+  pts.merges.push(`${addr(L.bestSelfCol, 1)}:${addr(L.bestFinalCol, 1)}`);
+  pts.header(L.bestSelfCol, 2, "Tự chấm");
+  pts.header(L.bestFinalCol, 2, "Cụm chấm");
+  pts.width(L.bestSelfCol, 12);
+  pts.width(L.bestFinalCol, 12);
+
+  nodes.forEach((c, i) => {
+    const r = L.nodeRow(i);
+    const m = `$C${r}`;
+    if (c.children.length > 0) {
+      const same = c.children.filter((ch) => ch.kind === c.kind).map((ch) => rowOfNode.get(ch)!);
+      for (let u = 0; u < n; u++) {
+        for (const col of [L.selfPointsCol(u), L.finalPointsCol(u)]) {
+          const f = same.length === 0 ? "0" : `MIN(${m},${sumOf(col, same)})`;
+          pts.set(col, r, { formula: f, role: "group", locked: true, bold: true, numFmt: fmt });
+        }
+      }
+      return;
+    }
+    const relative = c.method?.type === "relativeToBest";
+    if (relative && n > 0) {
+      const selfCells = Array.from({ length: n }, (_, u) => `${E}${addr(L.selfEntryCol(u), r)}`);
+      const finalCells = Array.from({ length: n }, (_, u) => addr(L.finalEntryCol(u), r));
+      pts.formula(L.bestSelfCol, r, `MAX(0,${selfCells.join(",")})`);
+      pts.formula(L.bestFinalCol, r, `MAX(0,${finalCells.join(",")})`);
+    }
+    for (let u = 0; u < n; u++) {
+      const selfIn = `${E}${addr(L.selfEntryCol(u), r)}`;
+      const clusterIn = `${E}${addr(L.clusterEntryCol(u), r)}`;
+      const fe = addr(L.finalEntryCol(u), r);
+      pts.formula(L.finalEntryCol(u), r, `IF(TRIM(${clusterIn})<>"",${clusterIn},IF(TRIM(${selfIn})<>"",${selfIn},""))`);
+      pts.formula(L.selfPointsCol(u), r, leafPointsFormula(c, selfIn, m, `$${columnLetter(L.bestSelfCol)}${r}`), { numFmt: fmt });
+      pts.formula(L.finalPointsCol(u), r, leafPointsFormula(c, fe, m, `$${columnLetter(L.bestFinalCol)}${r}`), { numFmt: fmt });
+    }
+  });
+
+  // Summary rows: pools, caps, total, own maximum, failed gates.
+  const R = L.rows;
+  const poolRoots = (kind: Criterion["kind"]) =>
+    nodes.filter((c) => c.kind === kind && (parentOf.get(c) === null || parentOf.get(c)!.kind !== kind)).map((c) => rowOfNode.get(c)!);
+  const scoredRoots = poolRoots("scored");
+  const bonusRoots = poolRoots("bonus");
+  const penaltyRoots = poolRoots("penalty");
+  const naScoredLeaves = nodes.filter((c) => c.children.length === 0 && c.kind === "scored" && c.naAllowed);
+  const gateLeaves = nodes.filter((c) => c.children.length === 0 && c.kind === "gate");
+  const labels: [number, string, number | null][] = [
+    [R.scored, "Điểm các tiêu chí", null],
+    [R.bonus, "Điểm cộng (trong giới hạn)", t.bonusCap],
+    [R.penalty, "Điểm trừ (trong giới hạn)", t.penaltyCap],
+    [R.total, "Tổng điểm", null],
+    [R.ownMax, "Điểm tối đa của đơn vị", t.total],
+    [R.failedGates, "Số điều kiện không đạt", null],
+  ];
+  for (const [r, text, c] of labels) {
+    pts.label(2, r, text, { bold: true });
+    if (c !== null) pts.label(3, r, c, { bold: true });
+  }
+  const capped = (cap: number | null, capRow: number, sum: string) => (cap === null || sum === "0" ? sum : `MIN($C$${capRow},${sum})`);
+  for (let u = 0; u < n; u++) {
+    for (const [col, entryRef] of [
+      [L.selfPointsCol(u), (r: number) => `${E}${addr(L.selfEntryCol(u), r)}`],
+      [L.finalPointsCol(u), (r: number) => addr(L.finalEntryCol(u), r)],
+    ] as const) {
+      const X = columnLetter(col);
+      const bold = { numFmt: fmt, bold: true };
+      pts.formula(col, R.scored, scoredRoots.length ? sumOf(col, scoredRoots) : "0", bold);
+      pts.formula(col, R.bonus, capped(t.bonusCap, R.bonus, sumOf(col, bonusRoots)), bold);
+      pts.formula(col, R.penalty, capped(t.penaltyCap, R.penalty, sumOf(col, penaltyRoots)), bold);
+      pts.formula(col, R.total, `ROUND(${X}${R.scored}+${X}${R.bonus}-${X}${R.penalty},${p})`, bold);
+      if (naScoredLeaves.length === 0) pts.formula(col, R.ownMax, `$C$${R.ownMax}`, bold);
+      else {
+        const na = naScoredLeaves.map((c) => `IF(${X}${rowOfNode.get(c)}="",$C${rowOfNode.get(c)},0)`).join(",");
+        pts.formula(col, R.ownMax, `$C$${R.ownMax}-SUM(${na})`, bold);
+      }
+      const failed = gateLeaves.map((c) => `IF(${gateFailedFormula(entryRef(rowOfNode.get(c)!))},1,0)`);
+      pts.formula(col, R.failedGates, failed.length ? failed.join("+") : "0", { numFmt: "0", bold: true });
+    }
+  }
+
+  // ---- Xếp hạng --------------------------------------------------------------------------------
+  const rk = new SheetBuilder(SHEET.ranking);
+  const C = L.rankingCols;
+  const P = S(SHEET.points);
+  const heads: [number, string][] = [
+    [C.stt, "STT"],
+    [C.unit, "Đơn vị"],
+    [C.selfTotal, "Tự chấm"],
+    [C.scored, "Cụm chấm"],
+    [C.bonus, "Cộng"],
+    [C.penalty, "Trừ"],
+    [C.total, "Tổng"],
+    [C.rank, "Xếp hạng"],
+    [C.band, "Xếp loại"],
+    [C.eligible, "Đủ điều kiện"],
+    [C.award, "Đề xuất khen thưởng"],
+  ];
+  if (C.percent !== null) heads.push([C.percent, "% điểm tối đa"]);
+  for (const [c, h] of heads) rk.header(c, 1, h);
+  t.tieBreak.forEach((tb, k) => {
+    const what =
+      tb.by === "criterion"
+        ? `Điểm ${tb.code}`
+        : tb.by === "penalty"
+          ? "Điểm trừ (ít hơn xếp trên)"
+          : tb.by === "bonus"
+            ? "Điểm cộng"
+            : "Tự chấm";
+    rk.header(C.tieKeys[k]!, 1, `Khi bằng điểm ${k + 1}: ${what}`);
+    rk.width(C.tieKeys[k]!, 14);
+  });
+  const last = 1 + n;
+  const colRange = (col: number) => `${S(SHEET.ranking)}$${columnLetter(col)}$2:$${columnLetter(col)}$${last}`;
+  if (n > 0) {
+    definedNames.push({ name: "TongDiem", ref: colRange(C.total), comment: "Tổng điểm (cụm chấm)" });
+    definedNames.push({ name: "DiemXepHang", ref: colRange(C.value), comment: "Giá trị dùng để xếp hạng" });
+    C.tieKeys.forEach((col, k) => definedNames.push({ name: `TieuChiPhu${k + 1}`, ref: colRange(col), comment: `Tiêu chí phụ ${k + 1} khi bằng điểm` }));
+    if (t.awards.length > 0) definedNames.push({ name: "XepHang", ref: colRange(C.rank), comment: "Thứ hạng" });
+    C.awards.forEach((a, k) => definedNames.push({ name: `UngVien${k + 1}`, ref: colRange(a.candidate), comment: `Ứng viên ${t.awards[k]!.title}` }));
+  }
+  t.awards.forEach((a, k) => {
+    rk.header(C.awards[k]!.candidate, 1, `Ứng viên: ${a.title}`);
+    rk.header(C.awards[k]!.outcome, 1, `Kết quả: ${a.title}`);
+    rk.width(C.awards[k]!.candidate, 10);
+    rk.width(C.awards[k]!.outcome, 14);
+  });
+
+  // Bands block.
+  const B0 = C.bandsBlock;
+  ["Xếp loại", "Từ", "Đến", "Cận trên"].forEach((h, i) => rk.header(B0 + i, 1, h));
+  t.bands.forEach((b, i) => {
+    rk.label(B0, 2 + i, b.label);
+    rk.label(B0 + 1, 2 + i, b.min);
+    rk.label(B0 + 2, 2 + i, b.max ?? null);
+    rk.label(B0 + 3, 2 + i, b.max === undefined ? "" : b.maxExclusive ? "không gồm" : "gồm");
+  });
+  rk.width(B0, 16);
+  // Awards block, below the bands: title, quota (a number of units), minimum ranking value, bands that qualify.
+  const A0 = L.awardsRow;
+  ["Khen thưởng", "Chỉ tiêu", "Điểm tối thiểu", "Xếp loại được xét"].forEach((h, i) => rk.header(B0 + i, A0 - 1, h));
+  const eligibleRange = n > 0 ? `${colRange(C.eligible)}` : "";
+  t.awards.forEach((a, k) => {
+    const r = A0 + k;
+    rk.label(B0, r, a.title);
+    const q = a.quota;
+    if (q.count !== undefined) rk.label(B0 + 1, r, q.count);
+    else {
+      const base = q.base === "eligible" ? `COUNTIF(${eligibleRange},${str(ELIGIBLE_YES)})` : "ROWS(DonVi)";
+      const raw = `${num(q.percent ?? 0)}*${base}/100`;
+      const f = q.rounding === "ceil" ? `MAX(0,ROUNDUP(${raw}-1E-9,0))` : q.rounding === "round" ? `ROUND(${raw},0)` : `INT(${raw}+1E-9)`;
+      rk.formula(B0 + 1, r, n > 0 ? f : "0", { numFmt: "0" });
+    }
+    rk.label(B0 + 2, r, a.minScore ?? null);
+    rk.label(B0 + 3, r, a.bands ? a.bands.join("; ") : "(tất cả)");
+  });
+  const quotaRef = (k: number) => absAddr(B0 + 1, A0 + k);
+  const bandRef = (i: number, field: "label" | "min" | "max") => absAddr(B0 + (field === "label" ? 0 : field === "min" ? 1 : 2), 2 + i);
+
+  const tieFieldCol = (tb: Template["tieBreak"][number]): ((r: number, u: number) => string) => {
+    switch (tb.by) {
+      case "criterion": {
+        const c = t.byKey.get(identityKey(tb.code));
+        const row = c ? rowOfNode.get(c) : undefined;
+        return row === undefined ? () => "0" : (_r, u) => `${P}${addr(L.finalPointsCol(u), row)}`;
+      }
+      case "penalty":
+        return (r) => addr(C.penalty, r);
+      case "bonus":
+        return (r) => addr(C.bonus, r);
+      case "selfTotal":
+        return (r) => addr(C.selfTotal, r);
+    }
+  };
+
+  for (let u = 0; u < n; u++) {
+    const r = L.rankingRow(u);
+    const fcol = columnLetter(L.finalPointsCol(u));
+    rk.label(C.stt, r, u + 1);
+    rk.formula(C.unit, r, unitNameRef(u));
+    rk.formula(C.selfTotal, r, `${P}${addr(L.selfPointsCol(u), R.total)}`, { numFmt: fmt });
+    rk.formula(C.scored, r, `${P}${fcol}${R.scored}`, { numFmt: fmt });
+    rk.formula(C.bonus, r, `${P}${fcol}${R.bonus}`, { numFmt: fmt });
+    rk.formula(C.penalty, r, `${P}${fcol}${R.penalty}`, { numFmt: fmt });
+    rk.formula(C.total, r, `ROUND(${addr(C.scored, r)}+${addr(C.bonus, r)}-${addr(C.penalty, r)},${p})`, { numFmt: fmt, bold: true });
+    if (C.percent !== null) {
+      const own = `${P}${fcol}${R.ownMax}`;
+      rk.formula(C.percent, r, `IF(${own}>0,ROUND(100*${addr(C.total, r)}/${own},${p}),0)`, { numFmt: fmt, bold: true });
+    }
+    const V = addr(C.value, r);
+    t.tieBreak.forEach((tb, k) => rk.formula(C.tieKeys[k]!, r, `ROUND(${tieFieldCol(tb)(r, u)},${p})`, { numFmt: fmt }));
+    // Competition rank: 1 + units strictly better on the value, then on each tie-break key in turn.
+    const terms = [`COUNTIF(DiemXepHang,">"&${V})`];
+    t.tieBreak.forEach((tb, k) => {
+      const eq = [`DiemXepHang,${V}`];
+      for (let j = 0; j < k; j++) eq.push(`TieuChiPhu${j + 1},${addr(C.tieKeys[j]!, r)}`);
+      const better = tb.by === "penalty" ? `"<"&` : `">"&`;
+      terms.push(`COUNTIFS(${eq.join(",")},TieuChiPhu${k + 1},${better}${addr(C.tieKeys[k]!, r)})`);
+    });
+    rk.formula(C.rank, r, `1+${terms.join("+")}`, { numFmt: "0", bold: true });
+    const failed = `${P}${fcol}${R.failedGates}`;
+    const classify = bandFormula(t, V, bandRef);
+    rk.formula(C.band, r, t.gateEffect === "unclassified" ? `IF(${failed}>0,${str(UNCLASSIFIED)},${classify})` : classify);
+    rk.formula(C.eligible, r, `IF(${failed}=0,${str(ELIGIBLE_YES)},${str(ELIGIBLE_NO)})`);
+    // Awards (allocateAwards in closed form): a candidate is proposed when the candidates ranked strictly
+    // better plus its own rank group fit in the quota, put to a vote when its group straddles the quota.
+    const R0 = addr(C.rank, r);
+    t.awards.forEach((a, k) => {
+      const conds = C.awards.slice(0, k).map((o) => `${addr(o.outcome, r)}=""`);
+      conds.push(`${addr(C.eligible, r)}=${str(ELIGIBLE_YES)}`);
+      if (a.minScore !== undefined) conds.push(`${V}>=${num(a.minScore)}`);
+      if (a.bands) conds.push(a.bands.length === 1 ? `${addr(C.band, r)}=${str(a.bands[0]!)}` : `OR(${a.bands.map((b) => `${addr(C.band, r)}=${str(b)}`).join(",")})`);
+      const cand = addr(C.awards[k]!.candidate, r);
+      rk.formula(C.awards[k]!.candidate, r, `IF(${conds.length > 1 ? `AND(${conds.join(",")})` : conds[0]},1,0)`, { numFmt: "0" });
+      const before = `COUNTIFS(UngVien${k + 1},1,XepHang,"<"&${R0})`;
+      const group = `COUNTIFS(UngVien${k + 1},1,XepHang,${R0})`;
+      const Q = quotaRef(k);
+      rk.formula(
+        C.awards[k]!.outcome,
+        r,
+        `IF(${cand}=0,"",IF(${before}>=${Q},"",IF(${before}+${group}<=${Q},${str(AWARD_PROPOSED)},${str(`${AWARD_VOTE} (còn `)}&(${Q}-${before})&${str(" suất)")})))`,
+      );
+    });
+    const awardChain = t.awards.reduceRight((acc, a, k) => {
+      const o = addr(C.awards[k]!.outcome, r);
+      return `IF(${o}="",${acc},IF(${o}=${str(AWARD_PROPOSED)},${str(a.title)},${str(`${a.title} – `)}&${o}))`;
+    }, '""');
+    rk.formula(C.award, r, awardChain);
+  }
+  rk.width(C.stt, 6);
+  rk.width(C.unit, 32);
+  for (const c of [C.selfTotal, C.scored, C.bonus, C.penalty, C.total, C.rank]) rk.width(c, 10);
+  if (C.percent !== null) rk.width(C.percent, 12);
+  rk.width(C.band, 16);
+  rk.width(C.eligible, 12);
+  rk.width(C.award, 28);
+  rk.freeze = { rows: 1, columns: 2 };
+
+  // ---- _ThiDua (hidden) ------------------------------------------------------------------------
+  const meta = new SheetBuilder(SHEET.meta, true);
+  const json = JSON.stringify(t.input);
+  const chunks: string[] = [];
+  for (let i = 0; i < json.length; ) {
+    let end = Math.min(json.length, i + JSON_CHUNK);
+    // Never split a surrogate pair.
+    if (end < json.length && /[\uD800-\uDBFF]/.test(json[end - 1]!)) end--;
+    chunks.push(json.slice(i, end));
+    i = end;
+  }
+  const metaRows: [string, string | number][] = [
+    ["format", WORKBOOK_FORMAT],
+    ["formatVersion", WORKBOOK_FORMAT_VERSION],
+    ["templateId", t.id],
+    ["templateVersion", t.version],
+    ["clusterName", cleanText(cluster.name)],
+    ["period", cleanText(cluster.period)],
+    ["unitCount", n],
+    ["templateJsonParts", chunks.length],
+  ];
+  metaRows.forEach(([k, v], i) => {
+    meta.label(1, i + 1, k);
+    meta.label(2, i + 1, v);
+  });
+  chunks.forEach((ch, i) => {
+    meta.label(1, metaRows.length + 1 + i, `templateJson${i + 1}`);
+    meta.label(2, metaRows.length + 1 + i, ch);
+  });
+  meta.width(1, 20);
+  meta.width(2, 80);
+
+  return {
+    sheets: [crit.build(), uns.build(), entry.build(), pts.build(), rk.build(), meta.build()],
+    definedNames,
+  };
+}
+
+/** Reassembles the template JSON stored in a _ThiDua sheet's cells (B-column values by row). */
+export function templateJsonFromMeta(valueAt: (row: number) => unknown): string {
+  const parts = Number(valueAt(8) ?? 0);
+  let out = "";
+  for (let i = 0; i < parts; i++) out += String(valueAt(9 + i) ?? "");
+  return out;
+}

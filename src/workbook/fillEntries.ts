@@ -1,0 +1,51 @@
+/**
+ * Puts entries (self and cluster scores) into the input cells of a plan: for a workbook
+ * pre-filled from a CSV, and for tests. Matching is by identity (unit name, criterion code),
+ * like the domain's buildScoreSheet; entries that match nothing are returned, not dropped silently.
+ */
+import type { EntryInput } from "../domain/scoring/input";
+import type { Template } from "../domain/template/model";
+import { cleanText, identityKey } from "../domain/text/normalize";
+import { SHEET, workbookLayout } from "./buildPlan";
+import { addr, type CellPlan, type SheetPlan, type WorkbookPlan } from "./plan";
+
+export interface FillResult {
+  readonly plan: WorkbookPlan;
+  /** Entries whose unit or criterion (a leaf) is not in the workbook. */
+  readonly unmatched: readonly EntryInput[];
+}
+
+export function fillEntries(plan: WorkbookPlan, t: Template, units: readonly string[], entries: readonly EntryInput[]): FillResult {
+  const L = workbookLayout(t, units.length);
+  const unitIndex = new Map<string, number>();
+  units.forEach((u, i) => {
+    const k = identityKey(cleanText(u));
+    if (!unitIndex.has(k)) unitIndex.set(k, i);
+  });
+  const leafRow = new Map<string, number>();
+  L.nodes.forEach((c, i) => {
+    if (c.children.length === 0 && !leafRow.has(c.key)) leafRow.set(c.key, L.nodeRow(i));
+  });
+  const sheet = plan.sheets.find((s) => s.name === SHEET.entry);
+  if (!sheet) throw new Error(`fillEntries: the plan has no "${SHEET.entry}" sheet`);
+  const cells = new Map<string, CellPlan>(sheet.cells);
+  const unmatched: EntryInput[] = [];
+  const put = (col: number, row: number, v: EntryInput["self"]) => {
+    if (v === undefined) return;
+    const a = addr(col, row);
+    const old = cells.get(a);
+    cells.set(a, { ...(old ?? { role: "input", locked: false }), value: v ?? null } as CellPlan);
+  };
+  for (const e of entries) {
+    const u = unitIndex.get(identityKey(e.unit));
+    const row = leafRow.get(identityKey(e.criterion));
+    if (u === undefined || row === undefined) {
+      unmatched.push(e);
+      continue;
+    }
+    put(L.selfEntryCol(u), row, e.self);
+    put(L.clusterEntryCol(u), row, e.cluster);
+  }
+  const filled: SheetPlan = { ...sheet, cells };
+  return { plan: { ...plan, sheets: plan.sheets.map((s) => (s === sheet ? filled : s)) }, unmatched };
+}
