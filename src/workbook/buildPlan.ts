@@ -4,13 +4,8 @@
  * integration test test/integration/workbook-recalc.test.ts recalculates the rendered workbook
  * with LibreOffice and compares it with evaluateCluster.
  */
-import type { AwardOutcome } from "../domain/ranking/awards";
-import { FAIL_TOKEN, NA_TOKENS, PASS_TOKEN } from "../domain/scoring/entryValue";
-import { bandsAscending } from "../domain/template/bands";
-import type { Band, Criterion, Template } from "../domain/template/model";
-import { walk } from "../domain/template/tree";
+import type { Criterion, Template } from "../domain/template/model";
 import { cleanText, identityKey } from "../domain/text/normalize";
-import { formatNumber } from "../domain/text/numbers";
 import {
   absAddr,
   addr,
@@ -19,12 +14,27 @@ import {
   WORKBOOK_FORMAT,
   WORKBOOK_FORMAT_VERSION,
   type CellPlan,
-  type DataValidationPlan,
   type DefinedNamePlan,
-  type SheetPlan,
-  type ValidationRule,
   type WorkbookPlan,
 } from "./plan";
+import { workbookLayout } from "./layout";
+import {
+  KIND_LABEL,
+  SHEET,
+  UNCLASSIFIED,
+  ELIGIBLE_YES,
+  ELIGIBLE_NO,
+  AWARD_PROPOSED,
+  AWARD_VOTE,
+  JSON_CHUNK,
+} from "./names";
+import { bandFormula, gateFailedFormula, leafPointsFormula, num, numberFormat, str, sumOf } from "./formulas";
+import { leafValidation, methodText } from "./validation";
+import { SheetBuilder } from "./sheetBuilder";
+
+export * from "./names";
+export { workbookLayout, type WorkbookLayout } from "./layout";
+export { bandFormula, gateFailedFormula, leafPointsFormula } from "./formulas";
 
 export interface ClusterInfo {
   /** Cluster name (tên cụm/khối thi đua). */
@@ -33,373 +43,6 @@ export interface ClusterInfo {
   readonly period: string;
   /** Member units in the cluster's order. */
   readonly units: readonly string[];
-}
-
-export const SHEET = {
-  criteria: "Tiêu chí",
-  units: "Đơn vị",
-  entry: "Chấm điểm",
-  points: "Điểm",
-  ranking: "Xếp hạng",
-  meta: "_ThiDua",
-} as const;
-
-/** Shown for a unit without a band (value outside every band, or a failed gate with gateEffect "unclassified"). */
-export const UNCLASSIFIED = "Không xếp loại";
-export const ELIGIBLE_YES = "Có";
-export const ELIGIBLE_NO = "Không";
-/** Outcome of one award rule for a unit (per-award columns on Xếp hạng). */
-export const AWARD_PROPOSED = "Đề xuất";
-export const AWARD_VOTE = "Bình xét";
-
-/** What the Đề xuất khen thưởng column shows for a domain award outcome. */
-export function awardLabel(a: AwardOutcome | null): string {
-  if (a === null) return "";
-  return a.status === "proposed" ? a.title : `${a.title} – ${AWARD_VOTE} (còn ${a.slots} suất)`;
-}
-/** Max characters of template JSON per cell in _ThiDua (Excel's cell limit is 32 767). */
-export const JSON_CHUNK = 30000;
-
-const KIND_LABEL: Record<Criterion["kind"], string> = {
-  scored: "Chấm điểm",
-  bonus: "Điểm cộng",
-  penalty: "Điểm trừ",
-  gate: "Điều kiện",
-};
-
-/** Row and column positions of everything formulas and tests need. */
-export interface WorkbookLayout {
-  /** Criteria in tree order (groups included): the rows of Chấm điểm and Điểm. */
-  readonly nodes: readonly Criterion[];
-  readonly unitCount: number;
-  /** Row of nodes[i] on Chấm điểm and Điểm. */
-  nodeRow(i: number): number;
-  /** Row of nodes[i] on Tiêu chí. */
-  criteriaRow(i: number): number;
-  /** Chấm điểm: self-score and cluster-score input columns of unit u (0-based). */
-  selfEntryCol(u: number): number;
-  clusterEntryCol(u: number): number;
-  /** Điểm: self points, final entry (cluster else self) and final points columns of unit u. */
-  selfPointsCol(u: number): number;
-  finalEntryCol(u: number): number;
-  finalPointsCol(u: number): number;
-  /** Điểm: the cluster's best % per relativeToBest row, self and final. */
-  readonly bestSelfCol: number;
-  readonly bestFinalCol: number;
-  /** Điểm: summary rows (per points column). */
-  readonly rows: {
-    readonly scored: number;
-    readonly bonus: number;
-    readonly penalty: number;
-    readonly total: number;
-    readonly ownMax: number;
-    readonly failedGates: number;
-  };
-  /** Xếp hạng: row of unit u; columns. */
-  rankingRow(u: number): number;
-  readonly rankingCols: {
-    readonly stt: number;
-    readonly unit: number;
-    readonly selfTotal: number;
-    readonly scored: number;
-    readonly bonus: number;
-    readonly penalty: number;
-    readonly total: number;
-    /** The ranking value column (= total, or the % column when rankBy is percentOfOwnMax). */
-    readonly value: number;
-    /** Only when rankBy is percentOfOwnMax. */
-    readonly percent: number | null;
-    readonly rank: number;
-    readonly band: number;
-    readonly eligible: number;
-    /** Đề xuất khen thưởng: the award proposed (or to vote on), from the per-award columns. */
-    readonly award: number;
-    /** One per tie-break key, in chain order. */
-    readonly tieKeys: readonly number[];
-    /** Per award rule (template order): its candidate flag (1/0) and its outcome column. */
-    readonly awards: readonly { readonly candidate: number; readonly outcome: number }[];
-    /** First column of the Xếp loại block (label, min, max, upper bound); the Khen thưởng block is below it. */
-    readonly bandsBlock: number;
-  };
-  /** Xếp hạng: first row of the Khen thưởng block (rule k is on awardsRow + k). */
-  readonly awardsRow: number;
-}
-
-const FIRST_NODE_ROW = 3;
-
-export function workbookLayout(t: Template, unitCount: number): WorkbookLayout {
-  const nodes = [...walk(t.criteria)];
-  const n = unitCount;
-  const summary0 = FIRST_NODE_ROW + nodes.length + 1;
-  const percent = t.rankBy === "percentOfOwnMax";
-  const value = percent ? 8 : 7;
-  const rank = value + 1;
-  const tieKeys = t.tieBreak.map((_, k) => rank + 4 + k);
-  const awardsStart = rank + 4 + tieKeys.length;
-  const awards = t.awards.map((_, k) => ({ candidate: awardsStart + 2 * k, outcome: awardsStart + 2 * k + 1 }));
-  return {
-    nodes,
-    unitCount: n,
-    nodeRow: (i) => FIRST_NODE_ROW + i,
-    criteriaRow: (i) => 2 + i,
-    selfEntryCol: (u) => 4 + 2 * u,
-    clusterEntryCol: (u) => 5 + 2 * u,
-    selfPointsCol: (u) => 4 + 3 * u,
-    finalEntryCol: (u) => 5 + 3 * u,
-    finalPointsCol: (u) => 6 + 3 * u,
-    bestSelfCol: 4 + 3 * n,
-    bestFinalCol: 5 + 3 * n,
-    rows: {
-      scored: summary0,
-      bonus: summary0 + 1,
-      penalty: summary0 + 2,
-      total: summary0 + 3,
-      ownMax: summary0 + 4,
-      failedGates: summary0 + 5,
-    },
-    rankingRow: (u) => 2 + u,
-    rankingCols: {
-      stt: 1,
-      unit: 2,
-      selfTotal: 3,
-      scored: 4,
-      bonus: 5,
-      penalty: 6,
-      total: 7,
-      value,
-      percent: percent ? 8 : null,
-      rank,
-      band: rank + 1,
-      eligible: rank + 2,
-      award: rank + 3,
-      tieKeys,
-      awards,
-      bandsBlock: awardsStart + 2 * awards.length + 1,
-    },
-    awardsRow: t.bands.length + 4,
-  };
-}
-
-class SheetBuilder {
-  readonly cells = new Map<string, CellPlan>();
-  readonly columnWidths: Record<string, number> = {};
-  readonly merges: string[] = [];
-  readonly dataValidations: DataValidationPlan[] = [];
-  freeze = { rows: 0, columns: 0 };
-  constructor(
-    readonly name: string,
-    readonly hidden = false,
-  ) {}
-
-  set(col: number, row: number, cell: CellPlan): void {
-    this.cells.set(addr(col, row), cell);
-  }
-  header(col: number, row: number, text: string): void {
-    this.set(col, row, { value: text, role: "header", locked: true, bold: true, wrap: true });
-  }
-  label(col: number, row: number, value: string | number | null, extra: Partial<CellPlan> = {}): void {
-    this.set(col, row, { value, role: "label", locked: true, ...extra } as CellPlan);
-  }
-  formula(col: number, row: number, formula: string, extra: Partial<CellPlan> = {}): void {
-    this.set(col, row, { formula, role: "computed", locked: true, ...extra } as CellPlan);
-  }
-  input(col: number, row: number, value: string | number | null = null): void {
-    this.set(col, row, { value, role: "input", locked: false });
-  }
-  width(col: number, w: number): void {
-    this.columnWidths[columnLetter(col)] = w;
-  }
-  build(): SheetPlan {
-    return {
-      name: this.name,
-      cells: this.cells,
-      columnWidths: this.columnWidths,
-      freeze: this.freeze,
-      merges: this.merges,
-      dataValidations: this.dataValidations,
-      protection: { protect: true },
-      hidden: this.hidden,
-    };
-  }
-}
-
-/** Number literal as written in an en-US formula. */
-function num(x: number): string {
-  return String(x);
-}
-
-/** Text literal for a formula ("" doubled). */
-function str(s: string): string {
-  return `"${s.replace(/"/g, '""')}"`;
-}
-
-function numberFormat(precision: number): string {
-  return precision > 0 ? `0.${"0".repeat(precision)}` : "0";
-}
-
-/** TRUE when entry E is one of the N/A tokens (Excel "=" on text ignores case). */
-function naTest(e: string): string {
-  return `OR(${NA_TOKENS.map((tok) => `TRIM(${e})=${str(tok)}`).join(",")})`;
-}
-
-/**
- * Points of one leaf from entry E (a reference), maximum M (a reference) and, for relativeToBest,
- * the cluster's best % B. Twin of leafPoints + isUsable + readEntry (src/domain/scoring).
- */
-export function leafPointsFormula(leaf: Criterion, e: string, m: string, b: string): string {
-  const method = leaf.method ?? { type: "manual" as const };
-  let f: string;
-  switch (method.type) {
-    case "passFail":
-      f = `IF(OR(TRIM(${e})=${str(PASS_TOKEN)},AND(ISNUMBER(${e}),${e}=${m}),AND(ISLOGICAL(${e}),${e}=TRUE)),${m},0)`;
-      break;
-    case "levels":
-      f = `IF(ISNUMBER(${e}),IF(ISNUMBER(MATCH(${e},{${method.levels.map((l) => num(l.points)).join(",")}},0)),MIN(${m},${e}),0),0)`;
-      break;
-    case "perCount": {
-      const amount = method.cap !== undefined ? `MIN(${num(method.cap)},${e}*${num(method.per)},${m})` : `MIN(${e}*${num(method.per)},${m})`;
-      const pts = method.mode === "deductFromMax" ? `${m}-${amount}` : amount;
-      f = `IF(ISNUMBER(${e}),IF(AND(${e}>=0,${e}=INT(${e})),${pts},0),0)`;
-      break;
-    }
-    case "ratio":
-      f = `IF(ISNUMBER(${e}),IF(${e}>=0,MIN(${m},${m}*${e}/100),0),0)`;
-      break;
-    case "relativeToBest":
-      f =
-        `IF(ISNUMBER(${e}),IF(${e}<0,0,IF(${e}<100,${m}/2*${e}/100,IF(${e}=100,${m}/2,` +
-        `IF(${e}>=${b},${m},${m}/2+(${e}-100)/(${b}-100)*(${m}/2))))),0)`;
-      break;
-    case "manual":
-    default:
-      f = `IF(ISNUMBER(${e}),MIN(${m},MAX(0,${e})),0)`;
-      break;
-  }
-  return leaf.naAllowed ? `IF(${naTest(e)},"",${f})` : f;
-}
-
-/** TRUE when a gate entry E means "failed" (Không đạt, 0 or FALSE), as readEntry reads it. */
-export function gateFailedFormula(e: string): string {
-  return `OR(AND(ISNUMBER(${e}),${e}=0),TRIM(${e})=${str(FAIL_TOKEN)},AND(ISLOGICAL(${e}),${e}=FALSE))`;
-}
-
-/** SUM of cells in one column at the given rows: a range when contiguous. */
-function sumOf(col: number, rows: readonly number[]): string {
-  if (rows.length === 0) return "0";
-  const c = columnLetter(col);
-  const contiguous = rows.every((r, i) => i === 0 || r === rows[i - 1]! + 1);
-  if (contiguous && rows.length > 1) return `SUM(${c}${rows[0]}:${c}${rows.at(-1)})`;
-  return `SUM(${rows.map((r) => `${c}${r}`).join(",")})`;
-}
-
-function methodText(c: Criterion): string {
-  const n = (x: number) => formatNumber(x, "vi-VN");
-  if (c.children.length > 0) return "Nhóm (cộng các tiêu chí con, không quá điểm tối đa)";
-  const m = c.method ?? { type: "manual" as const };
-  let s: string;
-  switch (m.type) {
-    case "manual":
-      s = `Nhập điểm từ 0 đến ${n(c.max)}${c.step !== null ? `, bước ${n(c.step)}` : ""}`;
-      break;
-    case "passFail":
-      s = `${PASS_TOKEN} / ${FAIL_TOKEN}`;
-      break;
-    case "levels":
-      s = `Chọn một mức: ${m.levels.map((l) => `${n(l.points)} (${l.label})`).join("; ")}`;
-      break;
-    case "perCount":
-      s =
-        `Nhập số lần; ${n(m.per)} điểm mỗi lần${m.cap !== undefined ? `, tối đa ${n(m.cap)}` : ""}` +
-        (m.mode === "deductFromMax" ? "; trừ dần từ điểm tối đa" : "; cộng dồn");
-      break;
-    case "ratio":
-      s = "Nhập % hoàn thành chỉ tiêu; điểm = tối đa × %";
-      break;
-    case "relativeToBest":
-      s = "Nhập % hoàn thành chỉ tiêu; so với đơn vị dẫn đầu cụm";
-      break;
-  }
-  return c.naAllowed ? `${s}; được nhập ${NA_TOKENS.join(" / ")}` : s;
-}
-
-/** Data validation for one leaf's input row (all units, self and cluster). */
-function leafValidation(leaf: Criterion, range: string, topLeft: string): DataValidationPlan {
-  const m = leaf.method ?? { type: "manual" as const };
-  const n = (x: number) => formatNumber(x, "vi-VN");
-  const na = leaf.naAllowed;
-  const naTokens = na ? [...NA_TOKENS] : [];
-  const naNote = na ? ` Không áp dụng: nhập ${NA_TOKENS.join(" / ")}.` : "";
-  let rule: ValidationRule;
-  let title: string;
-  let text: string;
-  const numeric = (cond: string): ValidationRule => ({ type: "custom", formula: `IF(ISNUMBER(${topLeft}),${cond},${naTest(topLeft)})` });
-  switch (m.type) {
-    case "passFail":
-      rule = { type: "list", values: [PASS_TOKEN, FAIL_TOKEN, ...naTokens] };
-      title = "Đạt / Không đạt";
-      text = `${leaf.code}: chọn ${PASS_TOKEN} hoặc ${FAIL_TOKEN}.`;
-      break;
-    case "levels":
-      rule = { type: "list", values: [...m.levels.map((l) => l.points), ...naTokens] };
-      title = "Chọn mức điểm";
-      text = `${leaf.code}: ${m.levels.map((l) => `${n(l.points)} (${l.label})`).join("; ")}.`;
-      break;
-    case "perCount":
-      rule = na ? numeric(`AND(${topLeft}>=0,${topLeft}=INT(${topLeft}))`) : { type: "whole", min: 0 };
-      title = "Nhập số lần";
-      text = `${leaf.code}: số nguyên từ 0 trở lên; ${n(m.per)} điểm mỗi lần.`;
-      break;
-    case "ratio":
-    case "relativeToBest":
-      rule = na ? numeric(`${topLeft}>=0`) : { type: "decimal", min: 0 };
-      title = "Nhập % hoàn thành";
-      text = `${leaf.code}: % hoàn thành chỉ tiêu (80 = 80 %).`;
-      break;
-    case "manual":
-    default:
-      rule = na ? numeric(`AND(${topLeft}>=0,${topLeft}<=${num(leaf.max)})`) : { type: "decimal", min: 0, max: leaf.max };
-      title = "Nhập điểm";
-      text = `${leaf.code}: điểm từ 0 đến ${n(leaf.max)}${leaf.step !== null ? `, bước ${n(leaf.step)}` : ""}.`;
-      break;
-  }
-  return {
-    range,
-    rule,
-    allowBlank: true,
-    prompt: { title, text: (text + naNote).slice(0, 255) },
-    error: { title: "Giá trị không hợp lệ", text: `${text}${naNote} Để trống nếu chưa chấm.`.slice(0, 255) },
-    errorStyle: "stop",
-  };
-}
-
-/** The chain of IFs that classifies value V (a reference) like src/domain/ranking/classify.ts. */
-export function bandFormula(t: Template, v: string, bandRef: (bandIndex: number, field: "label" | "min" | "max") => string): string {
-  const indexOf = new Map<Band, number>(t.bands.map((b, i) => [b, i]));
-  const asc = bandsAscending(t.bands);
-  const contains = (b: Band): string => {
-    const i = indexOf.get(b)!;
-    const lo = `${v}>=${bandRef(i, "min")}`;
-    if (b.max === undefined) return lo;
-    return `AND(${lo},${v}${b.maxExclusive ? "<" : "<="}${bandRef(i, "max")})`;
-  };
-  const reaches = (b: Band): string => `${v}>=${bandRef(indexOf.get(b)!, "min")}`;
-  const chain = (bands: Band[], test: (b: Band) => string, fallback: string): string =>
-    bands.reduce((acc, b) => `IF(${test(b)},${bandRef(indexOf.get(b)!, "label")},${acc})`, fallback);
-  // Highest containing band wins (bandsAscending(inside).at(-1)): test from the top down.
-  const fallbackText = str(UNCLASSIFIED);
-  if (t.bandGap === "lowerBand") {
-    // Without overlaps, "the highest band containing V, else the highest band whose min ≤ V" is just
-    // the second part: a shorter formula with the same result.
-    const overlaps = asc.some((b, i) => {
-      const next = asc[i + 1];
-      if (!next) return false;
-      if (b.max === undefined) return true;
-      return b.maxExclusive ? next.min < b.max : next.min <= b.max;
-    });
-    const reached = chain(asc, reaches, fallbackText);
-    return overlaps ? chain(asc, contains, reached) : reached;
-  }
-  return chain(asc, contains, fallbackText);
 }
 
 /**

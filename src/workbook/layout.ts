@@ -1,0 +1,116 @@
+/** Where everything sits in the workbook: rows, columns and addresses for formulas and tests. */
+import type { Criterion, Template } from "../domain/template/model";
+import { walk } from "../domain/template/tree";
+
+/** Row and column positions of everything formulas and tests need. */
+export interface WorkbookLayout {
+  /** Criteria in tree order (groups included): the rows of Chấm điểm and Điểm. */
+  readonly nodes: readonly Criterion[];
+  readonly unitCount: number;
+  /** Row of nodes[i] on Chấm điểm and Điểm. */
+  nodeRow(i: number): number;
+  /** Row of nodes[i] on Tiêu chí. */
+  criteriaRow(i: number): number;
+  /** Chấm điểm: self-score and cluster-score input columns of unit u (0-based). */
+  selfEntryCol(u: number): number;
+  clusterEntryCol(u: number): number;
+  /** Điểm: self points, final entry (cluster else self) and final points columns of unit u. */
+  selfPointsCol(u: number): number;
+  finalEntryCol(u: number): number;
+  finalPointsCol(u: number): number;
+  /** Điểm: the cluster's best % per relativeToBest row, self and final. */
+  readonly bestSelfCol: number;
+  readonly bestFinalCol: number;
+  /** Điểm: summary rows (per points column). */
+  readonly rows: {
+    readonly scored: number;
+    readonly bonus: number;
+    readonly penalty: number;
+    readonly total: number;
+    readonly ownMax: number;
+    readonly failedGates: number;
+  };
+  /** Xếp hạng: row of unit u; columns. */
+  rankingRow(u: number): number;
+  readonly rankingCols: {
+    readonly stt: number;
+    readonly unit: number;
+    readonly selfTotal: number;
+    readonly scored: number;
+    readonly bonus: number;
+    readonly penalty: number;
+    readonly total: number;
+    /** The ranking value column (= total, or the % column when rankBy is percentOfOwnMax). */
+    readonly value: number;
+    /** Only when rankBy is percentOfOwnMax. */
+    readonly percent: number | null;
+    readonly rank: number;
+    readonly band: number;
+    readonly eligible: number;
+    /** Đề xuất khen thưởng: the award proposed (or to vote on), from the per-award columns. */
+    readonly award: number;
+    /** One per tie-break key, in chain order. */
+    readonly tieKeys: readonly number[];
+    /** Per award rule (template order): its candidate flag (1/0) and its outcome column. */
+    readonly awards: readonly { readonly candidate: number; readonly outcome: number }[];
+    /** First column of the Xếp loại block (label, min, max, upper bound); the Khen thưởng block is below it. */
+    readonly bandsBlock: number;
+  };
+  /** Xếp hạng: first row of the Khen thưởng block (rule k is on awardsRow + k). */
+  readonly awardsRow: number;
+}
+
+export const FIRST_NODE_ROW = 3;
+
+export function workbookLayout(t: Template, unitCount: number): WorkbookLayout {
+  const nodes = [...walk(t.criteria)];
+  const n = unitCount;
+  const summary0 = FIRST_NODE_ROW + nodes.length + 1;
+  const percent = t.rankBy === "percentOfOwnMax";
+  const value = percent ? 8 : 7;
+  const rank = value + 1;
+  const tieKeys = t.tieBreak.map((_, k) => rank + 4 + k);
+  const awardsStart = rank + 4 + tieKeys.length;
+  const awards = t.awards.map((_, k) => ({ candidate: awardsStart + 2 * k, outcome: awardsStart + 2 * k + 1 }));
+  return {
+    nodes,
+    unitCount: n,
+    nodeRow: (i) => FIRST_NODE_ROW + i,
+    criteriaRow: (i) => 2 + i,
+    selfEntryCol: (u) => 4 + 2 * u,
+    clusterEntryCol: (u) => 5 + 2 * u,
+    selfPointsCol: (u) => 4 + 3 * u,
+    finalEntryCol: (u) => 5 + 3 * u,
+    finalPointsCol: (u) => 6 + 3 * u,
+    bestSelfCol: 4 + 3 * n,
+    bestFinalCol: 5 + 3 * n,
+    rows: {
+      scored: summary0,
+      bonus: summary0 + 1,
+      penalty: summary0 + 2,
+      total: summary0 + 3,
+      ownMax: summary0 + 4,
+      failedGates: summary0 + 5,
+    },
+    rankingRow: (u) => 2 + u,
+    rankingCols: {
+      stt: 1,
+      unit: 2,
+      selfTotal: 3,
+      scored: 4,
+      bonus: 5,
+      penalty: 6,
+      total: 7,
+      value,
+      percent: percent ? 8 : null,
+      rank,
+      band: rank + 1,
+      eligible: rank + 2,
+      award: rank + 3,
+      tieKeys,
+      awards,
+      bandsBlock: awardsStart + 2 * awards.length + 1,
+    },
+    awardsRow: t.bands.length + 4,
+  };
+}

@@ -1,0 +1,45 @@
+/** Collects one sheet's cells, widths, merges and validation, then freezes them into a SheetPlan. */
+import { addr, columnLetter, type CellPlan, type DataValidationPlan, type SheetPlan } from "./plan";
+
+export class SheetBuilder {
+  readonly cells = new Map<string, CellPlan>();
+  readonly columnWidths: Record<string, number> = {};
+  readonly merges: string[] = [];
+  readonly dataValidations: DataValidationPlan[] = [];
+  freeze = { rows: 0, columns: 0 };
+  constructor(
+    readonly name: string,
+    readonly hidden = false,
+  ) {}
+
+  set(col: number, row: number, cell: CellPlan): void {
+    this.cells.set(addr(col, row), cell);
+  }
+  header(col: number, row: number, text: string): void {
+    this.set(col, row, { value: text, role: "header", locked: true, bold: true, wrap: true });
+  }
+  label(col: number, row: number, value: string | number | null, extra: Partial<CellPlan> = {}): void {
+    this.set(col, row, { value, role: "label", locked: true, ...extra } as CellPlan);
+  }
+  formula(col: number, row: number, formula: string, extra: Partial<CellPlan> = {}): void {
+    this.set(col, row, { formula, role: "computed", locked: true, ...extra } as CellPlan);
+  }
+  input(col: number, row: number, value: string | number | null = null): void {
+    this.set(col, row, { value, role: "input", locked: false });
+  }
+  width(col: number, w: number): void {
+    this.columnWidths[columnLetter(col)] = w;
+  }
+  build(): SheetPlan {
+    return {
+      name: this.name,
+      cells: this.cells,
+      columnWidths: this.columnWidths,
+      freeze: this.freeze,
+      merges: this.merges,
+      dataValidations: this.dataValidations,
+      protection: { protect: true },
+      hidden: this.hidden,
+    };
+  }
+}
