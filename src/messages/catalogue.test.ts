@@ -3,12 +3,13 @@ import { cliTexts } from "./cliTexts";
 import { domainTexts } from "./domainTexts";
 import { message, render } from "./message";
 import { taskpaneTexts } from "./taskpaneTexts";
+import { workbookTexts } from "./workbookTexts";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe("the one message catalogue", () => {
   it("holds every section, the CLI under cli. and the task pane under ui.", () => {
-    const size = Object.keys(domainTexts).length + Object.keys(cliTexts).length + Object.keys(taskpaneTexts).length;
+    const size = Object.keys(domainTexts).length + Object.keys(cliTexts).length + Object.keys(taskpaneTexts).length + Object.keys(workbookTexts).length;
     expect(Object.keys(catalogue)).toHaveLength(size); // no id of one section hides another's
     expect(catalogue["cli.usage.noCommand"]).toBe(cliTexts["usage.noCommand"]);
     expect(catalogue["ui.app.loading"]).toBe(taskpaneTexts["app.loading"]);

@@ -1,11 +1,13 @@
 /**
  * The one catalogue of user-facing text, vi-VN first, en-US second. Sections: the scoring
- * domain (ids as they are), the command line ("cli.…") and the task pane ("ui.…").
+ * domain (ids as they are), the command line ("cli.…"), the task pane ("ui.…") and the
+ * texts written into the scoring workbook ("wb.…").
  * Placeholders are {name}; `render` (./message.ts) formats numbers for the locale.
  */
 import { cliTexts } from "./cliTexts";
 import { domainTexts } from "./domainTexts";
 import { taskpaneTexts } from "./taskpaneTexts";
+import { workbookTexts } from "./workbookTexts";
 
 export type Text = { readonly vi: string; readonly en: string };
 
@@ -19,6 +21,7 @@ export const catalogue = {
   ...domainTexts,
   ...prefixed("cli.", cliTexts),
   ...prefixed("ui.", taskpaneTexts),
+  ...prefixed("wb.", workbookTexts),
 };
 
 export type MessageId = keyof typeof catalogue;

@@ -25,12 +25,12 @@ import {
   ELIGIBLE_YES,
   ELIGIBLE_NO,
   AWARD_PROPOSED,
-  AWARD_VOTE,
   JSON_CHUNK,
 } from "./names";
 import { bandFormula, gateFailedFormula, leafPointsFormula, num, numberFormat, str, sumOf } from "./formulas";
 import { leafValidation, methodText } from "./validation";
 import { SheetBuilder } from "./sheetBuilder";
+import { wb } from "./text";
 
 export * from "./names";
 export { workbookLayout, type WorkbookLayout } from "./layout";
@@ -53,10 +53,10 @@ export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
   const units = cluster.units.map(cleanText);
   const seen = new Map<string, string>();
   for (const u of units) {
-    if (u === "") throw new Error("buildPlan: tên đơn vị trống (empty unit name)");
+    if (u === "") throw new Error(wb("error.emptyUnit"));
     const k = identityKey(u);
     const other = seen.get(k);
-    if (other !== undefined) throw new Error(`buildPlan: "${u}" trùng với "${other}" (duplicate unit)`);
+    if (other !== undefined) throw new Error(wb("error.duplicateUnit", { name: u, other }));
     seen.set(k, u);
   }
   const L = workbookLayout(t, units.length);
@@ -74,7 +74,7 @@ export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
 
   // ---- Tiêu chí --------------------------------------------------------------------------------
   const crit = new SheetBuilder(SHEET.criteria);
-  ["Mã", "Tiêu chí", "Loại", "Cách chấm", "Tối đa", "Bước", "Quy tắc"].forEach((h, i) => crit.header(i + 1, 1, h));
+  ([wb("head.code"), wb("head.criterion"), wb("head.kind"), wb("head.method"), wb("head.max"), wb("head.step"), wb("head.rule")] as const).forEach((h, i) => crit.header(i + 1, 1, h));
   nodes.forEach((c, i) => {
     const r = L.criteriaRow(i);
     const group = c.children.length > 0;
@@ -93,32 +93,32 @@ export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
   // ---- Đơn vị ----------------------------------------------------------------------------------
   const uns = new SheetBuilder(SHEET.units);
   uns.header(1, 1, "STT");
-  uns.header(2, 1, "Đơn vị");
+  uns.header(2, 1, wb("head.unit"));
   units.forEach((name, u) => {
     uns.label(1, 2 + u, u + 1);
     uns.input(2, 2 + u, name);
   });
-  uns.label(4, 1, "Cụm thi đua", { bold: true });
+  uns.label(4, 1, wb("head.cluster"), { bold: true });
   uns.label(5, 1, cleanText(cluster.name));
-  uns.label(4, 2, "Kỳ", { bold: true });
+  uns.label(4, 2, wb("head.period"), { bold: true });
   uns.label(5, 2, cleanText(cluster.period));
-  uns.label(4, 3, "Mẫu chấm điểm", { bold: true });
-  uns.label(5, 3, `${t.title} (${t.id}, phiên bản ${t.version})`);
+  uns.label(4, 3, wb("head.template"), { bold: true });
+  uns.label(5, 3, wb("head.templateName", { title: t.title, id: t.id, version: t.version }));
   uns.width(1, 6);
   uns.width(2, 40);
   uns.width(4, 16);
   uns.width(5, 50);
   uns.freeze = { rows: 1, columns: 0 };
-  if (n > 0) definedNames.push({ name: "DonVi", ref: `${S(SHEET.units)}$B$2:$B$${n + 1}`, comment: "Tên các đơn vị" });
+  if (n > 0) definedNames.push({ name: "DonVi", ref: `${S(SHEET.units)}$B$2:$B$${n + 1}`, comment: wb("name.units") });
   const unitNameRef = (u: number) => `${S(SHEET.units)}${absAddr(2, 2 + u)}`;
 
   // ---- Chấm điểm (inputs) ----------------------------------------------------------------------
   const entry = new SheetBuilder(SHEET.entry);
   const pts = new SheetBuilder(SHEET.points);
   for (const sh of [entry, pts]) {
-    sh.header(1, 1, "Mã");
-    sh.header(2, 1, "Tiêu chí");
-    sh.header(3, 1, "Tối đa");
+    sh.header(1, 1, wb("head.code"));
+    sh.header(2, 1, wb("head.criterion"));
+    sh.header(3, 1, wb("head.max"));
     for (const c of [1, 2, 3]) {
       sh.header(c, 2, "");
       sh.merges.push(`${addr(c, 1)}:${addr(c, 2)}`);
@@ -142,8 +142,8 @@ export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
     entry.set(s, 1, { formula: unitNameRef(u), role: "header", locked: true, bold: true, wrap: true });
     entry.header(k, 1, "");
     entry.merges.push(`${addr(s, 1)}:${addr(k, 1)}`);
-    entry.header(s, 2, "Tự chấm");
-    entry.header(k, 2, "Cụm chấm");
+    entry.header(s, 2, wb("head.self"));
+    entry.header(k, 2, wb("head.clusterScore"));
     entry.width(s, 11);
     entry.width(k, 11);
   }
@@ -166,18 +166,18 @@ export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
     pts.header(fe, 1, "");
     pts.header(fp, 1, "");
     pts.merges.push(`${addr(sp, 1)}:${addr(fp, 1)}`);
-    pts.header(sp, 2, "Tự chấm");
-    pts.header(fe, 2, "Nhập cuối");
-    pts.header(fp, 2, "Cụm chấm");
+    pts.header(sp, 2, wb("head.self"));
+    pts.header(fe, 2, wb("head.finalEntry"));
+    pts.header(fp, 2, wb("head.clusterScore"));
     pts.width(sp, 10);
     pts.width(fe, 10);
     pts.width(fp, 10);
   }
-  pts.header(L.bestSelfCol, 1, "Cao nhất cụm (% chỉ tiêu)");
+  pts.header(L.bestSelfCol, 1, wb("head.best"));
   pts.header(L.bestFinalCol, 1, "");
   pts.merges.push(`${addr(L.bestSelfCol, 1)}:${addr(L.bestFinalCol, 1)}`);
-  pts.header(L.bestSelfCol, 2, "Tự chấm");
-  pts.header(L.bestFinalCol, 2, "Cụm chấm");
+  pts.header(L.bestSelfCol, 2, wb("head.self"));
+  pts.header(L.bestFinalCol, 2, wb("head.clusterScore"));
   pts.width(L.bestSelfCol, 12);
   pts.width(L.bestFinalCol, 12);
 
@@ -221,12 +221,12 @@ export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
   const naScoredLeaves = nodes.filter((c) => c.children.length === 0 && c.kind === "scored" && c.naAllowed);
   const gateLeaves = nodes.filter((c) => c.children.length === 0 && c.kind === "gate");
   const labels: [number, string, number | null][] = [
-    [R.scored, "Điểm các tiêu chí", null],
-    [R.bonus, "Điểm cộng (trong giới hạn)", t.bonusCap],
-    [R.penalty, "Điểm trừ (trong giới hạn)", t.penaltyCap],
-    [R.total, "Tổng điểm", null],
-    [R.ownMax, "Điểm tối đa của đơn vị", t.total],
-    [R.failedGates, "Số điều kiện không đạt", null],
+    [R.scored, wb("head.scored"), null],
+    [R.bonus, wb("head.bonusCapped"), t.bonusCap],
+    [R.penalty, wb("head.penaltyCapped"), t.penaltyCap],
+    [R.total, wb("head.total"), null],
+    [R.ownMax, wb("head.ownMax"), t.total],
+    [R.failedGates, wb("head.failedGates"), null],
   ];
   for (const [r, text, c] of labels) {
     pts.label(2, r, text, { bold: true });
@@ -260,60 +260,60 @@ export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
   const P = S(SHEET.points);
   const heads: [number, string][] = [
     [C.stt, "STT"],
-    [C.unit, "Đơn vị"],
-    [C.selfTotal, "Tự chấm"],
-    [C.scored, "Cụm chấm"],
-    [C.bonus, "Cộng"],
-    [C.penalty, "Trừ"],
-    [C.total, "Tổng"],
-    [C.rank, "Xếp hạng"],
-    [C.band, "Xếp loại"],
-    [C.eligible, "Đủ điều kiện"],
-    [C.award, "Đề xuất khen thưởng"],
+    [C.unit, wb("head.unit")],
+    [C.selfTotal, wb("head.self")],
+    [C.scored, wb("head.clusterScore")],
+    [C.bonus, wb("head.bonus")],
+    [C.penalty, wb("head.penalty")],
+    [C.total, wb("head.totalShort")],
+    [C.rank, wb("head.rank")],
+    [C.band, wb("head.band")],
+    [C.eligible, wb("head.eligible")],
+    [C.award, wb("head.award")],
   ];
-  if (C.percent !== null) heads.push([C.percent, "% điểm tối đa"]);
+  if (C.percent !== null) heads.push([C.percent, wb("head.percent")]);
   for (const [c, h] of heads) rk.header(c, 1, h);
   t.tieBreak.forEach((tb, k) => {
     const what =
       tb.by === "criterion"
-        ? `Điểm ${tb.code}`
+        ? wb("tie.criterion", { code: tb.code })
         : tb.by === "penalty"
-          ? "Điểm trừ (ít hơn xếp trên)"
+          ? wb("tie.penalty")
           : tb.by === "bonus"
-            ? "Điểm cộng"
-            : "Tự chấm";
-    rk.header(C.tieKeys[k]!, 1, `Khi bằng điểm ${k + 1}: ${what}`);
+            ? wb("tie.bonus")
+            : wb("tie.selfTotal");
+    rk.header(C.tieKeys[k]!, 1, wb("head.tieKey", { n: k + 1, what }));
     rk.width(C.tieKeys[k]!, 14);
   });
   const last = 1 + n;
   const colRange = (col: number) => `${S(SHEET.ranking)}$${columnLetter(col)}$2:$${columnLetter(col)}$${last}`;
   if (n > 0) {
-    definedNames.push({ name: "TongDiem", ref: colRange(C.total), comment: "Tổng điểm (cụm chấm)" });
-    definedNames.push({ name: "DiemXepHang", ref: colRange(C.value), comment: "Giá trị dùng để xếp hạng" });
-    C.tieKeys.forEach((col, k) => definedNames.push({ name: `TieuChiPhu${k + 1}`, ref: colRange(col), comment: `Tiêu chí phụ ${k + 1} khi bằng điểm` }));
-    if (t.awards.length > 0) definedNames.push({ name: "XepHang", ref: colRange(C.rank), comment: "Thứ hạng" });
-    C.awards.forEach((a, k) => definedNames.push({ name: `UngVien${k + 1}`, ref: colRange(a.candidate), comment: `Ứng viên ${t.awards[k]!.title}` }));
+    definedNames.push({ name: "TongDiem", ref: colRange(C.total), comment: wb("name.total") });
+    definedNames.push({ name: "DiemXepHang", ref: colRange(C.value), comment: wb("name.rankValue") });
+    C.tieKeys.forEach((col, k) => definedNames.push({ name: `TieuChiPhu${k + 1}`, ref: colRange(col), comment: wb("name.tieKey", { n: k + 1 }) }));
+    if (t.awards.length > 0) definedNames.push({ name: "XepHang", ref: colRange(C.rank), comment: wb("name.rank") });
+    C.awards.forEach((a, k) => definedNames.push({ name: `UngVien${k + 1}`, ref: colRange(a.candidate), comment: wb("name.candidate", { award: t.awards[k]!.title }) }));
   }
   t.awards.forEach((a, k) => {
-    rk.header(C.awards[k]!.candidate, 1, `Ứng viên: ${a.title}`);
-    rk.header(C.awards[k]!.outcome, 1, `Kết quả: ${a.title}`);
+    rk.header(C.awards[k]!.candidate, 1, wb("head.candidate", { award: a.title }));
+    rk.header(C.awards[k]!.outcome, 1, wb("head.outcome", { award: a.title }));
     rk.width(C.awards[k]!.candidate, 10);
     rk.width(C.awards[k]!.outcome, 14);
   });
 
   // Bands block.
   const B0 = C.bandsBlock;
-  ["Xếp loại", "Từ", "Đến", "Cận trên"].forEach((h, i) => rk.header(B0 + i, 1, h));
+  [wb("head.band"), wb("head.from"), wb("head.to"), wb("head.upperBound")].forEach((h, i) => rk.header(B0 + i, 1, h));
   t.bands.forEach((b, i) => {
     rk.label(B0, 2 + i, b.label);
     rk.label(B0 + 1, 2 + i, b.min);
     rk.label(B0 + 2, 2 + i, b.max ?? null);
-    rk.label(B0 + 3, 2 + i, b.max === undefined ? "" : b.maxExclusive ? "không gồm" : "gồm");
+    rk.label(B0 + 3, 2 + i, b.max === undefined ? "" : b.maxExclusive ? wb("label.exclusive") : wb("label.inclusive"));
   });
   rk.width(B0, 16);
   // Awards block, below the bands: title, quota (a number of units), minimum ranking value, bands that qualify.
   const A0 = L.awardsRow;
-  ["Khen thưởng", "Chỉ tiêu", "Điểm tối thiểu", "Xếp loại được xét"].forEach((h, i) => rk.header(B0 + i, A0 - 1, h));
+  [wb("head.awards"), wb("head.quota"), wb("head.minScore"), wb("head.awardBands")].forEach((h, i) => rk.header(B0 + i, A0 - 1, h));
   const eligibleRange = n > 0 ? `${colRange(C.eligible)}` : "";
   t.awards.forEach((a, k) => {
     const r = A0 + k;
@@ -327,7 +327,7 @@ export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
       rk.formula(B0 + 1, r, n > 0 ? f : "0", { numFmt: "0" });
     }
     rk.label(B0 + 2, r, a.minScore ?? null);
-    rk.label(B0 + 3, r, a.bands ? a.bands.join("; ") : "(tất cả)");
+    rk.label(B0 + 3, r, a.bands ? a.bands.join("; ") : wb("label.allBands"));
   });
   const quotaRef = (k: number) => absAddr(B0 + 1, A0 + k);
   const bandRef = (i: number, field: "label" | "min" | "max") => absAddr(B0 + (field === "label" ? 0 : field === "min" ? 1 : 2), 2 + i);
@@ -393,7 +393,7 @@ export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
       rk.formula(
         C.awards[k]!.outcome,
         r,
-        `IF(${cand}=0,"",IF(${before}>=${Q},"",IF(${before}+${group}<=${Q},${str(AWARD_PROPOSED)},${str(`${AWARD_VOTE} (còn `)}&(${Q}-${before})&${str(" suất)")})))`,
+        `IF(${cand}=0,"",IF(${before}>=${Q},"",IF(${before}+${group}<=${Q},${str(AWARD_PROPOSED)},${str(wb("label.voteLeftPrefix"))}&(${Q}-${before})&${str(wb("label.voteLeftSuffix"))})))`,
       );
     });
     const awardChain = t.awards.reduceRight((acc, a, k) => {

@@ -4,75 +4,80 @@ import type { Criterion } from "../domain/template/model";
 import { formatNumber } from "../domain/text/numbers";
 import { type DataValidationPlan, type ValidationRule } from "./plan";
 import { naTest, num } from "./formulas";
+import { WORKBOOK_LOCALE, wb } from "./text";
 
+const naTokens = NA_TOKENS.join(" / ");
+const levelsText = (levels: readonly { points: number; label: string }[]) =>
+  levels.map((l) => `${formatNumber(l.points, WORKBOOK_LOCALE)} (${l.label})`).join("; ");
+
+/** How a criterion is scored, in words (the Cách chấm column of Tiêu chí). */
 export function methodText(c: Criterion): string {
-  const n = (x: number) => formatNumber(x, "vi-VN");
-  if (c.children.length > 0) return "Nhóm (cộng các tiêu chí con, không quá điểm tối đa)";
+  if (c.children.length > 0) return wb("method.group");
   const m = c.method ?? { type: "manual" as const };
   let s: string;
   switch (m.type) {
     case "manual":
-      s = `Nhập điểm từ 0 đến ${n(c.max)}${c.step !== null ? `, bước ${n(c.step)}` : ""}`;
+      s = c.step !== null ? wb("method.manualStep", { max: c.max, step: c.step }) : wb("method.manual", { max: c.max });
       break;
     case "passFail":
-      s = `${PASS_TOKEN} / ${FAIL_TOKEN}`;
+      s = wb("method.passFail", { pass: PASS_TOKEN, fail: FAIL_TOKEN });
       break;
     case "levels":
-      s = `Chọn một mức: ${m.levels.map((l) => `${n(l.points)} (${l.label})`).join("; ")}`;
+      s = wb("method.levels", { levels: levelsText(m.levels) });
       break;
     case "perCount":
       s =
-        `Nhập số lần; ${n(m.per)} điểm mỗi lần${m.cap !== undefined ? `, tối đa ${n(m.cap)}` : ""}` +
-        (m.mode === "deductFromMax" ? "; trừ dần từ điểm tối đa" : "; cộng dồn");
+        (m.cap !== undefined ? wb("method.perCountCap", { per: m.per, cap: m.cap }) : wb("method.perCount", { per: m.per })) +
+        wb(m.mode === "deductFromMax" ? "method.deduct" : "method.accumulate");
       break;
     case "ratio":
-      s = "Nhập % hoàn thành chỉ tiêu; điểm = tối đa × %";
+      s = wb("method.ratio");
       break;
     case "relativeToBest":
-      s = "Nhập % hoàn thành chỉ tiêu; so với đơn vị dẫn đầu cụm";
+      s = wb("method.relativeToBest");
       break;
   }
-  return c.naAllowed ? `${s}; được nhập ${NA_TOKENS.join(" / ")}` : s;
+  return c.naAllowed ? wb("method.na", { method: s, tokens: naTokens }) : s;
 }
 
 /** Data validation for one leaf's input row (all units, self and cluster). */
 export function leafValidation(leaf: Criterion, range: string, topLeft: string): DataValidationPlan {
   const m = leaf.method ?? { type: "manual" as const };
-  const n = (x: number) => formatNumber(x, "vi-VN");
   const na = leaf.naAllowed;
-  const naTokens = na ? [...NA_TOKENS] : [];
-  const naNote = na ? ` Không áp dụng: nhập ${NA_TOKENS.join(" / ")}.` : "";
+  const naValues = na ? [...NA_TOKENS] : [];
+  const naNote = na ? wb("dv.naNote", { tokens: naTokens }) : "";
   let rule: ValidationRule;
   let title: string;
   let text: string;
   const numeric = (cond: string): ValidationRule => ({ type: "custom", formula: `IF(ISNUMBER(${topLeft}),${cond},${naTest(topLeft)})` });
+  const code = leaf.code;
   switch (m.type) {
     case "passFail":
-      rule = { type: "list", values: [PASS_TOKEN, FAIL_TOKEN, ...naTokens] };
-      title = "Đạt / Không đạt";
-      text = `${leaf.code}: chọn ${PASS_TOKEN} hoặc ${FAIL_TOKEN}.`;
+      rule = { type: "list", values: [PASS_TOKEN, FAIL_TOKEN, ...naValues] };
+      title = wb("dv.passFail.title");
+      text = wb("dv.passFail.text", { code, pass: PASS_TOKEN, fail: FAIL_TOKEN });
       break;
     case "levels":
-      rule = { type: "list", values: [...m.levels.map((l) => l.points), ...naTokens] };
-      title = "Chọn mức điểm";
-      text = `${leaf.code}: ${m.levels.map((l) => `${n(l.points)} (${l.label})`).join("; ")}.`;
+      rule = { type: "list", values: [...m.levels.map((l) => l.points), ...naValues] };
+      title = wb("dv.levels.title");
+      text = wb("dv.levels.text", { code, levels: levelsText(m.levels) });
       break;
     case "perCount":
       rule = na ? numeric(`AND(${topLeft}>=0,${topLeft}=INT(${topLeft}))`) : { type: "whole", min: 0 };
-      title = "Nhập số lần";
-      text = `${leaf.code}: số nguyên từ 0 trở lên; ${n(m.per)} điểm mỗi lần.`;
+      title = wb("dv.count.title");
+      text = wb("dv.count.text", { code, per: m.per });
       break;
     case "ratio":
     case "relativeToBest":
       rule = na ? numeric(`${topLeft}>=0`) : { type: "decimal", min: 0 };
-      title = "Nhập % hoàn thành";
-      text = `${leaf.code}: % hoàn thành chỉ tiêu (80 = 80 %).`;
+      title = wb("dv.percent.title");
+      text = wb("dv.percent.text", { code });
       break;
     case "manual":
     default:
       rule = na ? numeric(`AND(${topLeft}>=0,${topLeft}<=${num(leaf.max)})`) : { type: "decimal", min: 0, max: leaf.max };
-      title = "Nhập điểm";
-      text = `${leaf.code}: điểm từ 0 đến ${n(leaf.max)}${leaf.step !== null ? `, bước ${n(leaf.step)}` : ""}.`;
+      title = wb("dv.points.title");
+      text = leaf.step !== null ? wb("dv.points.textStep", { code, max: leaf.max, step: leaf.step }) : wb("dv.points.text", { code, max: leaf.max });
       break;
   }
   return {
@@ -80,8 +85,7 @@ export function leafValidation(leaf: Criterion, range: string, topLeft: string):
     rule,
     allowBlank: true,
     prompt: { title, text: (text + naNote).slice(0, 255) },
-    error: { title: "Giá trị không hợp lệ", text: `${text}${naNote} Để trống nếu chưa chấm.`.slice(0, 255) },
+    error: { title: wb("dv.error.title"), text: wb("dv.error.text", { text, na: naNote }).slice(0, 255) },
     errorStyle: "stop",
   };
 }
-
