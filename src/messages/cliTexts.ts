@@ -2,8 +2,8 @@
 export const cliTexts = {
   // --- usage ---
   "usage.unknownCommand": {
-    vi: "Không có lệnh \"{command}\". Các lệnh: templates, check, rank.",
-    en: "There is no command \"{command}\". Commands: templates, check, rank.",
+    vi: "Không có lệnh \"{command}\". Các lệnh: templates, check, rank, build, demo.",
+    en: "There is no command \"{command}\". Commands: templates, check, rank, build, demo.",
   },
   "usage.noCommand": { vi: "Chưa nhập lệnh.", en: "No command given." },
   "usage.unknownOption": {
@@ -188,5 +188,52 @@ export const cliTexts = {
   "rank.hasErrors": {
     vi: "Bảng điểm có {count} lỗi: kết quả trên chỉ để tham khảo cho đến khi sửa xong (mã thoát 1).",
     en: "The scores have {count} error(s): the result above is provisional until they are fixed (exit code 1).",
+  },
+  // --- build and demo commands (write a scoring workbook) ---
+  "build.notXlsx": {
+    vi: "{file}: tệp kết quả phải có đuôi .xlsx (Excel không mở tệp .xlsx mang đuôi khác).",
+    en: "{file}: the output file must end in .xlsx (Excel refuses an .xlsx file with another extension).",
+  },
+  "build.noFolder": {
+    vi: "{file}: không có thư mục {dir}. Tạo thư mục trước hoặc chọn đường dẫn khác.",
+    en: "{file}: the folder {dir} does not exist. Create it first or choose another path.",
+  },
+  "build.exists": {
+    vi: "{file}: tệp đã có, không ghi đè. Chọn tên khác, hoặc thêm --force để ghi đè tệp cũ.",
+    en: "{file}: the file already exists and is not overwritten. Choose another name, or add --force to overwrite it.",
+  },
+  "build.isDirectory": { vi: "{file}: đây là thư mục, cần một tên tệp .xlsx.", en: "{file}: this is a folder; give an .xlsx file name." },
+  "build.writeFailed": { vi: "{file}: không ghi được tệp ({detail}).", en: "{file}: cannot write the file ({detail})." },
+  "build.duplicateUnit": {
+    vi: "{where}: đơn vị \"{name}\" trùng với \"{other}\" đã có trong danh sách. Mỗi đơn vị chỉ ghi một lần.",
+    en: "{where}: unit \"{name}\" is the same as \"{other}\" earlier in the list. List each unit once.",
+  },
+  "build.written": {
+    vi: "Đã ghi sổ chấm điểm {file}: mẫu {title} ({id}), {units} đơn vị, {criteria} tiêu chí.",
+    en: "Wrote the scoring workbook {file}: template {title} ({id}), {units} units, {criteria} criteria.",
+  },
+  "build.filled": {
+    vi: "Đã điền điểm từ {scores}: {filled} dòng.",
+    en: "Filled in the scores from {scores}: {filled} lines.",
+  },
+  "build.unmatched": {
+    vi: "{count} dòng điểm không khớp đơn vị hoặc tiêu chí nào của sổ nên không được điền (xem các lỗi ở trên).",
+    en: "{count} score line(s) match no unit or criterion of the workbook and were not filled in (see the errors above).",
+  },
+  "build.howToUse": {
+    vi: "Mở tệp bằng Excel: nhập điểm ở trang Chấm điểm, trang Xếp hạng tự tính lại tổng, hạng, xếp loại và đề xuất khen thưởng.",
+    en: "Open it in Excel: enter scores on the Chấm điểm sheet; the Xếp hạng sheet recalculates totals, ranks, bands and award proposals.",
+  },
+  "build.hasErrors": {
+    vi: "Bảng điểm có {count} lỗi: sổ vẫn được ghi, các ô lỗi được tính 0 điểm; sửa chúng trong sổ (mã thoát 1).",
+    en: "The scores have {count} error(s): the workbook was written anyway and those cells count 0; fix them in the workbook (exit code 1).",
+  },
+  "demo.written": {
+    vi: "Đã ghi sổ ví dụ {file}: {cluster}, năm {period}, mẫu {id}. Điểm là số liệu giả định để minh hoạ.",
+    en: "Wrote the example workbook {file}: {cluster}, {period}, template {id}. The scores are made up for illustration.",
+  },
+  "demo.summary": {
+    vi: "Trang Xếp hạng của sổ sẽ cho kết quả này (tính bằng ThiDua):",
+    en: "The workbook's Xếp hạng sheet gives this result (computed by ThiDua):",
   },
 } as const satisfies Record<string, { vi: string; en: string }>;

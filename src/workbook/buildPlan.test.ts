@@ -250,7 +250,7 @@ describe("renderPlan (exceljs)", () => {
 
 describe("Excel 2016 compatibility of every standard template's plan", () => {
   /** Functions the plan may use: all in Excel 2007+, none needing a _xlfn. prefix (docs/libreoffice-recalc.md). */
-  const ALLOWED = new Set(["IF", "OR", "AND", "ISNUMBER", "ISLOGICAL", "TRIM", "MIN", "MAX", "SUM", "MATCH", "INT", "ROUND", "ROUNDUP", "ROWS", "COUNTIF", "COUNTIFS"]);
+  const ALLOWED = new Set(["IF", "OR", "AND", "ISNUMBER", "ISLOGICAL", "TRIM", "MIN", "MAX", "SUM", "MATCH", "INT", "ROUND", "ROUNDUP", "ROWS", "COUNTIF", "COUNTIFS", "INDEX"]);
   const ids = ["blank-100", "ca-quang-tri-cum-347-2025", "ccb-cum-3-thang-90", "cd-dhsg-cdbp-2021", "tnmt-tien-giang-2022"];
 
   it.each(ids)("%s: known functions only, formulas within Excel's limits, validation texts within Excel's limits", (id) => {
@@ -329,5 +329,22 @@ describe("award proposals", () => {
     expect(valueOf(cell(x, addr(C.bandsBlock, L.awardsRow)))).toBe("Cờ thi đua");
     expect(valueOf(cell(x, addr(C.bandsBlock + 1, L.awardsRow + 1)))).toBe(2);
     expect(valueOf(cell(x, addr(C.award, 1)))).toBe("Đề xuất khen thưởng");
+  });
+});
+
+describe("the rank-ordered block", () => {
+  it("lists units by INDEX/MATCH on a position = rank + earlier names (Vietnamese A–Z) with the same rank", () => {
+    const t = loadStandardTemplate("blank-100");
+    const units = ["Yên Bái", "Ân Thi", "An Giang", "Đà Nẵng"];
+    const plan = buildPlan(t, { name: "Cụm", period: "2025", units });
+    const L = workbookLayout(t, units.length);
+    const C = L.rankingCols;
+    const rk = plan.sheets.find((s) => s.name === SHEET.ranking)!;
+    const cell = (col: number, row: number) => rk.cells.get(addr(col, row));
+    // A–Z with the Vietnamese collator: An Giang, Ân Thi, Đà Nẵng, Yên Bái.
+    expect(units.map((_, u) => (cell(C.alpha, L.rankingRow(u)) as { value: number }).value)).toEqual([4, 2, 1, 3]);
+    const col = (c: number) => `$${columnLetter(c)}$2:$${columnLetter(c)}$5`;
+    expect(cell(C.position, 2)).toMatchObject({ formula: `${addr(C.rank, 2)}+COUNTIFS(${col(C.rank)},${addr(C.rank, 2)},${col(C.alpha)},"<"&${addr(C.alpha, 2)})` });
+    expect(cell(2, L.orderedBlock.firstRow + 1)).toMatchObject({ formula: `INDEX(${col(C.unit)},MATCH(2,${col(C.position)},0))` });
   });
 });

@@ -5,7 +5,7 @@
  * with LibreOffice and compares it with evaluateCluster.
  */
 import type { Criterion, Template } from "../domain/template/model";
-import { cleanText, identityKey } from "../domain/text/normalize";
+import { cleanText, compareVietnamese, identityKey } from "../domain/text/normalize";
 import {
   absAddr,
   addr,
@@ -401,6 +401,37 @@ export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
       return `IF(${o}="",${acc},IF(${o}=${str(AWARD_PROPOSED)},${str(a.title)},${str(`${a.title} – `)}&${o}))`;
     }, '""');
     rk.formula(C.award, r, awardChain);
+  }
+  // Units in rank order (INDEX/MATCH, no dynamic arrays): equal ranks follow Vietnamese alphabetical
+  // order, fixed at build time like the domain's ClusterResult.order.
+  const alphaOf = units.map((_, u) => u).sort((a, b) => compareVietnamese(units[a]!, units[b]!) || a - b);
+  const colAbs = (col: number) => `$${columnLetter(col)}$2:$${columnLetter(col)}$${1 + n}`;
+  rk.header(C.alpha, 1, wb("head.alpha"));
+  rk.header(C.position, 1, wb("head.position"));
+  alphaOf.forEach((u, k) => rk.label(C.alpha, L.rankingRow(u), k + 1, { numFmt: "0" }));
+  for (let u = 0; u < n; u++) {
+    const r = L.rankingRow(u);
+    rk.formula(
+      C.position,
+      r,
+      `${addr(C.rank, r)}+COUNTIFS(${colAbs(C.rank)},${addr(C.rank, r)},${colAbs(C.alpha)},"<"&${addr(C.alpha, r)})`,
+      { numFmt: "0" },
+    );
+  }
+  const O = L.orderedBlock;
+  rk.label(1, O.titleRow, wb("head.ordered"), { bold: true });
+  const orderedCols: [string, number, string | undefined][] = [
+    [wb("head.rank"), C.rank, "0"],
+    [wb("head.unit"), C.unit, undefined],
+    [C.percent !== null ? wb("head.percent") : wb("head.totalShort"), C.value, fmt],
+    [wb("head.band"), C.band, undefined],
+    [wb("head.award"), C.award, undefined],
+  ];
+  orderedCols.forEach(([h], i) => rk.header(1 + i, O.headerRow, h));
+  for (let k = 0; k < n; k++) {
+    const r = O.firstRow + k;
+    const line = `MATCH(${k + 1},${colAbs(C.position)},0)`;
+    orderedCols.forEach(([, src, numFmt], i) => rk.formula(1 + i, r, `INDEX(${colAbs(src)},${line})`, numFmt ? { numFmt } : {}));
   }
   rk.width(C.stt, 6);
   rk.width(C.unit, 32);

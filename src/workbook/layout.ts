@@ -53,11 +53,17 @@ export interface WorkbookLayout {
     readonly tieKeys: readonly number[];
     /** Per award rule (template order): its candidate flag (1/0) and its outcome column. */
     readonly awards: readonly { readonly candidate: number; readonly outcome: number }[];
+    /** The unit's place in Vietnamese alphabetical order (a constant written at build time). */
+    readonly alpha: number;
+    /** The unit's line in the rank-ordered block: rank, then alphabetical among equal ranks. */
+    readonly position: number;
     /** First column of the Xếp loại block (label, min, max, upper bound); the Khen thưởng block is below it. */
     readonly bandsBlock: number;
   };
   /** Xếp hạng: first row of the Khen thưởng block (rule k is on awardsRow + k). */
   readonly awardsRow: number;
+  /** Xếp hạng: the block listing units in rank order, below the units' rows (columns A…E). */
+  readonly orderedBlock: { readonly titleRow: number; readonly headerRow: number; readonly firstRow: number };
 }
 
 export const FIRST_NODE_ROW = 3;
@@ -72,6 +78,7 @@ export function workbookLayout(t: Template, unitCount: number): WorkbookLayout {
   const tieKeys = t.tieBreak.map((_, k) => rank + 4 + k);
   const awardsStart = rank + 4 + tieKeys.length;
   const awards = t.awards.map((_, k) => ({ candidate: awardsStart + 2 * k, outcome: awardsStart + 2 * k + 1 }));
+  const alpha = awardsStart + 2 * awards.length;
   return {
     nodes,
     unitCount: n,
@@ -109,8 +116,11 @@ export function workbookLayout(t: Template, unitCount: number): WorkbookLayout {
       award: rank + 3,
       tieKeys,
       awards,
-      bandsBlock: awardsStart + 2 * awards.length + 1,
+      alpha,
+      position: alpha + 1,
+      bandsBlock: alpha + 3,
     },
     awardsRow: t.bands.length + 4,
+    orderedBlock: { titleRow: n + 3, headerRow: n + 4, firstRow: n + 5 },
   };
 }

@@ -377,6 +377,18 @@ function pointMismatches(v: WorkbookValues, c: Case): string[] {
   return out;
 }
 
+/** The rank-ordered block on Xếp hạng, line by line, against the domain's order (rank, then Vietnamese A–Z). */
+function orderedBlock(v: WorkbookValues, c: Case): { got: unknown[][]; want: unknown[][] } {
+  const res = evaluateCluster(c.template, c.units.map((name) => ({ name })), c.entries);
+  const L = workbookLayout(c.template, c.units.length);
+  const got = c.units.map((_, k) => [1, 2, 3, 4, 5].map((col) => v.cell(SHEET.ranking, addr(col, L.orderedBlock.firstRow + k))));
+  const want = res.order.map((i) => {
+    const u = res.units[i]!;
+    return [u.rank, u.name, u.rankValue, u.band ?? UNCLASSIFIED, awardLabel(u.award)];
+  });
+  return { got, want };
+}
+
 function roundedExpected(rows: Row[], p: number): Row[] {
   const close = (x: unknown) => (typeof x === "number" ? Number(x.toFixed(p + 6)) : x);
   return rows.map((r) => ({ ...r, scored: close(r.scored), bonus: close(r.bonus), penalty: close(r.penalty) }));
@@ -410,6 +422,8 @@ describeLO("workbook formulas recalculated by LibreOffice equal evaluateCluster"
       expect(v.errors()).toEqual([]);
       expect(actualRows(v, c)).toEqual(roundedExpected(expectedRows(c), c.template.precision));
       expect(pointMismatches(v, c)).toEqual([]);
+      const ordered = orderedBlock(v, c);
+      expect(ordered.got).toEqual(ordered.want);
     });
 
     it("the scenarios really exercise what they claim (checked on the domain side)", () => {
@@ -448,6 +462,10 @@ describeLO("workbook formulas recalculated by LibreOffice equal evaluateCluster"
       const want = roundedExpected(expectedRows(c), c.template.precision);
       const points = pointMismatches(v, c);
       if (points.length) failures.push(`${c.name}: criterion points ${points.slice(0, 5).join("; ")}`);
+      const ordered = orderedBlock(v, c);
+      if (JSON.stringify(ordered.got) !== JSON.stringify(ordered.want)) {
+        failures.push(`${c.name}: rank-ordered block\n  got  ${JSON.stringify(ordered.got)}\n  want ${JSON.stringify(ordered.want)}`);
+      }
       if (JSON.stringify(got) !== JSON.stringify(want)) {
         failures.push(`${c.name}:\n  got  ${JSON.stringify(got)}\n  want ${JSON.stringify(want)}`);
       }
