@@ -348,3 +348,35 @@ describe("the rank-ordered block", () => {
     expect(cell(2, L.orderedBlock.firstRow + 1)).toMatchObject({ formula: `INDEX(${col(C.unit)},MATCH(2,${col(C.position)},0))` });
   });
 });
+
+describe("print setup and in-sheet highlights", () => {
+  const t = loadStandardTemplate("blank-100");
+  const units = ["Hà Giang", "Tuyên Quang", "Vĩnh Phúc"];
+  const plan = buildPlan(t, { name: "Cụm", period: "2025", units });
+  const sheet = (name: string) => plan.sheets.find((s) => s.name === name)!;
+
+  it("prints every visible sheet on A4, one page wide, with its title rows repeated", async () => {
+    expect(sheet(SHEET.entry).print).toEqual({ orientation: "landscape", repeatRows: "1:2", repeatColumns: "A:C" });
+    expect(sheet("_ThiDua").print).toBeUndefined();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await renderPlan(plan)) as unknown as ArrayBuffer);
+    const ps = book.getWorksheet(SHEET.ranking)!.pageSetup;
+    expect([ps.paperSize, ps.orientation, ps.fitToPage, ps.fitToWidth, ps.fitToHeight, ps.printTitlesRow]).toEqual([9, "landscape", true, 1, 0, "1:1"]);
+  });
+
+  it("highlights rejected entries per method (one format per rule) and self/cluster gaps on typed points", async () => {
+    const cfs = sheet(SHEET.entry).conditionalFormats;
+    const L = workbookLayout(t, units.length);
+    const rowOf = (code: string) => L.nodeRow(L.nodes.findIndex((c) => c.code === code));
+    const manual = cfs.find((c) => c.style === "error" && c.ranges.includes(`D${rowOf("I.1")}:I${rowOf("I.1")}`))!;
+    // I.1–I.3 and II.1 are manual with the same rule; C.2 (bonus, manual) shares it too.
+    expect(manual.ranges).toEqual(["I.1", "I.2", "I.3", "II.1", "C.2"].map((c) => `D${rowOf(c)}:I${rowOf(c)}`));
+    expect(manual.formula).toBe(`AND(LEN(D${rowOf("I.1")})>0,NOT(IF(ISNUMBER(D${rowOf("I.1")}),AND(D${rowOf("I.1")}>=0,D${rowOf("I.1")}<=$C${rowOf("I.1")}),FALSE)))`);
+    const gap = cfs.find((c) => c.style === "warning")!;
+    expect(gap.formula).toContain(`>${t.selfClusterGap}`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await renderPlan(plan)) as unknown as ArrayBuffer);
+    const written = (book.getWorksheet(SHEET.entry) as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings;
+    expect(written.map((c) => c.ref)).toEqual(cfs.map((c) => c.ranges.join(" ")));
+  });
+});

@@ -27,7 +27,7 @@ import {
   AWARD_PROPOSED,
   JSON_CHUNK,
 } from "./names";
-import { bandFormula, gateFailedFormula, leafPointsFormula, num, numberFormat, str, sumOf } from "./formulas";
+import { bandFormula, gateFailedFormula, invalidEntryFormula, leafPointsFormula, num, numberFormat, str, sumOf } from "./formulas";
 import { leafValidation, methodText } from "./validation";
 import { SheetBuilder } from "./sheetBuilder";
 import { wb } from "./text";
@@ -89,6 +89,7 @@ export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
   });
   [10, 50, 12, 40, 8, 8, 50].forEach((w, i) => crit.width(i + 1, w));
   crit.freeze = { rows: 1, columns: 0 };
+  crit.print = { orientation: "landscape", repeatRows: "1:1" };
 
   // ---- Đơn vị ----------------------------------------------------------------------------------
   const uns = new SheetBuilder(SHEET.units);
@@ -109,6 +110,7 @@ export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
   uns.width(4, 16);
   uns.width(5, 50);
   uns.freeze = { rows: 1, columns: 0 };
+  uns.print = { orientation: "portrait", repeatRows: "1:1" };
   if (n > 0) definedNames.push({ name: "DonVi", ref: `${S(SHEET.units)}$B$2:$B$${n + 1}`, comment: wb("name.units") });
   const unitNameRef = (u: number) => `${S(SHEET.units)}${absAddr(2, 2 + u)}`;
 
@@ -157,6 +159,41 @@ export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
     const range = `${addr(L.selfEntryCol(0), r)}:${addr(L.clusterEntryCol(n - 1), r)}`;
     entry.dataValidations.push(leafValidation(c, range, addr(L.selfEntryCol(0), r)));
   });
+
+  // In-sheet highlights: entries the domain would not count (red), and self vs cluster gaps above the
+  // template's threshold on points typed directly (amber). Rows that share a rule share one format.
+  if (n > 0) {
+    const first = (r: number) => addr(L.selfEntryCol(0), r);
+    const rowRange = (r: number) => `${first(r)}:${addr(L.clusterEntryCol(n - 1), r)}`;
+    const invalid = new Map<string, { formula: (r: number) => string; rows: number[] }>();
+    const gapRows: number[] = [];
+    nodes.forEach((c, i) => {
+      if (c.children.length > 0) return;
+      const r = L.nodeRow(i);
+      const formula = (row: number) => invalidEntryFormula(c, first(row), `$C${row}`);
+      const key = formula(0);
+      const group = invalid.get(key) ?? { formula, rows: [] };
+      group.rows.push(r);
+      invalid.set(key, group);
+      const typedPoints = c.method === null || c.method.type === "manual" || c.method.type === "levels";
+      if (t.selfClusterGap !== null && typedPoints) gapRows.push(r);
+    });
+    for (const g of invalid.values()) {
+      entry.conditionalFormats.push({ ranges: g.rows.map(rowRange), formula: g.formula(g.rows[0]!), style: "error" });
+    }
+    if (gapRows.length > 0) {
+      const r = gapRows[0]!;
+      const x = first(r);
+      const left = addr(L.selfEntryCol(0) - 1, r);
+      // A cluster column (every second column from the first self column) compared with the self score on its left.
+      entry.conditionalFormats.push({
+        ranges: gapRows.map(rowRange),
+        formula: `IF(AND(MOD(COLUMN(${x})-${L.selfEntryCol(0)},2)=1,ISNUMBER(${left}),ISNUMBER(${x})),ABS(${x}-${left})>${num(t.selfClusterGap!)},FALSE)`,
+        style: "warning",
+      });
+    }
+  }
+  entry.print = { orientation: "landscape", repeatRows: "1:2", repeatColumns: "A:C" };
 
   // ---- Điểm (calculation) ----------------------------------------------------------------------
   const E = S(SHEET.entry);
@@ -441,6 +478,8 @@ export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
   rk.width(C.eligible, 12);
   rk.width(C.award, 28);
   rk.freeze = { rows: 1, columns: 2 };
+  rk.print = { orientation: "landscape", repeatRows: "1:1", repeatColumns: "A:B" };
+  pts.print = { orientation: "landscape", repeatRows: "1:2", repeatColumns: "A:C" };
 
   // ---- _ThiDua (hidden) ------------------------------------------------------------------------
   const meta = new SheetBuilder(SHEET.meta, true);

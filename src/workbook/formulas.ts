@@ -104,3 +104,36 @@ export function bandFormula(t: Template, v: string, bandRef: (bandIndex: number,
   return chain(asc, contains, fallbackText);
 }
 
+
+/**
+ * TRUE when a non-empty entry X would not be counted as typed (the domain reports it as an error):
+ * text instead of a number, out of range, not a level, not a whole count, an unknown pass/fail word.
+ * M is the row's maximum. Written without array constants: conditional formats do not accept them.
+ */
+export function invalidEntryFormula(leaf: Criterion, x: string, m: string): string {
+  const method = leaf.method ?? { type: "manual" as const };
+  let usable: string;
+  // IF(ISNUMBER(…)) guards: Excel's AND evaluates every argument, and INT("x") is #VALUE!.
+  const ifNumber = (cond: string, otherwise = "FALSE") => `IF(ISNUMBER(${x}),${cond},${otherwise})`;
+  switch (method.type) {
+    case "passFail":
+      usable = ifNumber(`OR(${x}=0,${x}=${m})`, `OR(TRIM(${x})=${str(PASS_TOKEN)},TRIM(${x})=${str(FAIL_TOKEN)},ISLOGICAL(${x}))`);
+      break;
+    case "levels":
+      usable = ifNumber(`OR(${method.levels.map((l) => `${x}=${num(l.points)}`).join(",")})`);
+      break;
+    case "perCount":
+      usable = ifNumber(`AND(${x}>=0,${x}=INT(${x}))`);
+      break;
+    case "ratio":
+    case "relativeToBest":
+      usable = ifNumber(`${x}>=0`);
+      break;
+    case "manual":
+    default:
+      usable = ifNumber(`AND(${x}>=0,${x}<=${m})`);
+      break;
+  }
+  if (leaf.naAllowed) usable = `OR(${usable},${naTest(x)})`;
+  return `AND(LEN(${x})>0,NOT(${usable}))`;
+}

@@ -51,6 +51,26 @@ export interface DataValidationPlan {
   readonly errorStyle: "stop" | "warning";
 }
 
+/** Page setup: A4, fitted to the page width, title rows/columns repeated on every page. */
+export interface PrintPlan {
+  readonly orientation: "portrait" | "landscape";
+  /** Rows repeated at the top of each page, e.g. "1:2". */
+  readonly repeatRows?: string;
+  /** Columns repeated at the left of each page, e.g. "A:C". */
+  readonly repeatColumns?: string;
+}
+
+/**
+ * A highlight driven by a formula (Excel's "Use a formula to determine which cells to format").
+ * `ranges` are A1 areas; the formula is written for the top-left cell of the first area and is
+ * relative like any conditional-format formula. "error": the entry is not accepted; "warning": look again.
+ */
+export interface ConditionalFormatPlan {
+  readonly ranges: readonly string[];
+  readonly formula: string;
+  readonly style: "error" | "warning";
+}
+
 export interface SheetPlan {
   readonly name: string;
   /** Address → cell. */
@@ -65,6 +85,9 @@ export interface SheetPlan {
   /** Sheet protection: locked cells cannot be edited; no password (it protects against slips, not people). */
   readonly protection: { readonly protect: boolean };
   readonly hidden: boolean;
+  /** Absent for sheets that are not printed (the hidden _ThiDua). */
+  readonly print?: PrintPlan;
+  readonly conditionalFormats: readonly ConditionalFormatPlan[];
 }
 
 export interface DefinedNamePlan {

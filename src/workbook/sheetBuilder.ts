@@ -1,11 +1,13 @@
 /** Collects one sheet's cells, widths, merges and validation, then freezes them into a SheetPlan. */
-import { addr, columnLetter, type CellPlan, type DataValidationPlan, type SheetPlan } from "./plan";
+import { addr, columnLetter, type CellPlan, type ConditionalFormatPlan, type DataValidationPlan, type PrintPlan, type SheetPlan } from "./plan";
 
 export class SheetBuilder {
   readonly cells = new Map<string, CellPlan>();
   readonly columnWidths: Record<string, number> = {};
   readonly merges: string[] = [];
   readonly dataValidations: DataValidationPlan[] = [];
+  readonly conditionalFormats: ConditionalFormatPlan[] = [];
+  print: PrintPlan | undefined;
   freeze = { rows: 0, columns: 0 };
   constructor(
     readonly name: string,
@@ -40,6 +42,8 @@ export class SheetBuilder {
       dataValidations: this.dataValidations,
       protection: { protect: true },
       hidden: this.hidden,
+      ...(this.print ? { print: this.print } : {}),
+      conditionalFormats: this.conditionalFormats,
     };
   }
 }

@@ -3,7 +3,7 @@
  * Formulas are written without cached results: Excel (and LibreOffice) compute them on open.
  */
 import ExcelJS from "exceljs";
-import type { CellPlan, DataValidationPlan, SheetPlan, WorkbookPlan } from "../workbook/plan";
+import type { CellPlan, ConditionalFormatPlan, DataValidationPlan, PrintPlan, SheetPlan, WorkbookPlan } from "../workbook/plan";
 
 const FILL: Partial<Record<CellPlan["role"], string>> = {
   header: "FFD9E1F2",
@@ -42,6 +42,8 @@ async function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): Promise<void
     cell.protection = { locked: c.locked };
   }
   for (const m of sheet.merges) ws.mergeCells(m);
+  if (sheet.print) ws.pageSetup = pageSetup(sheet.print);
+  sheet.conditionalFormats.forEach((cf, i) => ws.addConditionalFormatting(toConditionalFormat(cf, i + 1)));
   // exceljs has worksheet.dataValidations (keyed by address or range) but does not declare it.
   const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   for (const dv of sheet.dataValidations) validations.add(dv.range, toExcelValidation(dv));
@@ -53,6 +55,39 @@ async function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): Promise<void
       formatRows: true,
     });
   }
+}
+
+/** A4, fitted to one page wide (as many pages tall as needed), titles repeated. */
+export function pageSetup(p: PrintPlan): Partial<ExcelJS.PageSetup> {
+  return {
+    paperSize: 9, // A4
+    orientation: p.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    ...(p.repeatRows ? { printTitlesRow: p.repeatRows } : {}),
+    ...(p.repeatColumns ? { printTitlesColumn: p.repeatColumns } : {}),
+  };
+}
+
+const CF_STYLE: Record<ConditionalFormatPlan["style"], { fill: string; font: string }> = {
+  error: { fill: "FFFFC7CE", font: "FF9C0006" },
+  warning: { fill: "FFFFEB9C", font: "FF9C5700" },
+};
+
+export function toConditionalFormat(cf: ConditionalFormatPlan, priority: number): ExcelJS.ConditionalFormattingOptions {
+  const look = CF_STYLE[cf.style];
+  return {
+    ref: cf.ranges.join(" "),
+    rules: [
+      {
+        type: "expression",
+        priority,
+        formulae: [cf.formula],
+        style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: look.fill } }, font: { color: { argb: look.font } } },
+      },
+    ],
+  };
 }
 
 export function toExcelValidation(dv: DataValidationPlan): ExcelJS.DataValidation {
