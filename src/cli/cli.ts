@@ -1,18 +1,26 @@
 /** Dispatch: `thidua [--lang vi|en] <command> …` → the command function; usage and exit code 2 for anything else. */
 import { EXIT_OK, EXIT_USAGE, lines, pickLocale, type CliIo, type Command } from "./args";
+import { buildCommand } from "./commands/build";
 import { checkCommand } from "./commands/check";
+import { demoCommand } from "./commands/demo";
 import { rankCommand } from "./commands/rank";
 import { templatesCommand } from "./commands/templates";
 import { helpText, type HelpTopic } from "./help";
 import { t } from "./messages";
 
-export const commands: Readonly<Record<string, Command>> = {
+/** A command that writes files (exceljs is asynchronous). */
+export type AsyncCommand = (args: readonly string[], io: CliIo) => Promise<number>;
+
+export const commands: Readonly<Record<string, Command | AsyncCommand>> = {
   templates: templatesCommand,
   check: checkCommand,
   rank: rankCommand,
+  build: buildCommand,
+  demo: demoCommand,
 };
 
-export function runCli(argv: readonly string[], io: CliIo): number {
+/** The exit code; a Promise for the commands that write files (build, demo). */
+export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
   const locale = pickLocale(argv, io.env);
   // Global options may come before the command: --lang X, --lang=X, -h/--help.
   const leading: string[] = [];

@@ -26,6 +26,9 @@ Lệnh:
   check <mẫu> [--units N]   Kiểm tra một mẫu (mã mẫu chuẩn hoặc tệp .json)
   rank --template <mẫu> --scores <điểm.csv> [--units <tệp>] [--json]
                             Tính tổng, xếp hạng, xếp loại, đề nghị khen thưởng
+  build --template <mẫu> --units <tệp> [--scores <điểm.csv>] --out <sổ.xlsx>
+                            Tạo sổ chấm điểm Excel (tự tính tổng, hạng, khen thưởng)
+  demo --out <sổ.xlsx>      Tạo một sổ ví dụ đã điền điểm (cụm Hội CCB 5 tỉnh)
 
 Tuỳ chọn chung: --lang vi|en, -h/--help. Trợ giúp của từng lệnh: thidua <lệnh> --help
 
@@ -40,6 +43,9 @@ Commands:
                             Check a template (standard id or .json file)
   rank --template <template> --scores <scores.csv> [--units <file>] [--json]
                             Totals, ranking, bands and award proposals
+  build --template <template> --units <file> [--scores <scores.csv>] --out <book.xlsx>
+                            Write the Excel scoring workbook (live totals, ranks, awards)
+  demo --out <book.xlsx>    Write a filled example workbook (a veterans' cluster of 5 provinces)
 
 Common options: --lang vi|en, -h/--help. Help on a command: thidua <command> --help
 
@@ -142,6 +148,77 @@ Output: errors/warnings (file:line:column – column is the cell's position in t
 Exit codes: 0 = no errors (warnings allowed); 1 = the scores have errors – the table is still
   printed, as provisional – or the CSV/template cannot be read; 2 = usage error, a file that cannot
   be opened, an unknown template id.
+
+${LANG_EN}`,
+  },
+  build: {
+    vi: `Cách dùng: thidua build --template <mã|mẫu.json> --units <đơn-vị.txt|.csv> [--scores <điểm.csv>]
+                    [--cluster "tên cụm"] [--period "kỳ"] --out <sổ.xlsx> [--force] [--lang vi|en]
+
+Tạo sổ chấm điểm Excel theo mẫu: trang Tiêu chí, Đơn vị, Chấm điểm (ô nhập), Điểm, Xếp hạng.
+Công thức trong sổ tính tổng, hạng (phân định khi bằng điểm), xếp loại và đề xuất khen thưởng
+ngay khi nhập điểm (xem docs/workbook-contract.md).
+
+  -t, --template <mã|tệp>  Mẫu chuẩn (xem: thidua templates) hoặc tệp mẫu .json
+  -u, --units <tệp>        Danh sách đơn vị: mỗi dòng một tên (.txt) hoặc cột đầu (.csv).
+                           Không có: các đơn vị trong tệp điểm (--scores), theo thứ tự xuất hiện.
+  -s, --scores <tệp.csv>   Điền sẵn điểm từ tệp CSV (cùng dạng với thidua rank); lỗi/cảnh báo
+                           được báo như thidua rank
+      --cluster "…"        Tên cụm/khối thi đua (ghi ở trang Đơn vị)
+      --period "…"         Kỳ/năm thi đua, ví dụ 2025
+  -o, --out <sổ.xlsx>      Tệp kết quả (.xlsx). Tệp đã có sẽ KHÔNG bị ghi đè, trừ khi có --force
+      --force              Cho phép ghi đè tệp kết quả đã có
+
+Mã thoát: 0 = đã ghi sổ; 1 = mẫu/tệp CSV không dùng được, hoặc bảng điểm có lỗi (sổ vẫn được ghi);
+  2 = dùng lệnh sai, không mở được tệp, tệp kết quả đã có (thiếu --force).
+
+${LANG_VI}`,
+    en: `Usage: thidua build --template <id|template.json> --units <units.txt|.csv> [--scores <scores.csv>]
+                    [--cluster "name"] [--period "period"] --out <book.xlsx> [--force] [--lang vi|en]
+
+Writes the Excel scoring workbook for the template: sheets Tiêu chí, Đơn vị, Chấm điểm (inputs),
+Điểm, Xếp hạng. Its formulas compute totals, ranks (ties broken), bands and award proposals as
+scores are typed (see docs/workbook-contract.md).
+
+  -t, --template <id|file> A standard template (see: thidua templates) or a template .json file
+  -u, --units <file>       The cluster's units: one name per line (.txt) or the first column (.csv).
+                           Default: the units of the scores file (--scores), in order of appearance.
+  -s, --scores <file.csv>  Pre-fill the scores from a CSV (same format as thidua rank); errors and
+                           warnings are reported as thidua rank does
+      --cluster "…"        Name of the cluster (shown on the Đơn vị sheet)
+      --period "…"         Period, e.g. 2025
+  -o, --out <book.xlsx>    Output file (.xlsx). An existing file is NOT overwritten unless --force
+      --force              Allow overwriting an existing output file
+
+Exit codes: 0 = written; 1 = the template/CSV cannot be used, or the scores have errors (the workbook
+  is still written); 2 = usage, a file that cannot be opened, the output exists (no --force).
+
+${LANG_EN}`,
+  },
+  demo: {
+    vi: `Cách dùng: thidua demo --out <sổ.xlsx> [--force] [--lang vi|en]
+
+Tạo một sổ chấm điểm ví dụ đã điền điểm: cụm thi đua Hội Cựu chiến binh Hà Giang, Tuyên Quang,
+Vĩnh Phúc, Yên Bái, Phú Thọ theo mẫu blank-100 (điểm giả định), có đơn vị bằng điểm được phân định,
+hai đơn vị đồng hạng và một đơn vị không đạt điều kiện. In bảng xếp hạng mà sổ sẽ hiển thị.
+
+  -o, --out <sổ.xlsx>      Tệp kết quả. Tệp đã có sẽ KHÔNG bị ghi đè, trừ khi có --force
+      --force              Cho phép ghi đè
+
+Mã thoát: 0 = đã ghi; 2 = dùng lệnh sai hoặc tệp đã có (thiếu --force).
+
+${LANG_VI}`,
+    en: `Usage: thidua demo --out <book.xlsx> [--force] [--lang vi|en]
+
+Writes a filled example workbook: the veterans' association (Hội Cựu chiến binh) cluster of Hà Giang,
+Tuyên Quang, Vĩnh Phúc, Yên Bái and Phú Thọ on template blank-100 (made-up scores), with a tie broken
+by the tie-break chain, two units sharing a rank and one unit that failed its gate. Prints the ranking
+the workbook shows.
+
+  -o, --out <book.xlsx>    Output file. An existing file is NOT overwritten unless --force
+      --force              Allow overwriting
+
+Exit codes: 0 = written; 2 = usage error or the file exists (no --force).
 
 ${LANG_EN}`,
   },

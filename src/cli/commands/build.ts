@@ -1,0 +1,181 @@
+/**
+ * `thidua build --template <id|file> --units <units.txt|.csv> [--scores <scores.csv>] [--cluster "…"]
+ * [--period "…"] --out <file.xlsx> [--force]`: writes the ThiDua scoring workbook (buildPlan →
+ * renderPlan, docs/workbook-contract.md), pre-filled with the scores of a CSV when given.
+ * An existing output file is never overwritten without --force (exit 2).
+ * Exit 0 = written; 1 = template/CSV unusable, or the scores have error findings (the workbook is
+ * still written, like rank still prints its table); 2 = usage, file paths.
+ */
+import { existsSync, statSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { checkTemplate, countBySeverity, evaluateCluster, identityKey, render, type EntryInput, type Locale, type Template, type UnitInput } from "../../domain";
+import { buildPlan } from "../../workbook/buildPlan";
+import { fillEntries } from "../../workbook/fillEntries";
+import type { WorkbookPlan } from "../../workbook/plan";
+import { renderPlan } from "../../xlsx/renderPlan";
+import { EXIT_DATA, EXIT_OK, EXIT_USAGE, lines, parseArgs, pickLocale, type CliIo } from "../args";
+import { readScoresText } from "../csv/readScores";
+import { readTextFile, type Read } from "../csv/readText";
+import { readUnitsText } from "../csv/readUnits";
+import { findingLines } from "../format/rankReport";
+import { helpText } from "../help";
+import { t, text, tr, type CliText } from "../messages";
+import { loadTemplateArg } from "../templateSource";
+
+type Failure = { exit: number; errors: readonly CliText[] };
+
+/** Writes the failure's messages to stderr, returns its exit code. */
+export function reportFailure(io: CliIo, locale: Locale, r: Failure): number {
+  lines(io.stderr)(...r.errors.map((e) => tr(e, locale)));
+  return r.exit;
+}
+
+/**
+ * Where the workbook goes: `file` as typed, resolved against cwd. Refuses a name without .xlsx,
+ * a missing folder, a folder, and an existing file unless `force`.
+ */
+export function checkOutputPath(file: string, cwd: string, force: boolean): Read<string> {
+  const full = resolve(cwd, file);
+  const fail = (m: CliText): Read<string> => ({ ok: false, exit: EXIT_USAGE, errors: [m] });
+  if (!/\.xlsx$/i.test(file)) return fail(text("build.notXlsx", { file }));
+  const dir = dirname(full);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return fail(text("build.noFolder", { file, dir }));
+  if (existsSync(full)) {
+    if (statSync(full).isDirectory()) return fail(text("build.isDirectory", { file }));
+    if (!force) return fail(text("build.exists", { file }));
+  }
+  return { ok: true, value: full };
+}
+
+/**
+ * Renders the plan and writes it to `full` (checked by checkOutputPath). Without `force` the file is
+ * created exclusively ("wx"), so a file that appeared in the meantime is not overwritten either.
+ */
+export async function writePlanFile(plan: WorkbookPlan, full: string, file: string, force: boolean): Promise<Read<string>> {
+  const bytes = await renderPlan(plan);
+  try {
+    writeFileSync(full, bytes, { flag: force ? "w" : "wx" });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const m = code === "EEXIST" ? text("build.exists", { file }) : text("build.writeFailed", { file, detail: code ?? String(e) });
+    return { ok: false, exit: EXIT_USAGE, errors: [m] };
+  }
+  return { ok: true, value: full };
+}
+
+/** The template, refusing one with format or check errors (same rules and messages as `rank`). */
+export function loadCheckedTemplate(arg: string, cwd: string, locale: Locale): Read<Template> {
+  const source = loadTemplateArg(arg, cwd);
+  if (!source.ok) return source;
+  const { name, parsed } = source.value;
+  const issues = parsed.ok ? checkTemplate(parsed.template).filter((i) => i.severity === "error") : parsed.errors;
+  if (!parsed.ok || issues.length > 0) {
+    const detail = issues.map((i) => `  ${i.path}: ${render(i.message, locale)}`).join("\n");
+    return { ok: false, exit: EXIT_DATA, errors: [text("template.invalid", { source: name, count: issues.length }), text("raw", { text: detail })] };
+  }
+  return { ok: true, value: parsed.template };
+}
+
+/** Two names for the same unit (identityKey: case, NFC/NFD, tone placement) cannot both be workbook columns. */
+function duplicateUnits(units: readonly UnitInput[]): CliText[] {
+  const seen = new Map<string, string>();
+  const out: CliText[] = [];
+  for (const u of units) {
+    const k = identityKey(u.name);
+    const other = seen.get(k);
+    if (other !== undefined) {
+      const where = u.where ? [u.where.file, u.where.line].filter((p) => p !== undefined).join(":") : "";
+      out.push(text("build.duplicateUnit", { where, name: u.name, other }));
+    } else seen.set(k, u.name);
+  }
+  return out;
+}
+
+export async function buildCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const locale = pickLocale(argv, io.env);
+  const out = lines(io.stdout);
+  const failed = (r: Failure) => reportFailure(io, locale, r);
+  const parsed = parseArgs(argv, {
+    command: "build",
+    options: {
+      template: { type: "string", short: "t", example: "--template blank-100" },
+      units: { type: "string", short: "u", example: "--units don-vi.txt" },
+      scores: { type: "string", short: "s", example: "--scores diem.csv" },
+      cluster: { type: "string", example: '--cluster "Cụm thi đua số 1"' },
+      period: { type: "string", example: "--period 2025" },
+      out: { type: "string", short: "o", example: "--out so-cham-diem.xlsx" },
+      force: { type: "boolean" },
+    },
+    maxPositionals: 0,
+  });
+  if (!parsed.ok) return failed({ exit: EXIT_USAGE, errors: [parsed.error] });
+  const o = parsed.args.options;
+  if (o.help) {
+    out(helpText("build", locale));
+    return EXIT_OK;
+  }
+  const example = "thidua build --template blank-100 --units don-vi.txt --out so-cham-diem.xlsx";
+  for (const name of ["template", "out"] as const) {
+    if (typeof o[name] !== "string") return failed({ exit: EXIT_USAGE, errors: [text("usage.missingOption", { option: `--${name}`, example })] });
+  }
+  if (typeof o.units !== "string" && typeof o.scores !== "string") {
+    return failed({ exit: EXIT_USAGE, errors: [text("usage.missingOption", { option: "--units", example })] });
+  }
+  const outFile = o.out as string;
+  const force = o.force === true;
+  // Refuse an existing file before reading anything: the user learns it first.
+  const target = checkOutputPath(outFile, io.cwd, force);
+  if (!target.ok) return failed(target);
+
+  const template = loadCheckedTemplate(o.template as string, io.cwd, locale);
+  if (!template.ok) return failed(template);
+  const tpl = template.value;
+
+  let units: UnitInput[] | null = null;
+  if (typeof o.units === "string") {
+    const content = readTextFile(o.units, io.cwd);
+    if (!content.ok) return failed(content);
+    const read = readUnitsText(content.value, o.units);
+    if (!read.ok) return failed(read);
+    units = read.value;
+  }
+  let scores: { file: string; entries: EntryInput[]; blankUnitRows: UnitInput[]; rows: number } | null = null;
+  if (typeof o.scores === "string") {
+    const content = readTextFile(o.scores, io.cwd);
+    if (!content.ok) return failed(content);
+    const read = readScoresText(content.value, o.scores);
+    if (!read.ok) return failed(read);
+    scores = { file: o.scores, entries: read.value.entries, blankUnitRows: read.value.blankUnitRows, rows: read.value.rows };
+    units ??= read.value.units;
+  }
+  const unitList = units!;
+  const dups = duplicateUnits(unitList);
+  if (dups.length > 0) return failed({ exit: EXIT_DATA, errors: dups });
+
+  const names = unitList.map((u) => u.name);
+  let plan = buildPlan(tpl, { name: typeof o.cluster === "string" ? o.cluster : "", period: typeof o.period === "string" ? o.period : "", units: names });
+  let errors = 0;
+  let unmatched = 0;
+  if (scores) {
+    // The same findings as `rank` (file:line:column), printed the same way.
+    const result = evaluateCluster(tpl, [...unitList, ...scores.blankUnitRows], scores.entries);
+    out(...findingLines(result.findings, locale), "");
+    errors = countBySeverity(result.findings).error;
+    const filled = fillEntries(plan, tpl, names, scores.entries);
+    plan = filled.plan;
+    unmatched = filled.unmatched.length;
+  }
+  const written = await writePlanFile(plan, target.value, outFile, force);
+  if (!written.ok) return failed(written);
+  out(t(locale, "build.written", { file: outFile, title: tpl.title, id: tpl.id, units: names.length, criteria: tpl.leaves.length }));
+  if (scores) {
+    out(t(locale, "build.filled", { scores: scores.file, filled: scores.entries.length - unmatched }));
+    if (unmatched > 0) out(t(locale, "build.unmatched", { count: unmatched }));
+  }
+  out(t(locale, "build.howToUse"));
+  if (errors > 0) {
+    out("", t(locale, "build.hasErrors", { count: errors }));
+    return EXIT_DATA;
+  }
+  return EXIT_OK;
+}
