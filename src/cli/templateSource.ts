@@ -1,9 +1,9 @@
 /** `<id|file>` → a parsed template: a standard template id (src/templates) or a template .json file. */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseTemplate, parseTemplateText, type ParseResult } from "../domain";
+import { checkTemplate, parseTemplate, parseTemplateText, render, type Locale, type ParseResult, type Template } from "../domain";
 import { findStandardTemplate, standardTemplateIds } from "../templates";
-import { EXIT_USAGE } from "./args";
+import { EXIT_DATA, EXIT_USAGE } from "./args";
 import { readTextFile, type Read } from "./csv/readText";
 import { text } from "./messages";
 
@@ -23,4 +23,17 @@ export function loadTemplateArg(arg: string, cwd: string): Read<TemplateSource> 
   const content = readTextFile(arg, cwd);
   if (!content.ok) return content;
   return { ok: true, value: { name: arg, parsed: parseTemplateText(content.value) } };
+}
+
+/** `<id|file>` → a template ready to use: parse errors and error-severity checks refuse it (exit 1). */
+export function loadCheckedTemplate(arg: string, cwd: string, locale: Locale): Read<Template> {
+  const source = loadTemplateArg(arg, cwd);
+  if (!source.ok) return source;
+  const { name, parsed } = source.value;
+  const issues = parsed.ok ? checkTemplate(parsed.template).filter((i) => i.severity === "error") : parsed.errors;
+  if (!parsed.ok || issues.length > 0) {
+    const detail = issues.map((i) => `  ${i.path}: ${render(i.message, locale)}`).join("\n");
+    return { ok: false, exit: EXIT_DATA, errors: [text("template.invalid", { source: name, count: issues.length }), text("raw", { text: detail })] };
+  }
+  return { ok: true, value: parsed.template };
 }

@@ -8,7 +8,7 @@
  */
 import { existsSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { checkTemplate, countBySeverity, evaluateCluster, identityKey, render, type EntryInput, type Locale, type Template, type UnitInput } from "../../domain";
+import { countBySeverity, evaluateCluster, identityKey, type EntryInput, type Locale, type UnitInput } from "../../domain";
 import { buildPlan } from "../../workbook/buildPlan";
 import { fillEntries } from "../../workbook/fillEntries";
 import type { WorkbookPlan } from "../../workbook/plan";
@@ -20,7 +20,7 @@ import { readUnitsText } from "../csv/readUnits";
 import { findingLines } from "../format/rankReport";
 import { helpText } from "../help";
 import { t, text, tr, type CliText } from "../messages";
-import { loadTemplateArg } from "../templateSource";
+import { loadCheckedTemplate } from "../templateSource";
 
 type Failure = { exit: number; errors: readonly CliText[] };
 
@@ -61,19 +61,6 @@ export async function writePlanFile(plan: WorkbookPlan, full: string, file: stri
     return { ok: false, exit: EXIT_USAGE, errors: [m] };
   }
   return { ok: true, value: full };
-}
-
-/** The template, refusing one with format or check errors (same rules and messages as `rank`). */
-export function loadCheckedTemplate(arg: string, cwd: string, locale: Locale): Read<Template> {
-  const source = loadTemplateArg(arg, cwd);
-  if (!source.ok) return source;
-  const { name, parsed } = source.value;
-  const issues = parsed.ok ? checkTemplate(parsed.template).filter((i) => i.severity === "error") : parsed.errors;
-  if (!parsed.ok || issues.length > 0) {
-    const detail = issues.map((i) => `  ${i.path}: ${render(i.message, locale)}`).join("\n");
-    return { ok: false, exit: EXIT_DATA, errors: [text("template.invalid", { source: name, count: issues.length }), text("raw", { text: detail })] };
-  }
-  return { ok: true, value: parsed.template };
 }
 
 /** Two names for the same unit (identityKey: case, NFC/NFD, tone placement) cannot both be workbook columns. */

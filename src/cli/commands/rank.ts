@@ -3,15 +3,15 @@
  * Exit 0 when the scores have no error findings (warnings allowed); 1 when they do (the ranking is
  * still printed, as provisional) or when the CSV/template cannot be used; 2 for usage errors.
  */
-import { checkTemplate, countBySeverity, evaluateCluster, render, type Locale, type Template, type UnitInput } from "../../domain";
+import { countBySeverity, evaluateCluster, type UnitInput } from "../../domain";
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, lines, parseArgs, pickLocale, type CliIo } from "../args";
 import { readScoresText } from "../csv/readScores";
-import { readTextFile, type Read } from "../csv/readText";
+import { readTextFile } from "../csv/readText";
 import { readUnitsText } from "../csv/readUnits";
 import { findingLines, rankingLines, rankJson } from "../format/rankReport";
 import { helpText } from "../help";
 import { t, text, tr } from "../messages";
-import { loadTemplateArg } from "../templateSource";
+import { loadCheckedTemplate } from "../templateSource";
 
 export function rankCommand(argv: readonly string[], io: CliIo): number {
   const locale = pickLocale(argv, io.env);
@@ -44,7 +44,7 @@ export function rankCommand(argv: readonly string[], io: CliIo): number {
   const scoresFile = o.scores as string;
   const unitsFile = typeof o.units === "string" ? o.units : null;
 
-  const template = loadTemplate(o.template as string, io.cwd, locale);
+  const template = loadCheckedTemplate(o.template as string, io.cwd, locale);
   if (!template.ok) return failed(template);
   const content = readTextFile(scoresFile, io.cwd);
   if (!content.ok) return failed(content);
@@ -77,15 +77,3 @@ export function rankCommand(argv: readonly string[], io: CliIo): number {
   return errors > 0 ? EXIT_DATA : EXIT_OK;
 }
 
-/** The template, refusing one with format errors or check errors (e.g. duplicate codes) with their JSON paths. */
-function loadTemplate(arg: string, cwd: string, locale: Locale): Read<Template> {
-  const source = loadTemplateArg(arg, cwd);
-  if (!source.ok) return source;
-  const { name, parsed } = source.value;
-  const issues = parsed.ok ? checkTemplate(parsed.template).filter((i) => i.severity === "error") : parsed.errors;
-  if (!parsed.ok || issues.length > 0) {
-    const detail = issues.map((i) => `  ${i.path}: ${render(i.message, locale)}`).join("\n");
-    return { ok: false, exit: EXIT_DATA, errors: [text("template.invalid", { source: name, count: issues.length }), text("raw", { text: detail })] };
-  }
-  return { ok: true, value: parsed.template };
-}
