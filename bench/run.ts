@@ -1,5 +1,6 @@
 /** `npm run bench`: prints speed and size figures. Targets are printed beside them, never asserted. */
 import { runDomainBench, type BenchFigure } from "./domainBench";
+import { runExcelBench } from "./excelBench";
 
 function print(figures: BenchFigure[]): void {
   for (const f of figures) {
@@ -8,4 +9,12 @@ function print(figures: BenchFigure[]): void {
   }
 }
 
-print(runDomainBench());
+async function main(): Promise<void> {
+  print(runDomainBench());
+  print(await runExcelBench());
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

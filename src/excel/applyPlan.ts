@@ -1,0 +1,397 @@
+/**
+ * Writes a WorkbookPlan (src/workbook/plan.ts) into the open workbook with Office.js — the counterpart of
+ * src/xlsx/renderPlan.ts (same cells, formats, validation, protection, names).
+ *
+ * Round trips: 1 sync reads the sheet names, protection states and defined names; then the writes, split
+ * by rows into batches of at most maxBatchBytes (2 for 50 units × 150 criteria); the last write batch also
+ * loads the protection states back to verify them. Values and formulas go as one 2-D array per block of contiguous rows.
+ *
+ * Never loses data: when sheets (or defined names) with the plan's names exist, nothing is written and a
+ * conflict is returned, unless options.onConflict says "replace" or "keepBoth" (sheets " (2)").
+ * Anything above the manifest's ExcelApi 1.8 is feature-detected and reported as a notice when missing.
+ */
+import { isApiSetSupported } from "../taskpane/office/api-support";
+import type { CellRole, ConditionalFormatPlan, DataValidationPlan, SheetPlan, WorkbookPlan } from "../workbook/plan";
+import { boxAddress, columnWidthRanges, mentionsName, parseBox, positioned, rectangles, renamePlan, sheetBlocks, shiftFormula, type Box } from "./cells";
+
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ExcelTarget = Excel.RequestContext | ExcelRunner;
+
+/** Excel on the web rejects request payloads over 5 MB (PayloadTooLarge); the JSON estimate stays well below. */
+export const DEFAULT_MAX_BATCH_BYTES = 3_000_000;
+
+export type ConflictChoice = "ask" | "replace" | "keepBoth";
+
+export interface ApplyOptions {
+  /** What to do when sheets or names of the plan already exist. Default "ask": write nothing, return the conflict. */
+  readonly onConflict?: ConflictChoice;
+  /** Largest write batch (approximate JSON bytes) before an extra sync. */
+  readonly maxBatchBytes?: number;
+  /** Feature detection; default Office.context.requirements.isSetSupported (false when unknown). */
+  readonly isSetSupported?: (name: string, version: string) => boolean;
+}
+
+/** A feature skipped because the host lacks its requirement set: the UI must show UnsupportedApiNotice. */
+export interface ApiNotice {
+  readonly feature: "print" | "indent" | "calculationSuspend";
+  readonly requirement: string;
+}
+
+export interface ConflictResult {
+  readonly status: "conflict";
+  /** Plan sheets that already exist (as named in the workbook). */
+  readonly sheets: readonly string[];
+  /** Workbook-level defined names of the plan that already exist. */
+  readonly names: readonly string[];
+  /** The sheet names "keep both" would use. */
+  readonly keepBothNames: Readonly<Record<string, string>>;
+  readonly syncs: number;
+}
+
+export interface AppliedResult {
+  readonly status: "applied";
+  readonly mode: "new" | "replace" | "keepBoth";
+  /** Plan sheet name → name written. */
+  readonly sheetNames: Readonly<Record<string, string>>;
+  readonly notices: readonly ApiNotice[];
+  /** True when some feature was skipped (notices is not empty). */
+  readonly degraded: boolean;
+  /** Existing sheets that were protected, unprotected for the write and protected again. */
+  readonly reprotected: readonly string[];
+  /** Sheets whose protection after the write differs from what was intended (should be empty). */
+  readonly protectionMismatches: readonly string[];
+  /** Texts shortened to Excel's limits (validation titles 32, prompts 255, error messages 225 characters). */
+  readonly clipped: readonly string[];
+  readonly syncs: number;
+  readonly writeBatches: number;
+}
+
+export type ApplyResult = ConflictResult | AppliedResult;
+
+/** Runs `f` with a context: the given one, or a new Excel.run. */
+export async function withContext<T>(target: ExcelTarget, f: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return typeof target === "function" ? target(f) : f(target);
+}
+
+interface ExistingSheet {
+  readonly name: string;
+  readonly protected: boolean;
+}
+
+const FILL: Partial<Record<CellRole, string>> = { header: "#D9E1F2", input: "#FFF2CC", group: "#EDEDED" };
+const CF_STYLE: Record<ConditionalFormatPlan["style"], { fill: string; font: string }> = {
+  error: { fill: "#FFC7CE", font: "#9C0006" },
+  warning: { fill: "#FFEB9C", font: "#9C5700" },
+};
+
+/** The first suffix " (k)" (k ≥ 2) free for every sheet of the plan; names kept within 31 characters. */
+export function keepBothNames(planSheets: readonly string[], existing: readonly string[]): Map<string, string> {
+  const taken = new Set(existing.map((s) => s.toLowerCase()));
+  for (let k = 2; ; k++) {
+    const m = new Map<string, string>();
+    for (const s of planSheets) {
+      const suffix = ` (${k})`;
+      m.set(s, s.slice(0, 31 - suffix.length) + suffix);
+    }
+    if ([...m.values()].every((n) => !taken.has(n.toLowerCase()))) return m;
+  }
+}
+
+export async function applyPlan(target: ExcelTarget, plan: WorkbookPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
+  return withContext(target, (ctx) => applyPlanIn(ctx, plan, options));
+}
+
+async function applyPlanIn(ctx: Excel.RequestContext, plan: WorkbookPlan, options: ApplyOptions): Promise<ApplyResult> {
+  const supported = options.isSetSupported ?? isApiSetSupported;
+  const maxBytes = options.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES;
+  let syncs = 0;
+  const sync = async () => {
+    syncs++;
+    await ctx.sync();
+  };
+
+  // ---- 1. read the state ----------------------------------------------------------------------
+  const sheets = ctx.workbook.worksheets;
+  sheets.load("items/name,items/protection/protected");
+  const names = ctx.workbook.names;
+  names.load("items/name");
+  await sync();
+  const existing: ExistingSheet[] = sheets.items.map((w) => ({ name: w.name, protected: w.protection.protected }));
+  const existingByKey = new Map(existing.map((e) => [e.name.toLowerCase(), e]));
+  const existingNames = new Set(names.items.map((n) => n.name.toLowerCase()));
+  const clashSheets = plan.sheets.map((s) => existingByKey.get(s.name.toLowerCase())).filter((e): e is ExistingSheet => e !== undefined);
+  const clashNames = plan.definedNames.filter((d) => existingNames.has(d.name.toLowerCase())).map((d) => d.name);
+  const both = keepBothNames(
+    plan.sheets.map((s) => s.name),
+    existing.map((e) => e.name),
+  );
+  const conflict = clashSheets.length > 0 || clashNames.length > 0;
+  const choice = options.onConflict ?? "ask";
+  if (conflict && choice === "ask") {
+    return { status: "conflict", sheets: clashSheets.map((e) => e.name), names: clashNames, keepBothNames: Object.fromEntries(both), syncs };
+  }
+  const mode: AppliedResult["mode"] = !conflict ? "new" : choice === "keepBoth" ? "keepBoth" : "replace";
+  const renames = mode === "keepBoth" ? both : new Map<string, string>();
+  const target = renamePlan(plan, renames);
+
+  // ---- 2. write -------------------------------------------------------------------------------
+  const notices: ApiNotice[] = [];
+  const clipped: string[] = [];
+  const has = (v: string) => supported("ExcelApi", v);
+  const canSuspend = has("1.6"); // suspendApiCalculationUntilNextSync: ExcelApi 1.6 (within the 1.8 baseline)
+  if (!canSuspend) notices.push({ feature: "calculationSuspend", requirement: "ExcelApi 1.6" });
+  const canIndent = has("1.9");
+  const canPrint = canIndent; // pageLayout: ExcelApi 1.9
+  const usesIndent = plan.sheets.some((s) => [...s.cells.values()].some((c) => c.indent));
+  if (!canIndent && usesIndent) notices.push({ feature: "indent", requirement: "ExcelApi 1.9" });
+  if (!canPrint && plan.sheets.some((s) => s.print)) notices.push({ feature: "print", requirement: "ExcelApi 1.9" });
+
+  let pending = 0;
+  let writeBatches = 0;
+  const spend = async (bytes: number) => {
+    if (pending > 0 && pending + bytes > maxBytes) {
+      await sync();
+      writeBatches++;
+      pending = 0;
+      if (canSuspend) ctx.application.suspendApiCalculationUntilNextSync();
+    }
+    pending += bytes;
+  };
+
+  const reprotected: string[] = [];
+  const expectProtected = new Map<string, boolean>();
+  let check: (readonly [string, Excel.Worksheet])[] = [];
+  if (canSuspend) ctx.application.suspendApiCalculationUntilNextSync();
+  try {
+    // Unprotect first, before anything is cleared: a sheet protected with a password fails here and the
+    // batch stops before any existing content was touched.
+    for (const sp of target.sheets) {
+      const old = existingByKey.get(sp.name.toLowerCase());
+      if (old?.protected) sheets.getItem(old.name).protection.unprotect();
+    }
+    for (const sp of target.sheets) {
+      const old = existingByKey.get(sp.name.toLowerCase());
+      let ws: Excel.Worksheet;
+      if (old) {
+        // "replace": clear the existing sheet in place (references from other sheets keep working).
+        ws = sheets.getItem(old.name);
+        const all = ws.getRange();
+        all.conditionalFormats.clearAll();
+        all.dataValidation.clear();
+        all.unmerge();
+        all.clear("All");
+        expectProtected.set(sp.name, old.protected);
+        if (old.protected) reprotected.push(old.name);
+      } else {
+        ws = sheets.add(sp.name);
+        expectProtected.set(sp.name, sp.protection.protect);
+      }
+      await writeSheet(ws, sp, { canIndent, canPrint, spend, clipped, maxBytes });
+      ws.visibility = sp.hidden ? "Hidden" : "Visible";
+    }
+    // Names: workbook-level; with "keep both" the originals stay, so the copies get sheet-level names on
+    // every sheet whose formulas use them (a sheet-level name wins over the workbook one there).
+    for (const d of target.definedNames) {
+      if (mode === "keepBoth") {
+        for (const sp of target.sheets) {
+          if (sheetUsesName(sp, d.name)) sheets.getItem(sp.name).names.add(d.name, `=${d.ref}`, d.comment);
+        }
+      } else {
+        if (existingNames.has(d.name.toLowerCase())) names.getItem(d.name).delete();
+        names.add(d.name, `=${d.ref}`, d.comment);
+      }
+      await spend(200);
+    }
+    // Protection last (after the names), then verification in the same batch: the loads run after the protect calls.
+    for (const sp of target.sheets) if (expectProtected.get(sp.name)) sheets.getItem(sp.name).protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+    check = target.sheets.map((sp) => {
+      const ws = sheets.getItem(sp.name);
+      ws.protection.load("protected");
+      return [sp.name, ws] as const;
+    });
+    await sync();
+    writeBatches++;
+  } catch (e) {
+    await restoreProtection(ctx, existing.filter((x) => x.protected).map((x) => x.name));
+    throw e;
+  }
+  const protectionMismatches = check.filter(([n, ws]) => ws.protection.protected !== (expectProtected.get(n) ?? false)).map(([n]) => n);
+
+  return {
+    status: "applied",
+    mode,
+    sheetNames: Object.fromEntries(plan.sheets.map((s) => [s.name, renames.get(s.name) ?? s.name])),
+    notices,
+    degraded: notices.length > 0,
+    reprotected,
+    protectionMismatches,
+    clipped,
+    syncs,
+    writeBatches,
+  };
+}
+
+/** After a failed write: protect again every sheet that was protected before and is not now. */
+async function restoreProtection(ctx: Excel.RequestContext, wereProtected: readonly string[]): Promise<void> {
+  if (wereProtected.length === 0) return;
+  try {
+    const list = wereProtected.map((n) => {
+      const ws = ctx.workbook.worksheets.getItemOrNullObject(n);
+      ws.load("name");
+      ws.protection.load("protected");
+      return ws;
+    });
+    await ctx.sync();
+    for (const ws of list) if (!ws.isNullObject && !ws.protection.protected) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+    await ctx.sync();
+  } catch {
+    // The original error is what the caller needs; a failed restore leaves the sheet unprotected.
+  }
+}
+
+function sheetUsesName(sp: SheetPlan, name: string): boolean {
+  for (const c of sp.cells.values()) if ("formula" in c && mentionsName(c.formula, name)) return true;
+  if (sp.dataValidations.some((d) => d.rule.type === "custom" && mentionsName(d.rule.formula, name))) return true;
+  return sp.conditionalFormats.some((c) => mentionsName(c.formula, name));
+}
+
+interface WriteEnv {
+  readonly canIndent: boolean;
+  readonly canPrint: boolean;
+  readonly spend: (bytes: number) => Promise<void>;
+  readonly clipped: string[];
+  readonly maxBytes: number;
+}
+
+const OP_BYTES = 120;
+
+async function writeSheet(ws: Excel.Worksheet, sp: SheetPlan, env: WriteEnv): Promise<void> {
+  const { spend } = env;
+  const cells = positioned(sp);
+  // Values and formulas, one 2-D array per block (null = cell left alone).
+  for (const b of sheetBlocks(sp, Math.floor(env.maxBytes / 2))) {
+    await spend(b.bytes);
+    const r = ws.getRange(boxAddress(b.box));
+    r.formulas = b.formulas as unknown[][];
+    if (b.numberFormat) r.numberFormat = b.numberFormat as unknown[][];
+  }
+  // Locked is Excel's default; unlock the input rectangles.
+  for (const boxes of rectangles(cells, (c) => (c.locked ? null : "unlocked")).values()) {
+    for (const b of boxes) {
+      await spend(OP_BYTES);
+      ws.getRange(boxAddress(b)).format.protection.locked = false;
+    }
+  }
+  for (const [color, boxes] of rectangles(cells, (c) => FILL[c.role] ?? null)) {
+    for (const b of boxes) {
+      await spend(OP_BYTES);
+      ws.getRange(boxAddress(b)).format.fill.color = color;
+    }
+  }
+  for (const boxes of rectangles(cells, (c) => (c.bold ? "bold" : null)).values()) {
+    for (const b of boxes) {
+      await spend(OP_BYTES);
+      ws.getRange(boxAddress(b)).format.font.bold = true;
+    }
+  }
+  for (const boxes of rectangles(cells, (c) => (c.wrap || c.indent ? "top" : null)).values()) {
+    for (const b of boxes) {
+      await spend(OP_BYTES);
+      const f = ws.getRange(boxAddress(b)).format;
+      f.verticalAlignment = "Top";
+    }
+  }
+  for (const boxes of rectangles(cells, (c) => (c.wrap ? "wrap" : null)).values()) {
+    for (const b of boxes) {
+      await spend(OP_BYTES);
+      ws.getRange(boxAddress(b)).format.wrapText = true;
+    }
+  }
+  if (env.canIndent) {
+    for (const [level, boxes] of rectangles(cells, (c) => (c.indent ? c.indent : null))) {
+      for (const b of boxes) {
+        await spend(OP_BYTES);
+        ws.getRange(boxAddress(b)).format.indentLevel = level;
+      }
+    }
+  }
+  for (const w of columnWidthRanges(sp.columnWidths)) {
+    await spend(OP_BYTES);
+    ws.getRange(w.address).format.columnWidth = w.points;
+  }
+  for (const m of sp.merges) {
+    await spend(OP_BYTES);
+    ws.getRange(m).merge(false);
+  }
+  const { rows, columns } = sp.freeze;
+  if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(boxAddress({ r0: 1, c0: 1, r1: rows, c1: columns }));
+  else if (rows > 0) ws.freezePanes.freezeRows(rows);
+  else if (columns > 0) ws.freezePanes.freezeColumns(columns);
+  for (const dv of sp.dataValidations) {
+    await spend(OP_BYTES * 4 + JSON.stringify(dv).length);
+    writeValidation(ws.getRange(dv.range), dv, env.clipped);
+  }
+  for (const cf of sp.conditionalFormats) {
+    const first = parseBox(cf.ranges[0]!);
+    for (const area of cf.ranges) {
+      const b: Box = parseBox(area);
+      await spend(OP_BYTES * 3 + cf.formula.length);
+      const f = ws.getRange(area).conditionalFormats.add("Custom");
+      f.custom.rule.formula = `=${shiftFormula(cf.formula, b.r0 - first.r0, b.c0 - first.c0)}`;
+      f.custom.format.fill.color = CF_STYLE[cf.style].fill;
+      f.custom.format.font.color = CF_STYLE[cf.style].font;
+    }
+  }
+  if (sp.print && env.canPrint) {
+    await spend(OP_BYTES * 3);
+    const pl = ws.pageLayout;
+    pl.orientation = sp.print.orientation === "landscape" ? "Landscape" : "Portrait";
+    pl.paperSize = "A4";
+    pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (sp.print.repeatRows) pl.setPrintTitleRows(absRows(sp.print.repeatRows));
+    if (sp.print.repeatColumns) pl.setPrintTitleColumns(absCols(sp.print.repeatColumns));
+  }
+}
+
+const absRows = (r: string) => r.split(":").map((x) => `$${x}`).join(":");
+const absCols = (c: string) => c.split(":").map((x) => `$${x}`).join(":");
+
+function clip(s: string, max: number, what: string, clipped: string[]): string {
+  if (s.length <= max) return s;
+  clipped.push(what);
+  return s.slice(0, max - 1) + "…";
+}
+
+function writeValidation(range: Excel.Range, dv: DataValidationPlan, clipped: string[]): void {
+  const v = range.dataValidation;
+  const r = dv.rule;
+  switch (r.type) {
+    case "list":
+      v.rule = { list: { inCellDropDown: true, source: r.values.map(String).join(",") } };
+      break;
+    case "decimal":
+    case "whole": {
+      const basic =
+        r.max === undefined
+          ? { formula1: r.min, operator: "GreaterThanOrEqualTo" as const }
+          : { formula1: r.min, formula2: r.max, operator: "Between" as const };
+      v.rule = r.type === "decimal" ? { decimal: basic } : { wholeNumber: basic };
+      break;
+    }
+    case "custom":
+      v.rule = { custom: { formula: `=${r.formula}` } };
+      break;
+  }
+  v.ignoreBlanks = dv.allowBlank;
+  v.prompt = {
+    showPrompt: true,
+    title: clip(dv.prompt.title, 32, `${dv.range} prompt title`, clipped),
+    message: clip(dv.prompt.text, 255, `${dv.range} prompt`, clipped),
+  };
+  v.errorAlert = {
+    showAlert: true,
+    style: dv.errorStyle === "stop" ? "Stop" : "Warning",
+    title: clip(dv.error.title, 32, `${dv.range} error title`, clipped),
+    message: clip(dv.error.text, 225, `${dv.range} error message`, clipped),
+  };
+}
