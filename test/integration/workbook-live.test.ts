@@ -22,12 +22,11 @@ import type { EntryInput } from "../../src/domain/scoring/input";
 import { loadStandardTemplate } from "../../src/templates";
 import { awardLabel, ELIGIBLE_NO, ELIGIBLE_YES, SHEET, UNCLASSIFIED, workbookLayout } from "../../src/workbook/buildPlan";
 import { addr } from "../../src/workbook/plan";
-import { isSofficeAvailable, readValues, recalculateXlsx, type WorkbookValues } from "../support/libreoffice";
+import { readValues, recalculateXlsx, type WorkbookValues } from "../support/libreoffice";
+import { describeLO } from "./support/rankingRows";
 
 jest.setTimeout(300_000);
 
-const skip = process.env.THIDUA_SKIP_LIBREOFFICE === "1" && !isSofficeAvailable();
-const describeLO = skip ? describe.skip : describe;
 
 const template = loadStandardTemplate(DEMO.templateId);
 const L = workbookLayout(template, DEMO.units.length);

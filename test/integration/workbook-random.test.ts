@@ -24,16 +24,14 @@ import type { Criterion, Template } from "../../src/domain/template/model";
 import { parseTemplate } from "../../src/domain/template/parse";
 import { identityKey } from "../../src/domain/text/normalize";
 import { loadStandardTemplate, standardTemplateIds } from "../../src/templates";
-import { awardLabel, buildPlan, ELIGIBLE_NO, ELIGIBLE_YES, SHEET, UNCLASSIFIED, workbookLayout } from "../../src/workbook/buildPlan";
+import { buildPlan } from "../../src/workbook/buildPlan";
 import { fillEntries } from "../../src/workbook/fillEntries";
-import { addr } from "../../src/workbook/plan";
 import { renderPlanToFile } from "../../src/xlsx/renderPlan";
-import { isSofficeAvailable, readValues, recalculateXlsxDetailed, type WorkbookValues } from "../support/libreoffice";
+import { readValues, recalculateXlsxDetailed, type WorkbookValues } from "../support/libreoffice";
+import { actualRankingRows, describeLO, expectedRankingRows, type WorkbookCase } from "./support/rankingRows";
 
 jest.setTimeout(600_000);
 
-const skip = process.env.THIDUA_SKIP_LIBREOFFICE === "1" && !isSofficeAvailable();
-const describeLO = skip ? describe.skip : describe;
 
 const UNITS = ["Hà Giang", "Tuyên Quang", "Vĩnh Phúc", "Yên Bái", "Phú Thọ", "Lào Cai"];
 const SEED = 20261123;
@@ -69,14 +67,6 @@ const PLAN: [Template, number][] = [
     30,
   ],
 ];
-
-interface Case {
-  readonly name: string;
-  readonly template: Template;
-  readonly units: readonly string[];
-  readonly entries: readonly EntryInput[];
-  file?: string;
-}
 
 const e = (unit: string, criterion: string, self?: RawValue, cluster?: RawValue): EntryInput => ({ unit, criterion, self, cluster });
 
@@ -147,7 +137,7 @@ function transferPair(t: Template): { a: number; b: number; d: number } | null {
   return { a, b, d };
 }
 
-function caseArb(template: Template): fc.Arbitrary<Case> {
+function caseArb(template: Template): fc.Arbitrary<WorkbookCase> {
   const pair = transferPair(template);
   return fc
     .record({
@@ -192,56 +182,13 @@ function caseArb(template: Template): fc.Arbitrary<Case> {
     });
 }
 
-const CASES: Case[] = PLAN.flatMap(([t, n], k) => fc.sample(caseArb(t), { numRuns: n, seed: SEED + k }).map((c, i) => ({ ...c, name: `#${i + 1} ${c.name}` })));
+const CASES: WorkbookCase[] = PLAN.flatMap(([t, n], k) => fc.sample(caseArb(t), { numRuns: n, seed: SEED + k }).map((c, i) => ({ ...c, name: `#${i + 1} ${c.name}` })));
 
-const evaluate = (c: Case): ClusterResult => evaluateCluster(c.template, c.units.map((name) => ({ name })), c.entries);
-
-function expectedRows(c: Case) {
-  const p = c.template.precision;
-  const close = (x: number) => Number(x.toFixed(p + 6));
-  return evaluate(c).units.map((u) => ({
-    unit: u.name,
-    self: u.self.total,
-    scored: close(u.final.scored),
-    bonus: close(u.final.bonus),
-    penalty: close(u.final.penalty),
-    total: u.final.total,
-    value: u.rankValue,
-    rank: u.rank,
-    band: u.band ?? UNCLASSIFIED,
-    eligible: u.eligible ? ELIGIBLE_YES : ELIGIBLE_NO,
-    award: awardLabel(u.award),
-  }));
-}
-
-/** Sums carry binary noise before ROUND; the rounded cells (total, value, self total) must be exact. */
-function actualRows(v: WorkbookValues, c: Case) {
-  const L = workbookLayout(c.template, c.units.length);
-  const C = L.rankingCols;
-  const p = c.template.precision;
-  const close = (x: unknown) => (typeof x === "number" ? Number(x.toFixed(p + 6)) : x);
-  return c.units.map((_, u) => {
-    const r = L.rankingRow(u);
-    const at = (col: number) => v.cell(SHEET.ranking, addr(col, r));
-    return {
-      unit: at(C.unit),
-      self: at(C.selfTotal),
-      scored: close(at(C.scored)),
-      bonus: close(at(C.bonus)),
-      penalty: close(at(C.penalty)),
-      total: at(C.total),
-      value: at(C.value),
-      rank: at(C.rank),
-      band: at(C.band),
-      eligible: at(C.eligible),
-      award: at(C.award),
-    };
-  });
-}
+const evaluate = (c: WorkbookCase): ClusterResult => evaluateCluster(c.template, c.units.map((name) => ({ name })), c.entries);
 
 describeLO(`workbook formulas equal evaluateCluster on ${CASES.length} random score sets (${BATCHES} soffice run(s))`, () => {
   let work: string;
-  const values = new Map<Case, WorkbookValues>();
+  const values = new Map<WorkbookCase, WorkbookValues>();
   let sofficeMs = 0;
 
   beforeAll(async () => {
@@ -293,8 +240,8 @@ describeLO(`workbook formulas equal evaluateCluster on ${CASES.length} random sc
       const v = values.get(c)!;
       const errs = v.errors();
       if (errs.length) failures.push(`${c.name}: error cells ${JSON.stringify(errs.slice(0, 3))}`);
-      const got = actualRows(v, c);
-      const want = expectedRows(c);
+      const got = actualRankingRows(v, c);
+      const want = expectedRankingRows(c);
       if (JSON.stringify(got) !== JSON.stringify(want)) failures.push(`${c.name}:\n  got  ${JSON.stringify(got)}\n  want ${JSON.stringify(want)}`);
     }
     expect(failures.slice(0, 5)).toEqual([]);

@@ -17,27 +17,17 @@ import type { EntryInput } from "../../src/domain/scoring/input";
 import type { Criterion, Template } from "../../src/domain/template/model";
 import { parseTemplate } from "../../src/domain/template/parse";
 import { loadStandardTemplate, standardTemplateIds } from "../../src/templates";
-import { awardLabel, buildPlan, ELIGIBLE_NO, ELIGIBLE_YES, SHEET, UNCLASSIFIED, workbookLayout } from "../../src/workbook/buildPlan";
+import { awardLabel, buildPlan, SHEET, UNCLASSIFIED, workbookLayout } from "../../src/workbook/buildPlan";
 import { fillEntries } from "../../src/workbook/fillEntries";
 import { addr } from "../../src/workbook/plan";
 import { renderPlanToFile } from "../../src/xlsx/renderPlan";
-import { isSofficeAvailable, readValues, recalculateXlsx, type WorkbookValues } from "../support/libreoffice";
+import { readValues, recalculateXlsx, type WorkbookValues } from "../support/libreoffice";
+import { actualRankingRows, describeLO, expectedRankingRows, type WorkbookCase } from "./support/rankingRows";
 
 jest.setTimeout(600_000);
 
-const skip = process.env.THIDUA_SKIP_LIBREOFFICE === "1" && !isSofficeAvailable();
-const describeLO = skip ? describe.skip : describe;
 
 const VETERANS = ["Hà Giang", "Tuyên Quang", "Vĩnh Phúc", "Yên Bái", "Phú Thọ"];
-
-interface Case {
-  readonly name: string;
-  readonly template: Template;
-  /** Unit names as typed in the cluster list (may be NFD, padded…). */
-  readonly units: readonly string[];
-  readonly entries: readonly EntryInput[];
-  file?: string;
-}
 
 function variant(id: string, overrides: Record<string, unknown>): Template {
   const base = loadStandardTemplate(id).input as unknown as Record<string, unknown>;
@@ -133,7 +123,7 @@ function blankScores(units: readonly string[], tweak: (i: number) => Partial<Rec
 }
 
 const blank = loadStandardTemplate("blank-100");
-const NAMED: Case[] = [
+const NAMED: WorkbookCase[] = [
   { name: "blank-100, veterans' cluster: a plausible score set", template: blank, units: VETERANS, entries: blankScores(VETERANS) },
   {
     name: "blank-100: a full tie shares a rank; a tie on the total is broken by group I",
@@ -259,7 +249,7 @@ function entryArb(leaf: Criterion): fc.Arbitrary<RawValue> {
   return fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 6, arbitrary: valid }, { weight: 1, arbitrary: invalid });
 }
 
-function caseArb(template: Template, label: string): fc.Arbitrary<Case> {
+function caseArb(template: Template, label: string): fc.Arbitrary<WorkbookCase> {
   return fc
     .record({
       count: fc.integer({ min: 2, max: 5 }),
@@ -291,71 +281,15 @@ function caseArb(template: Template, label: string): fc.Arbitrary<Case> {
 
 const PROPERTY_TEMPLATES: Template[] = [...standardTemplateIds.map((id) => loadStandardTemplate(id)), SYNTHETIC];
 const PER_TEMPLATE = 12;
-const RANDOM: Case[] = PROPERTY_TEMPLATES.flatMap((t, k) =>
+const RANDOM: WorkbookCase[] = PROPERTY_TEMPLATES.flatMap((t, k) =>
   fc.sample(caseArb(t, t.id), { numRuns: PER_TEMPLATE, seed: 20251123 + k }).map((c, i) => ({ ...c, name: `#${i + 1} ${c.name}` })),
 );
-
-interface Row {
-  unit: string;
-  self: unknown;
-  scored: unknown;
-  bonus: unknown;
-  penalty: unknown;
-  total: unknown;
-  value: unknown;
-  rank: unknown;
-  band: unknown;
-  eligible: unknown;
-  award: unknown;
-}
-
-function expectedRows(c: Case): Row[] {
-  const res = evaluateCluster(c.template, c.units.map((name) => ({ name })), c.entries);
-  return res.units.map((u) => ({
-    unit: u.name,
-    self: u.self.total,
-    scored: u.final.scored,
-    bonus: u.final.bonus,
-    penalty: u.final.penalty,
-    total: u.final.total,
-    value: u.rankValue,
-    rank: u.rank,
-    band: u.band ?? UNCLASSIFIED,
-    eligible: u.eligible ? ELIGIBLE_YES : ELIGIBLE_NO,
-    award: awardLabel(u.award),
-  }));
-}
-
-/** Sums come out of Excel/LibreOffice with binary noise before ROUND; the rounded cells must be exact. */
-function actualRows(v: WorkbookValues, c: Case): Row[] {
-  const L = workbookLayout(c.template, c.units.length);
-  const C = L.rankingCols;
-  const at = (col: number, r: number) => v.cell(SHEET.ranking, addr(col, r));
-  const close = (x: unknown, p: number) => (typeof x === "number" ? Number(x.toFixed(p + 6)) : x);
-  const p = c.template.precision;
-  return c.units.map((_, u) => {
-    const r = L.rankingRow(u);
-    return {
-      unit: at(C.unit, r) as string,
-      self: at(C.selfTotal, r),
-      scored: close(at(C.scored, r), p),
-      bonus: close(at(C.bonus, r), p),
-      penalty: close(at(C.penalty, r), p),
-      total: at(C.total, r),
-      value: at(C.value, r),
-      rank: at(C.rank, r),
-      band: at(C.band, r),
-      eligible: at(C.eligible, r),
-      award: at(C.award, r),
-    };
-  });
-}
 
 /**
  * Every criterion row of the Điểm sheet (self and final points) against the domain's subtotals
  * (byCode; a leaf marked N/A shows "" in the workbook). Unrounded, so compared to 1e-9.
  */
-function pointMismatches(v: WorkbookValues, c: Case): string[] {
+function pointMismatches(v: WorkbookValues, c: WorkbookCase): string[] {
   const res = evaluateCluster(c.template, c.units.map((name) => ({ name })), c.entries);
   const L = workbookLayout(c.template, c.units.length);
   const leafIndex = new Map(c.template.leaves.map((l, i) => [l, i]));
@@ -378,7 +312,7 @@ function pointMismatches(v: WorkbookValues, c: Case): string[] {
 }
 
 /** The rank-ordered block on Xếp hạng, line by line, against the domain's order (rank, then Vietnamese A–Z). */
-function orderedBlock(v: WorkbookValues, c: Case): { got: unknown[][]; want: unknown[][] } {
+function orderedBlock(v: WorkbookValues, c: WorkbookCase): { got: unknown[][]; want: unknown[][] } {
   const res = evaluateCluster(c.template, c.units.map((name) => ({ name })), c.entries);
   const L = workbookLayout(c.template, c.units.length);
   const got = c.units.map((_, k) => [1, 2, 3, 4, 5].map((col) => v.cell(SHEET.ranking, addr(col, L.orderedBlock.firstRow + k))));
@@ -389,14 +323,9 @@ function orderedBlock(v: WorkbookValues, c: Case): { got: unknown[][]; want: unk
   return { got, want };
 }
 
-function roundedExpected(rows: Row[], p: number): Row[] {
-  const close = (x: unknown) => (typeof x === "number" ? Number(x.toFixed(p + 6)) : x);
-  return rows.map((r) => ({ ...r, scored: close(r.scored), bonus: close(r.bonus), penalty: close(r.penalty) }));
-}
-
 describeLO("workbook formulas recalculated by LibreOffice equal evaluateCluster", () => {
   let work: string;
-  const values = new Map<Case, WorkbookValues>();
+  const values = new Map<WorkbookCase, WorkbookValues>();
   const all = [...NAMED, ...RANDOM];
 
   beforeAll(async () => {
@@ -420,7 +349,7 @@ describeLO("workbook formulas recalculated by LibreOffice equal evaluateCluster"
     it.each(NAMED.map((c) => [c.name, c] as const))("%s", (_n, c) => {
       const v = values.get(c)!;
       expect(v.errors()).toEqual([]);
-      expect(actualRows(v, c)).toEqual(roundedExpected(expectedRows(c), c.template.precision));
+      expect(actualRankingRows(v, c)).toEqual(expectedRankingRows(c));
       expect(pointMismatches(v, c)).toEqual([]);
       const ordered = orderedBlock(v, c);
       expect(ordered.got).toEqual(ordered.want);
@@ -458,8 +387,8 @@ describeLO("workbook formulas recalculated by LibreOffice equal evaluateCluster"
       const v = values.get(c)!;
       const errs = v.errors();
       if (errs.length) failures.push(`${c.name}: error cells ${JSON.stringify(errs.slice(0, 3))}`);
-      const got = actualRows(v, c);
-      const want = roundedExpected(expectedRows(c), c.template.precision);
+      const got = actualRankingRows(v, c);
+      const want = expectedRankingRows(c);
       const points = pointMismatches(v, c);
       if (points.length) failures.push(`${c.name}: criterion points ${points.slice(0, 5).join("; ")}`);
       const ordered = orderedBlock(v, c);
