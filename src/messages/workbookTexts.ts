@@ -25,6 +25,7 @@ export const workbookTexts = {
   "kind.bonus": { vi: "Điểm cộng", en: "Bonus" },
   "kind.penalty": { vi: "Điểm trừ", en: "Deduction" },
   "kind.gate": { vi: "Điều kiện", en: "Gate" },
+  "head.index": { vi: "STT", en: "No." },
   "head.code": { vi: "Mã", en: "Code" },
   "head.criterion": { vi: "Tiêu chí", en: "Criterion" },
   "head.kind": { vi: "Loại", en: "Kind" },

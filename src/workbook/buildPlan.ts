@@ -93,7 +93,7 @@ export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
 
   // ---- Đơn vị ----------------------------------------------------------------------------------
   const uns = new SheetBuilder(SHEET.units);
-  uns.header(1, 1, "STT");
+  uns.header(1, 1, wb("head.index"));
   uns.header(2, 1, wb("head.unit"));
   units.forEach((name, u) => {
     uns.label(1, 2 + u, u + 1);
@@ -296,7 +296,7 @@ export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
   const C = L.rankingCols;
   const P = S(SHEET.points);
   const heads: [number, string][] = [
-    [C.stt, "STT"],
+    [C.stt, wb("head.index")],
     [C.unit, wb("head.unit")],
     [C.selfTotal, wb("head.self")],
     [C.scored, wb("head.clusterScore")],
