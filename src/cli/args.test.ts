@@ -1,5 +1,5 @@
+import { render } from "../domain";
 import { parseArgs, pickLocale, type ArgSpec } from "./args";
-import { tr } from "./messages";
 
 const spec: ArgSpec = {
   command: "rank",
@@ -21,7 +21,7 @@ describe("parseArgs", () => {
 
   const error = (argv: string[]) => {
     const r = parseArgs(argv, spec);
-    return r.ok ? "" : tr(r.error, "en-US");
+    return r.ok ? "" : render(r.error, "en-US");
   };
 
   it("rejects unknown options, missing values, values on flags, extra positionals and unknown languages", () => {

@@ -15,11 +15,6 @@ export function text(id: CliMessageId, params: Readonly<Record<string, CliParam>
   return message(`cli.${id}`, params);
 }
 
-/** Renders a CLI or domain message for the locale; numbers get the locale's decimal mark. */
-export function tr(m: Message, locale: Locale): string {
-  return render(m, locale);
-}
-
 /** Shorthand: render an id with params. */
 export function t(locale: Locale, id: CliMessageId, params: Readonly<Record<string, CliParam>> = {}): string {
   return render(text(id, params), locale);

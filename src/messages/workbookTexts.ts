@@ -13,7 +13,6 @@ export const workbookTexts = {
     vi: "Đơn vị \"{name}\" trùng với \"{other}\" (sau khi chuẩn hoá chữ).",
     en: "Unit \"{name}\" is the same as \"{other}\" (after normalisation).",
   },
-  "label.unclassified": { vi: "Không xếp loại", en: "Unclassified" },
   "label.yes": { vi: "Có", en: "Yes" },
   "label.no": { vi: "Không", en: "No" },
   "label.proposed": { vi: "Đề xuất", en: "Proposed" },

@@ -1,7 +1,8 @@
 /** Sheet names and the fixed labels the workbook shows (texts from the one catalogue, section "wb."). */
 import type { AwardOutcome } from "../domain/ranking/awards";
 import type { Criterion } from "../domain/template/model";
-import { wb } from "./text";
+import { message, render } from "../messages/message";
+import { WORKBOOK_LOCALE, wb } from "./text";
 
 export const SHEET = {
   criteria: wb("sheet.criteria"),
@@ -13,7 +14,7 @@ export const SHEET = {
 } as const;
 
 /** Shown for a unit without a band (value outside every band, or a failed gate with gateEffect "unclassified"). */
-export const UNCLASSIFIED = wb("label.unclassified");
+export const UNCLASSIFIED = render(message("band.unclassified"), WORKBOOK_LOCALE);
 export const ELIGIBLE_YES = wb("label.yes");
 export const ELIGIBLE_NO = wb("label.no");
 /** Outcome of one award rule for a unit (per-award columns on Xếp hạng). */

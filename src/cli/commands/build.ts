@@ -8,7 +8,7 @@
  */
 import { existsSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { countBySeverity, evaluateCluster, identityKey, type EntryInput, type Locale, type UnitInput } from "../../domain";
+import { countBySeverity, evaluateCluster, identityKey, render, type EntryInput, type Locale, type UnitInput } from "../../domain";
 import { buildPlan } from "../../workbook/buildPlan";
 import { fillEntries } from "../../workbook/fillEntries";
 import type { WorkbookPlan } from "../../workbook/plan";
@@ -19,14 +19,14 @@ import { readTextFile, type Read } from "../csv/readText";
 import { readUnitsText } from "../csv/readUnits";
 import { findingLines } from "../format/rankReport";
 import { helpText } from "../help";
-import { t, text, tr, type CliText } from "../messages";
+import { t, text, type CliText } from "../messages";
 import { loadCheckedTemplate } from "../templateSource";
 
 type Failure = { exit: number; errors: readonly CliText[] };
 
 /** Writes the failure's messages to stderr, returns its exit code. */
 export function reportFailure(io: CliIo, locale: Locale, r: Failure): number {
-  lines(io.stderr)(...r.errors.map((e) => tr(e, locale)));
+  lines(io.stderr)(...r.errors.map((e) => render(e, locale)));
   return r.exit;
 }
 

@@ -3,7 +3,7 @@ import { checkTemplate, render, type Locale, type TemplateIssue } from "../../do
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, lines, parseArgs, pickLocale, type CliIo } from "../args";
 import { renderTable } from "../format/table";
 import { helpText } from "../help";
-import { t, text, tr } from "../messages";
+import { t, text } from "../messages";
 import { loadTemplateArg } from "../templateSource";
 
 export function checkCommand(argv: readonly string[], io: CliIo): number {
@@ -12,7 +12,7 @@ export function checkCommand(argv: readonly string[], io: CliIo): number {
   const err = lines(io.stderr);
   const parsed = parseArgs(argv, { command: "check", options: { units: { type: "string", short: "u", example: "--units 5" } }, maxPositionals: 1 });
   if (!parsed.ok) {
-    err(tr(parsed.error, locale));
+    err(render(parsed.error, locale));
     return EXIT_USAGE;
   }
   const { options, positionals } = parsed.args;
@@ -22,13 +22,13 @@ export function checkCommand(argv: readonly string[], io: CliIo): number {
   }
   const arg = positionals[0];
   if (arg === undefined) {
-    err(tr(text("usage.missingArgument", { what: text("what.template"), example: "thidua check blank-100" }), locale));
+    err(render(text("usage.missingArgument", { what: text("what.template"), example: "thidua check blank-100" }), locale));
     return EXIT_USAGE;
   }
   let unitCount: number | undefined;
   if (typeof options.units === "string") {
     if (!/^\s*\d+\s*$/.test(options.units) || Number(options.units) < 1) {
-      err(tr(text("usage.badUnitCount", { value: options.units }), locale));
+      err(render(text("usage.badUnitCount", { value: options.units }), locale));
       return EXIT_USAGE;
     }
     unitCount = Number(options.units);
@@ -36,7 +36,7 @@ export function checkCommand(argv: readonly string[], io: CliIo): number {
 
   const source = loadTemplateArg(arg, io.cwd);
   if (!source.ok) {
-    err(...source.errors.map((e) => tr(e, locale)));
+    err(...source.errors.map((e) => render(e, locale)));
     return source.exit;
   }
   const { name, parsed: result } = source.value;

@@ -3,22 +3,22 @@
  * Exit 0 when the scores have no error findings (warnings allowed); 1 when they do (the ranking is
  * still printed, as provisional) or when the CSV/template cannot be used; 2 for usage errors.
  */
-import { countBySeverity, evaluateCluster, type UnitInput } from "../../domain";
+import { countBySeverity, evaluateCluster, render, type Message, type UnitInput } from "../../domain";
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, lines, parseArgs, pickLocale, type CliIo } from "../args";
 import { readScoresText } from "../csv/readScores";
 import { readTextFile } from "../csv/readText";
 import { readUnitsText } from "../csv/readUnits";
 import { findingLines, rankingLines, rankJson } from "../format/rankReport";
 import { helpText } from "../help";
-import { t, text, tr } from "../messages";
+import { t, text } from "../messages";
 import { loadCheckedTemplate } from "../templateSource";
 
 export function rankCommand(argv: readonly string[], io: CliIo): number {
   const locale = pickLocale(argv, io.env);
   const out = lines(io.stdout);
   const err = lines(io.stderr);
-  const failed = (r: { exit: number; errors: readonly Parameters<typeof tr>[0][] }) => {
-    err(...r.errors.map((e) => tr(e, locale)));
+  const failed = (r: { exit: number; errors: readonly Message[] }) => {
+    err(...r.errors.map((e) => render(e, locale)));
     return r.exit;
   };
   const parsed = parseArgs(argv, {

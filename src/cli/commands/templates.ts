@@ -1,17 +1,17 @@
 /** `thidua templates`: the standard templates as a table. */
-import { formatNumber } from "../../domain";
+import { formatNumber, render } from "../../domain";
 import { loadStandardTemplate, standardTemplates } from "../../templates";
 import { EXIT_OK, EXIT_USAGE, lines, parseArgs, pickLocale, type CliIo } from "../args";
 import { renderTable } from "../format/table";
 import { helpText } from "../help";
-import { t, tr } from "../messages";
+import { t } from "../messages";
 
 export function templatesCommand(argv: readonly string[], io: CliIo): number {
   const locale = pickLocale(argv, io.env);
   const out = lines(io.stdout);
   const parsed = parseArgs(argv, { command: "templates", options: {}, maxPositionals: 0 });
   if (!parsed.ok) {
-    lines(io.stderr)(tr(parsed.error, locale));
+    lines(io.stderr)(render(parsed.error, locale));
     return EXIT_USAGE;
   }
   if (parsed.args.options.help) {

@@ -1,7 +1,7 @@
-import { tr } from "../messages";
+import { render } from "../../domain";
 import { cellValue, detectDelimiter, readScoresText } from "./readScores";
 
-const errorsOf = (r: ReturnType<typeof readScoresText>) => (r.ok ? [] : r.errors.map((e) => tr(e, "en-US")));
+const errorsOf = (r: ReturnType<typeof readScoresText>) => (r.ok ? [] : r.errors.map((e) => render(e, "en-US")));
 
 describe("cellValue", () => {
   it.each([
@@ -129,6 +129,6 @@ describe("readScoresText", () => {
 
   it("speaks Vietnamese by default", () => {
     const r = readScoresText("đơn vị,điểm,tự chấm\nA,I.1,8\n", "s.csv");
-    expect(r.ok ? "" : tr(r.errors[0]!, "vi-VN")).toMatch(/^s\.csv:1:2: thiếu cột tiêu chí/);
+    expect(r.ok ? "" : render(r.errors[0]!, "vi-VN")).toMatch(/^s\.csv:1:2: thiếu cột tiêu chí/);
   });
 });

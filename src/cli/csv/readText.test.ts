@@ -1,10 +1,11 @@
+import { render } from "../../domain";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { tr } from "../messages";
+
 import { decode, readTextFile } from "./readText";
 
-const en = (r: ReturnType<typeof decode>) => (r.ok ? "" : tr(r.errors[0]!, "en-US"));
+const en = (r: ReturnType<typeof decode>) => (r.ok ? "" : render(r.errors[0]!, "en-US"));
 
 describe("decode", () => {
   it("strips a UTF-8 BOM", () => {
@@ -28,7 +29,7 @@ describe("readTextFile", () => {
     expect(readTextFile("a.txt", dir)).toEqual({ ok: true, value: "Hà Giang\n" });
     const missing = readTextFile("nope.csv", dir);
     expect(missing.ok ? 0 : missing.exit).toBe(2);
-    expect(missing.ok ? "" : tr(missing.errors[0]!, "vi-VN")).toBe(`nope.csv: không tìm thấy tệp. Kiểm tra đường dẫn (thư mục hiện tại: ${dir}).`);
+    expect(missing.ok ? "" : render(missing.errors[0]!, "vi-VN")).toBe(`nope.csv: không tìm thấy tệp. Kiểm tra đường dẫn (thư mục hiện tại: ${dir}).`);
     const folder = readTextFile(".", dir);
     expect(folder.ok ? 0 : folder.exit).toBe(2);
   });

@@ -1,4 +1,4 @@
-import { tr } from "../messages";
+import { render } from "../../domain";
 import { readUnitsText } from "./readUnits";
 
 describe("readUnitsText", () => {
@@ -19,6 +19,6 @@ describe("readUnitsText", () => {
   });
   it("rejects a list with no names", () => {
     const r = readUnitsText("đơn vị\n\n", "u.txt");
-    expect(r.ok ? "" : tr(r.errors[0]!, "en-US")).toBe("u.txt: no unit names.");
+    expect(r.ok ? "" : render(r.errors[0]!, "en-US")).toBe("u.txt: no unit names.");
   });
 });

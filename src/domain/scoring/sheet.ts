@@ -3,7 +3,7 @@
  * never by position, and reads every value once.
  */
 import { message } from "../../messages/message";
-import type { Criterion, Template } from "../template/model";
+import type { Template } from "../template/model";
 import { cleanText, identityKey } from "../text/normalize";
 import type { Finding, Location, ScoreColumn } from "../validation/finding";
 import { readEntry, type EntryValue } from "./entryValue";
@@ -106,8 +106,4 @@ export function buildScoreSheet(template: Template, units: readonly UnitInput[],
     }),
   );
   return { template, units: distinct, cells, findings };
-}
-
-export function leafAt(sheet: ScoreSheet, li: number): Criterion {
-  return sheet.template.leaves[li]!;
 }
