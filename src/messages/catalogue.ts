@@ -1,11 +1,16 @@
 /**
  * The one catalogue of user-facing text, vi-VN first, en-US second. Sections: the scoring
  * domain (ids as they are), the command line ("cli.…"), the task pane ("ui.…") and the
- * texts written into the scoring workbook ("wb.…").
+ * texts written into the scoring workbook ("wb.…"), exports ("export.…"), self-scoring
+ * handouts and merge ("handout.…"), the pane's workbook actions ("actions.…") and the preview host ("preview.…").
  * Placeholders are {name}; `render` (./message.ts) formats numbers for the locale.
  */
+import { actionTexts } from "./actionTexts";
 import { cliTexts } from "./cliTexts";
 import { domainTexts } from "./domainTexts";
+import { exportTexts } from "./exportTexts";
+import { handoutTexts } from "./handoutTexts";
+import { previewTexts } from "./previewTexts";
 import { taskpaneTexts } from "./taskpaneTexts";
 import { workbookTexts } from "./workbookTexts";
 
@@ -22,6 +27,10 @@ export const catalogue = {
   ...prefixed("cli.", cliTexts),
   ...prefixed("ui.", taskpaneTexts),
   ...prefixed("wb.", workbookTexts),
+  ...prefixed("export.", exportTexts),
+  ...prefixed("handout.", handoutTexts),
+  ...prefixed("actions.", actionTexts),
+  ...prefixed("preview.", previewTexts),
 };
 
 export type MessageId = keyof typeof catalogue;

@@ -150,7 +150,8 @@ export interface FakeExcelOptions {
 }
 
 function bytesOf(x: unknown): number {
-  return Buffer.byteLength(JSON.stringify(x) ?? "", "utf8");
+  // TextEncoder, not Buffer: the browser preview host runs this fake too.
+  return new TextEncoder().encode(JSON.stringify(x) ?? "").length;
 }
 
 function notLoaded(what: string): never {
@@ -175,6 +176,11 @@ export class FakeExcel {
   isSetSupportedImpl: ((name: string, version: string) => boolean) | null = null;
   /** Throw at the next sync after this many ops (tests the recovery path). */
   failAtOp: number | null = null;
+  /**
+   * Called after every sync that ran operations: the browser preview host recalculates formula values
+   * here (a real formula engine); tests without it see formula cells with the value "".
+   */
+  afterSync: ((state: FakeWorkbookState) => void) | null = null;
   private installed: { Office: unknown; Excel: unknown } | null = null;
 
   constructor(options: FakeExcelOptions = {}) {
@@ -264,6 +270,7 @@ export class FakeRequestContext {
     } finally {
       this.host.state.calculationSuspended = 0;
     }
+    if (ops.length > 0) this.host.afterSync?.(this.host.state);
   }
 }
 

@@ -1,0 +1,139 @@
+/**
+ * What the task pane can ask of the open workbook. The pane's components receive these as props
+ * (never Office.js itself); src/excel/actions/createExcelActions.ts implements them over Office.js (or the
+ * in-memory Excel fake in tests and in the browser preview host).
+ *
+ * Every write is preceded by an undo record (what it will overwrite, kept in a hidden sheet) because
+ * Excel clears its own undo stack after an add-in writes. Every method rejects with an ActionError
+ * whose `message` is a catalogue Message (vi-VN/en-US) saying what and where, and how to fix it.
+ */
+import type { ClusterResult } from "../../domain/cluster";
+import type { Template } from "../../domain/template/model";
+import type { Finding } from "../../domain/validation/finding";
+import type { Message } from "../../messages/message";
+import type { ApiNotice } from "../applyPlan";
+import type { OverwrittenFormula } from "../readGrid";
+
+/** The cluster as the pane describes it before inserting. */
+export interface InsertRequest {
+  readonly template: Template;
+  /** Cluster name (tên cụm/khối). */
+  readonly cluster: string;
+  /** Period, e.g. "2025" or "6 tháng đầu năm 2025". */
+  readonly period: string;
+  /** Unit names as typed/pasted (cleaned and de-duplicated by the pane beforehand). */
+  readonly units: readonly string[];
+}
+
+/** What is in the open workbook now. */
+export interface WorkbookState {
+  /** All sheet names, in tab order. */
+  readonly sheets: readonly string[];
+  /** The ThiDua workbook found (hidden _ThiDua sheet), or null when the workbook has none. */
+  readonly thidua: {
+    readonly template: Template;
+    readonly cluster: string;
+    readonly period: string;
+    readonly units: readonly string[];
+  } | null;
+}
+
+/** Shown before an insert writes anything. */
+export interface InsertPreview {
+  /** Sheets that will be created. */
+  readonly newSheets: readonly string[];
+  /** Existing sheets with the plan's names (the user must choose replace or keep both). */
+  readonly clashes: readonly string[];
+  /** The names "keep both" would use, plan name → new name. */
+  readonly keepBothNames: Readonly<Record<string, string>>;
+  /** When re-inserting over a ThiDua workbook: entries that keep their place, move (unit order/criteria changed) or have no place. */
+  readonly entries: { readonly kept: number; readonly moved: number; readonly orphaned: readonly { unit: string; criterion: string }[] };
+}
+
+export type ClashChoice = "replace" | "keepBoth";
+
+/** The result of any write: what changed, and whether it can be undone. */
+export interface WriteResult {
+  /** Human summary of the change, e.g. "Đã tạo 5 trang tính". */
+  readonly summary: Message;
+  /** Cells written (for the progress/result line). */
+  readonly cellsWritten: number;
+  /** Features skipped because the host lacks an API set (show UnsupportedApiNotice). */
+  readonly notices: readonly ApiNotice[];
+  /** True when an undo record was kept for this write. */
+  readonly undoable: boolean;
+}
+
+/** A proposed fix the user may confirm: write `value` (or restore `formula`) at sheet!cell. */
+export interface CellFix {
+  readonly sheet: string;
+  readonly cell: string;
+  /** What is there now (shown beside the fix). */
+  readonly current: string | number | boolean | null;
+  readonly value?: string | number | boolean;
+  /** "=…" to restore an overwritten formula. */
+  readonly formula?: string;
+  readonly message: Message;
+}
+
+export interface ValidationReport {
+  readonly findings: readonly Finding[];
+  /** Formulas typed over (each has a restore fix in `fixes`). */
+  readonly overwritten: readonly OverwrittenFormula[];
+  /** Every fix on offer, from findings (e.g. text "88,25" → 88.25) and overwritten formulas. */
+  readonly fixes: readonly CellFix[];
+  /** The whole evaluation (units, ranks, ties) of what was read. */
+  readonly result: ClusterResult;
+}
+
+export interface RankingReport {
+  readonly result: ClusterResult;
+  /** Sheet the ranking lives on (after "keep both" renames). */
+  readonly sheet: string;
+  readonly write: WriteResult;
+}
+
+export interface UndoInfo {
+  /** What the last operation was, e.g. "Chèn mẫu" / "Sửa 3 ô". */
+  readonly label: Message;
+  /** ISO time of the operation. */
+  readonly at: string;
+  readonly cells: number;
+}
+
+export interface ExcelActions {
+  /** One read: sheet names and the ThiDua workbook, if any. */
+  readWorkbook(): Promise<WorkbookState>;
+  /** Dry run of insert: writes nothing. */
+  previewInsert(request: InsertRequest): Promise<InsertPreview>;
+  /** Writes the template workbook. With clashes, `choice` is required (otherwise rejects with a clash error). */
+  insert(request: InsertRequest, choice?: ClashChoice): Promise<WriteResult>;
+  /** Reads the whole grid in one read and validates it with the domain. Writes nothing. */
+  validate(): Promise<ValidationReport>;
+  /** Selects (and scrolls to) a cell, e.g. when a finding is clicked. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Applies confirmed fixes (undoable as one operation). */
+  applyFixes(fixes: readonly CellFix[]): Promise<WriteResult>;
+  /** Marks bad cells in the sheet (pane-owned conditional formats); replaces earlier marks. User formatting is untouched. */
+  showHighlights(cells: readonly { sheet: string; cell: string; severity: "error" | "warning" }[]): Promise<void>;
+  /** Removes every mark the pane added, and only those. */
+  clearHighlights(): Promise<void>;
+  /** Builds or refreshes the ranking tab (formulas), then evaluates the cluster for the pane's summary. */
+  rank(): Promise<RankingReport>;
+  /** The last undoable operation, or null. */
+  lastUndo(): Promise<UndoInfo | null>;
+  /** Puts back what the last operation overwrote (values, formulas; removes sheets it created). */
+  undoLast(): Promise<WriteResult>;
+}
+
+/** A failed action, with a message for the user in both languages. */
+export class ActionError extends Error {
+  constructor(
+    readonly userMessage: Message,
+    readonly kind: "clash" | "notThiDua" | "protected" | "busy" | "office" | "invalid",
+    options?: { cause?: unknown },
+  ) {
+    super(userMessage.id, options);
+    this.name = "ActionError";
+  }
+}
