@@ -11,6 +11,7 @@ import { domainTexts } from "./domainTexts";
 import { exportTexts } from "./exportTexts";
 import { handoutTexts } from "./handoutTexts";
 import { previewTexts } from "./previewTexts";
+import { taskpaneReviewTexts } from "./taskpaneReviewTexts";
 import { taskpaneTexts } from "./taskpaneTexts";
 import { workbookTexts } from "./workbookTexts";
 
@@ -25,7 +26,7 @@ function prefixed<P extends string, T extends Record<string, Text>>(prefix: P, t
 export const catalogue = {
   ...domainTexts,
   ...prefixed("cli.", cliTexts),
-  ...prefixed("ui.", taskpaneTexts),
+  ...prefixed("ui.", { ...taskpaneTexts, ...taskpaneReviewTexts }),
   ...prefixed("wb.", workbookTexts),
   ...prefixed("export.", exportTexts),
   ...prefixed("handout.", handoutTexts),

@@ -1,10 +1,11 @@
 // The task pane's texts live in the one catalogue (src/messages/catalogue.ts, section "ui.").
 // This module keeps the pane's short locale ("vi" | "en") and a t() for components.
+import type { taskpaneReviewTexts } from "../../messages/taskpaneReviewTexts";
 import type { taskpaneTexts } from "../../messages/taskpaneTexts";
 import { message, render } from "../../messages/message";
 
 export type Locale = "vi" | "en";
-export type StringId = keyof typeof taskpaneTexts;
+export type StringId = keyof typeof taskpaneTexts | keyof typeof taskpaneReviewTexts;
 
 /** Translated string for id, with "{name}" placeholders replaced from params. */
 export function t(locale: Locale, id: StringId, params: Record<string, string | number> = {}): string {
