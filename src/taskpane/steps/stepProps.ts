@@ -1,0 +1,31 @@
+/**
+ * What every step of the pane (Mẫu chấm điểm, Chèn mẫu, Kiểm tra, Xếp hạng, Xuất, Tự chấm) receives from
+ * the shell. Steps never touch Office.js: they call `actions`, through `ops.run` so that a long operation
+ * shows progress, can't be started twice, and its error is shown in the user's language.
+ */
+import type { ExcelActions } from "../../excel/actions/types";
+import type { Message } from "../../messages/message";
+import type { Locale } from "../i18n/strings";
+
+export type OperationOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: Message };
+
+export interface OperationRunner {
+  /** True while any operation runs: every start button is disabled. */
+  readonly busy: boolean;
+  /** The running operation's label (for the progress line), or null. */
+  readonly current: Message | null;
+  /**
+   * Runs `work` unless another operation is running (then resolves { ok: false, error: "busy" } at once).
+   * A rejection becomes { ok: false, error } (ActionError's userMessage, or a generic message naming the
+   * cause); nothing is swallowed: the shell also logs it to the console.
+   */
+  run<T>(label: Message, work: () => Promise<T>): Promise<OperationOutcome<T>>;
+  /** Tells the shell a write happened, so it reloads the undo offer (Hoàn tác). */
+  wrote(): void;
+}
+
+export interface StepProps {
+  readonly actions: ExcelActions;
+  readonly locale: Locale;
+  readonly ops: OperationRunner;
+}
