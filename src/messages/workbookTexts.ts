@@ -107,4 +107,20 @@ export const workbookTexts = {
   "dv.points.textStep": { vi: "{code}: điểm từ 0 đến {max}, bước {step}.", en: "{code}: points from 0 to {max}, step {step}." },
   "dv.error.title": { vi: "Giá trị không hợp lệ", en: "Invalid value" },
   "dv.error.text": { vi: "{text}{na} Để trống nếu chưa chấm.", en: "{text}{na} Leave empty if not scored yet." },
+  "readBack.noMeta": {
+    vi: "Sổ tính không có trang ẩn _ThiDua: đây không phải sổ chấm điểm do ThiDua tạo. Hãy mở sổ do ThiDua tạo, hoặc chèn mẫu chấm điểm trước.",
+    en: "The workbook has no hidden _ThiDua sheet: it was not made by ThiDua. Open a workbook ThiDua made, or insert the scoring template first.",
+  },
+  "readBack.wrongFormat": {
+    vi: "Trang _ThiDua, ô B1–B2: định dạng \"{found}\" không phải \"{expected}\" mà phiên bản này đọc được. Hãy dùng phiên bản ThiDua mới hơn.",
+    en: "Sheet _ThiDua, cells B1–B2: format \"{found}\" is not the \"{expected}\" this version reads. Use a newer ThiDua.",
+  },
+  "readBack.badTemplate": {
+    vi: "Trang _ThiDua: mẫu chấm điểm lưu trong sổ bị hỏng ({detail}). Đừng sửa trang ẩn _ThiDua; hãy chèn lại mẫu.",
+    en: "Sheet _ThiDua: the scoring template stored in the workbook is damaged ({detail}). Do not edit the hidden _ThiDua sheet; insert the template again.",
+  },
+  "readBack.missingSheet": {
+    vi: "Thiếu trang tính \"{sheet}\" của sổ chấm điểm. Hãy khôi phục trang này (hoặc chèn lại mẫu).",
+    en: "The scoring workbook's sheet \"{sheet}\" is missing. Restore it (or insert the template again).",
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;

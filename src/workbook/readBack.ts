@@ -1,0 +1,98 @@
+/**
+ * Reads a scoring workbook back through the workbook contract (docs/workbook-contract.md), from any cell
+ * source: Office.js ranges, an exceljs workbook (src/xlsx/readClusterWorkbook.ts), the preview's fake.
+ * Pure: the caller supplies `read(sheet, row, col)` with the cell's value (1-based row and column).
+ */
+import type { EntryInput } from "../domain/scoring/input";
+import type { RawValue } from "../domain/scoring/entryValue";
+import type { Template } from "../domain/template/model";
+import { parseTemplateText } from "../domain/template/parse";
+import { message, render, type Message } from "../messages/message";
+import { SHEET, templateJsonFromMeta } from "./buildPlan";
+import { workbookLayout, type WorkbookLayout } from "./layout";
+import { addr, WORKBOOK_FORMAT, WORKBOOK_FORMAT_VERSION } from "./plan";
+
+export type CellSource = (sheet: string, row: number, col: number) => RawValue;
+
+export interface WorkbookMeta {
+  readonly template: Template;
+  readonly templateId: string;
+  readonly templateVersion: string;
+  readonly clusterName: string;
+  readonly period: string;
+  readonly unitCount: number;
+}
+
+export type ReadResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: Message };
+
+/** The _ThiDua sheet: format check, cluster, period, unit count and the template (re-parsed). `hasSheet` says whether a sheet exists. */
+export function readMeta(read: CellSource, hasSheet: (name: string) => boolean): ReadResult<WorkbookMeta> {
+  if (!hasSheet(SHEET.meta)) return { ok: false, error: message("wb.readBack.noMeta") };
+  const b = (row: number) => read(SHEET.meta, row, 2);
+  const format = `${String(b(1) ?? "")} ${String(b(2) ?? "")}`.trim();
+  const expected = `${WORKBOOK_FORMAT} ${WORKBOOK_FORMAT_VERSION}`;
+  if (format !== expected) return { ok: false, error: message("wb.readBack.wrongFormat", { found: format, expected }) };
+  const parsed = parseTemplateText(templateJsonFromMeta(b));
+  if (!parsed.ok) {
+    const detail = parsed.errors.map((e) => `${e.path}: ${render(e.message, "vi-VN")}`).join("; ");
+    return { ok: false, error: message("wb.readBack.badTemplate", { detail }) };
+  }
+  return {
+    ok: true,
+    value: {
+      template: parsed.template,
+      templateId: String(b(3) ?? ""),
+      templateVersion: String(b(4) ?? ""),
+      clusterName: String(b(5) ?? ""),
+      period: String(b(6) ?? ""),
+      unitCount: Number(b(7) ?? 0),
+    },
+  };
+}
+
+export interface ClusterRead {
+  readonly meta: WorkbookMeta;
+  readonly layout: WorkbookLayout;
+  /** Unit names as the Đơn vị sheet has them now (column B from row 2). */
+  readonly units: string[];
+  /** Non-empty entries of Chấm điểm with their cells. */
+  readonly entries: EntryInput[];
+  /** Rows whose criterion code in column A of Chấm điểm is not the template's. */
+  readonly codeMismatches: { readonly cell: string; readonly expected: string; readonly found: RawValue }[];
+}
+
+const isEmpty = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+/** The whole cluster: meta, units and entries. Fails with a user message when a contract sheet is missing. */
+export function readCluster(read: CellSource, hasSheet: (name: string) => boolean): ReadResult<ClusterRead> {
+  const m = readMeta(read, hasSheet);
+  if (!m.ok) return m;
+  for (const s of [SHEET.units, SHEET.entry]) if (!hasSheet(s)) return { ok: false, error: message("wb.readBack.missingSheet", { sheet: s }) };
+  const meta = m.value;
+  const layout = workbookLayout(meta.template, meta.unitCount);
+  const units: string[] = [];
+  for (let u = 0; u < meta.unitCount; u++) units.push(String(read(SHEET.units, 2 + u, 2) ?? "").trim());
+  const entries: EntryInput[] = [];
+  const codeMismatches: ClusterRead["codeMismatches"][number][] = [];
+  layout.nodes.forEach((c, i) => {
+    const row = layout.nodeRow(i);
+    const code = read(SHEET.entry, row, 1);
+    if (String(code ?? "").trim() !== c.code) codeMismatches.push({ cell: addr(1, row), expected: c.code, found: code });
+    if (c.children.length > 0) return;
+    for (let u = 0; u < meta.unitCount; u++) {
+      const sc = layout.selfEntryCol(u);
+      const kc = layout.clusterEntryCol(u);
+      const self = read(SHEET.entry, row, sc);
+      const cluster = read(SHEET.entry, row, kc);
+      if (isEmpty(self) && isEmpty(cluster)) continue;
+      entries.push({
+        unit: units[u] ?? "",
+        criterion: c.code,
+        ...(isEmpty(self) ? {} : { self }),
+        ...(isEmpty(cluster) ? {} : { cluster }),
+        where: { self: { sheet: SHEET.entry, cell: addr(sc, row) }, cluster: { sheet: SHEET.entry, cell: addr(kc, row) } },
+      });
+    }
+  });
+  return { ok: true, value: { meta, layout, units, entries, codeMismatches } };
+}
