@@ -1,6 +1,9 @@
 /** `npm run bench`: prints speed and size figures. Targets are printed beside them, never asserted. */
 import { runDomainBench, type BenchFigure } from "./domainBench";
 import { runExcelBench } from "./excelBench";
+import { runMergeBench } from "./merge";
+import { runPaneBench } from "./pane";
+import { runPreviewEngineBench } from "./preview-engine";
 
 function print(figures: BenchFigure[]): void {
   for (const f of figures) {
@@ -12,6 +15,10 @@ function print(figures: BenchFigure[]): void {
 async function main(): Promise<void> {
   print(runDomainBench());
   print(await runExcelBench());
+  print(await runPreviewEngineBench());
+  print(await runMergeBench());
+  // Builds dist/ (production) first, then measures the initial bundle and the time to first render in Chromium.
+  print(await runPaneBench());
 }
 
 main().catch((e: unknown) => {

@@ -2,6 +2,11 @@ import { catalogue, LOCALES } from "./catalogue";
 import { cliTexts } from "./cliTexts";
 import { domainTexts } from "./domainTexts";
 import { message, render } from "./message";
+import { actionTexts } from "./actionTexts";
+import { exportTexts } from "./exportTexts";
+import { handoutTexts } from "./handoutTexts";
+import { previewTexts } from "./previewTexts";
+import { taskpaneReviewTexts } from "./taskpaneReviewTexts";
 import { taskpaneTexts } from "./taskpaneTexts";
 import { workbookTexts } from "./workbookTexts";
 
@@ -9,7 +14,8 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 
 describe("the one message catalogue", () => {
   it("holds every section, the CLI under cli. and the task pane under ui.", () => {
-    const size = Object.keys(domainTexts).length + Object.keys(cliTexts).length + Object.keys(taskpaneTexts).length + Object.keys(workbookTexts).length;
+    const sections = [domainTexts, cliTexts, taskpaneTexts, taskpaneReviewTexts, workbookTexts, exportTexts, handoutTexts, actionTexts, previewTexts];
+    const size = sections.reduce((n, s) => n + Object.keys(s).length, 0);
     expect(Object.keys(catalogue)).toHaveLength(size); // no id of one section hides another's
     expect(catalogue["cli.usage.noCommand"]).toBe(cliTexts["usage.noCommand"]);
     expect(catalogue["ui.app.loading"]).toBe(taskpaneTexts["app.loading"]);

@@ -15,7 +15,8 @@ export function cellValue(cell: ExcelJS.Cell): RawValue {
   if (v instanceof Date) return v.toISOString();
   if (typeof v === "object") {
     if ("formula" in v || "sharedFormula" in v) {
-      const r = (v as ExcelJS.CellFormulaValue).result;
+      // cell.result, not value.result: exceljs drops a cached 0, false or "" from the value object.
+      const r = cell.result as ExcelJS.CellFormulaValue["result"];
       if (r === undefined || r === null) return null;
       if (typeof r === "object") return "error" in r ? String((r as ExcelJS.CellErrorValue).error) : null;
       return (r as unknown) instanceof Date ? (r as unknown as Date).toISOString() : (r as RawValue);
