@@ -1,3 +1,95 @@
 /** Texts of section "actions.": Results and errors of the pane's workbook actions (src/excel/actions). vi-VN first, en-US second. */
 export const actionTexts = {
+  // ---- what each action is called (used inside error messages) ----
+  "op.readWorkbook": { vi: "đọc sổ tính", en: "reading the workbook" },
+  "op.previewInsert": { vi: "xem trước khi chèn mẫu", en: "previewing the insert" },
+  "op.insert": { vi: "chèn mẫu chấm điểm", en: "inserting the scoring template" },
+  "op.validate": { vi: "kiểm tra số liệu", en: "checking the scores" },
+  "op.selectCell": { vi: "chọn ô", en: "selecting the cell" },
+  "op.applyFixes": { vi: "sửa các ô đã chọn", en: "fixing the chosen cells" },
+  "op.showHighlights": { vi: "tô màu các ô cần xem", en: "highlighting the cells to check" },
+  "op.clearHighlights": { vi: "bỏ tô màu", en: "removing the highlights" },
+  "op.rank": { vi: "xếp hạng", en: "ranking" },
+  "op.lastUndo": { vi: "đọc thao tác có thể hoàn tác", en: "reading the last undoable change" },
+  "op.undoLast": { vi: "hoàn tác", en: "undoing" },
+
+  // ---- errors ----
+  "error.notThiDua": {
+    vi: "Sổ tính này chưa có mẫu chấm điểm ThiDua ({detail}). Hãy chèn mẫu ở bước \"Chèn mẫu\" trước.",
+    en: "This workbook has no ThiDua scoring template ({detail}). Insert the template in the \"Insert\" step first.",
+  },
+  "error.clash": {
+    vi: "Sổ tính đã có trang tính hoặc tên trùng với mẫu: {sheets}. Hãy chọn \"Thay thế\" hoặc \"Giữ cả hai\"; ThiDua không ghi đè khi chưa được phép.",
+    en: "The workbook already has sheets or names the template uses: {sheets}. Choose \"Replace\" or \"Keep both\"; ThiDua never overwrites without asking.",
+  },
+  "error.orphans": {
+    vi: "{count} điểm đã nhập không có chỗ trong mẫu mới (ví dụ: {first}). \"Thay thế\" sẽ làm mất chúng: hãy chọn \"Giữ cả hai\" để giữ trang cũ, hoặc sửa mẫu/danh sách đơn vị.",
+    en: "{count} entered score(s) have no place in the new template (e.g. {first}). \"Replace\" would lose them: choose \"Keep both\" to keep the old sheets, or change the template or unit list.",
+  },
+  "error.protected": {
+    vi: "Trang tính \"{sheet}\" đang được bảo vệ bằng mật khẩu nên ThiDua không ghi vào được. Hãy mở khoá: Xem lại (Review) > Bỏ bảo vệ trang tính (Unprotect Sheet), rồi thử lại. Không có gì bị thay đổi.",
+    en: "Sheet \"{sheet}\" is protected with a password, so ThiDua cannot write to it. Unlock it in Review > Unprotect Sheet, then try again. Nothing was changed.",
+  },
+  "error.office": {
+    vi: "Excel báo lỗi khi {action}: {detail}",
+    en: "Excel reported an error while {action}: {detail}",
+  },
+  "error.busy": {
+    vi: "Excel đang bận (có thể bạn đang sửa một ô) nên chưa thể {action}. Nhấn Enter hoặc Esc để kết thúc sửa ô rồi thử lại.",
+    en: "Excel is busy (perhaps a cell is being edited), so {action} could not start. Press Enter or Esc to finish editing the cell, then try again.",
+  },
+  "error.badUnits": {
+    vi: "Danh sách đơn vị chưa dùng được: {detail}",
+    en: "The unit list cannot be used: {detail}",
+  },
+  "error.sheetMissing": {
+    vi: "Không có trang tính \"{sheet}\" trong sổ tính (có thể đã bị đổi tên hoặc xoá).",
+    en: "There is no sheet \"{sheet}\" in the workbook (it may have been renamed or deleted).",
+  },
+  "error.hiddenSheet": {
+    vi: "Trang tính \"{sheet}\" đang ẩn nên không chọn được ô {cell}. Hãy bỏ ẩn trang (chuột phải vào tên trang > Bỏ ẩn) rồi thử lại.",
+    en: "Sheet \"{sheet}\" is hidden, so cell {cell} cannot be selected. Unhide it (right-click a sheet tab > Unhide), then try again.",
+  },
+  "error.badCell": {
+    vi: "\"{cell}\" không phải địa chỉ ô hợp lệ (ví dụ đúng: D5).",
+    en: "\"{cell}\" is not a valid cell address (for example: D5).",
+  },
+  "error.nothingToUndo": {
+    vi: "Không có thao tác nào của ThiDua để hoàn tác.",
+    en: "There is no ThiDua change to undo.",
+  },
+  "error.undoUnreadable": {
+    vi: "Không đọc được bản ghi hoàn tác trong trang ẩn {sheet} ({detail}); không có gì bị thay đổi.",
+    en: "The undo record in the hidden sheet {sheet} cannot be read ({detail}); nothing was changed.",
+  },
+
+  // ---- results ----
+  "insert.done": {
+    vi: "Đã chèn mẫu: tạo {created} trang tính, thay {replaced} trang tính, ghi {cells} ô.",
+    en: "Template inserted: {created} sheet(s) created, {replaced} replaced, {cells} cells written.",
+  },
+  "insert.doneKept": {
+    vi: "Đã chèn mẫu: tạo {created} trang tính, thay {replaced} trang tính; giữ lại {kept} điểm đã nhập.",
+    en: "Template inserted: {created} sheet(s) created, {replaced} replaced; {kept} entered score(s) carried over.",
+  },
+  "fixes.done": { vi: "Đã sửa {count} ô.", en: "{count} cell(s) fixed." },
+  "fixes.none": { vi: "Chưa chọn ô nào để sửa.", en: "No cells were chosen to fix." },
+  "fix.restoreFormula": {
+    vi: "Khôi phục công thức {formula} (ô này đã bị gõ đè).",
+    en: "Restore the formula {formula} (the cell was typed over).",
+  },
+  "rank.upToDate": { vi: "Trang \"{sheet}\" đã đầy đủ công thức; không cần ghi gì.", en: "Sheet \"{sheet}\" has all its formulas; nothing to write." },
+  "rank.created": { vi: "Đã tạo lại trang \"{sheet}\" ({cells} ô).", en: "Sheet \"{sheet}\" was created again ({cells} cells)." },
+  "rank.restored": {
+    vi: "Đã khôi phục công thức trang \"{sheet}\" ({cells} ô) vì có ô bị gõ đè.",
+    en: "The formulas of sheet \"{sheet}\" were restored ({cells} cells) because some were typed over.",
+  },
+  "undo.label.insert": { vi: "Chèn mẫu chấm điểm", en: "Insert the scoring template" },
+  "undo.label.fixes": { vi: "Sửa {count} ô", en: "Fix {count} cell(s)" },
+  "undo.label.rank": { vi: "Khôi phục trang xếp hạng", en: "Restore the ranking sheet" },
+  "undo.formatsLost": {
+    vi: "Hoàn tác sẽ trả lại giá trị và công thức của {sheets}, nhưng không trả lại định dạng (màu, viền, khoá ô, kiểm tra dữ liệu) của các trang đã bị thay thế.",
+    en: "Undo restores the values and formulas of {sheets}, but not the formatting (colours, borders, locked cells, data validation) of the replaced sheets.",
+  },
+  "undo.done": { vi: "Đã hoàn tác: {label} ({cells} ô).", en: "Undone: {label} ({cells} cells)." },
 } as const satisfies Record<string, { readonly vi: string; readonly en: string }>;

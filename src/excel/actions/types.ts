@@ -48,6 +48,8 @@ export interface InsertPreview {
   readonly keepBothNames: Readonly<Record<string, string>>;
   /** When re-inserting over a ThiDua workbook: entries that keep their place, move (unit order/criteria changed) or have no place. */
   readonly entries: { readonly kept: number; readonly moved: number; readonly orphaned: readonly { unit: string; criterion: string }[] };
+  /** Workbook-level defined names of the template that already exist (they clash too). */
+  readonly clashingNames?: readonly string[];
 }
 
 export type ClashChoice = "replace" | "keepBoth";
@@ -84,6 +86,8 @@ export interface ValidationReport {
   readonly fixes: readonly CellFix[];
   /** The whole evaluation (units, ranks, ties) of what was read. */
   readonly result: ClusterResult;
+  /** Chấm điểm rows whose criterion code (column A) is not the template's: rows were moved or typed over. */
+  readonly codeMismatches?: readonly { readonly cell: string; readonly expected: string; readonly found: string | number | boolean | null }[];
 }
 
 export interface RankingReport {
@@ -99,6 +103,8 @@ export interface UndoInfo {
   /** ISO time of the operation. */
   readonly at: string;
   readonly cells: number;
+  /** What undo cannot bring back (e.g. formats of sheets replaced by insert), to show beside the undo button. */
+  readonly note?: Message;
 }
 
 export interface ExcelActions {

@@ -7,7 +7,11 @@
  * - Rejects any member above the manifest's ExcelApi 1.8 unless the code asked
  *   Office.context.requirements.isSetSupported("ExcelApi", ≥ version) and got true.
  * - Mimics the Excel errors the renderer must avoid: adding an existing sheet or name, protecting a
- *   protected sheet, writing locked cells or formats on a protected sheet.
+ *   protected sheet, writing locked cells or formats on a protected sheet, unprotecting without the
+ *   password, deleting the last visible sheet, activating or selecting on a hidden sheet, loading a custom
+ *   rule's formula through a collection holding other conditional-format types (office-js#2180).
+ * - Pane actions: Worksheet.getUsedRange/delete/activate, Range.select (state.activeSheet, state.selection),
+ *   conditional formats with ids (load id/type, custom.rule.load, delete), names loaded with formula/comment.
  */
 import { compareVersions, EXCEL_API_MEMBERS, MANIFEST_EXCEL_API, type FakeMember } from "./requirements";
 
@@ -42,13 +46,24 @@ export interface FakeValidation {
   ignoreBlanks?: boolean;
 }
 
+export interface FakeConditionalFormat {
+  id: string;
+  /** Absent = "Custom" (the only type the fake's add creates; tests may push others, e.g. a user's "ColorScale"). */
+  type?: string;
+  range: string;
+  formula: string;
+  fill?: string;
+  font?: string;
+}
+
 export class FakeSheetState {
   readonly cells = new Map<string, FakeCell>();
   readonly columnWidths = new Map<number, number>();
   freeze = { rows: 0, columns: 0 };
   merges: string[] = [];
   validations: FakeValidation[] = [];
-  conditionalFormats: { range: string; formula: string; fill?: string; font?: string }[] = [];
+  /** Conditional formats in priority order; `id` is unique in the workbook (ConditionalFormat.id). */
+  conditionalFormats: FakeConditionalFormat[] = [];
   protected = false;
   protectOptions: unknown = undefined;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
@@ -96,6 +111,16 @@ export class FakeWorkbookState {
   readonly sheets: FakeSheetState[] = [];
   readonly names = new Map<string, { reference: string; comment?: string }>();
   calculationSuspended = 0;
+  /** The active sheet's name (Worksheet.activate, Range.select); null until something activates one. */
+  activeSheet: string | null = null;
+  /** The selection (Range.select): sheet and A1 address. */
+  selection: { sheet: string; address: string } | null = null;
+  private cfSeq = 0;
+  /** A new conditional-format id, unique in this workbook. */
+  nextConditionalFormatId(): string {
+    this.cfSeq++;
+    return `{CF-${this.cfSeq}}`;
+  }
   sheet(name: string): FakeSheetState | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
@@ -404,6 +429,96 @@ class FakeWorksheet {
     this.ctx.host.require("Worksheet.getRange");
     return new FakeRange(this.ctx, this.resolve, address);
   }
+  /** The smallest range holding every cell with content (valuesOnly) or any cell the fake knows; A1 when empty. */
+  getUsedRange(valuesOnly?: boolean): FakeUsedRange {
+    this.ctx.host.require("Worksheet.getUsedRange");
+    return new FakeUsedRange(this.ctx, this.resolve, valuesOnly ?? false);
+  }
+  /** Deletes the sheet; like Excel, refuses to delete the last visible sheet. */
+  delete(): void {
+    this.ctx.host.require("Worksheet.delete");
+    this.ctx.enqueue(() => {
+      const s = this.resolve();
+      const st = this.ctx.host.state;
+      if (s.visibility === "Visible" && !st.sheets.some((x) => x !== s && x.visibility === "Visible")) {
+        throw new FakeOfficeError("InvalidOperation", `Cannot delete "${s.name}": a workbook must keep at least one visible sheet`);
+      }
+      st.sheets.splice(st.sheets.indexOf(s), 1);
+      if (st.activeSheet?.toLowerCase() === s.name.toLowerCase()) st.activeSheet = null;
+      if (st.selection?.sheet.toLowerCase() === s.name.toLowerCase()) st.selection = null;
+    }, { op: "deleteSheet" });
+  }
+  /** Makes the sheet active; like Excel, a hidden sheet cannot be activated. */
+  activate(): void {
+    this.ctx.host.require("Worksheet.activate");
+    this.ctx.enqueue(() => {
+      const s = this.resolve();
+      if (s.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", `Cannot activate the hidden sheet "${s.name}"`);
+      this.ctx.host.state.activeSheet = s.name;
+    }, { op: "activate" });
+  }
+}
+
+/** Worksheet.getUsedRange: its box is known only when the load runs (at sync). */
+class FakeUsedRange {
+  private loaded = new Map<string, unknown>();
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly resolve: () => FakeSheetState,
+    private readonly valuesOnly: boolean,
+  ) {}
+  private box(s: FakeSheetState): Box {
+    let b: Box | null = null;
+    for (const [k, c] of s.cells) {
+      if (this.valuesOnly && c.formula === null && c.value === "") continue;
+      const [r, col] = k.split(",").map(Number) as [number, number];
+      b = b ? { r0: Math.min(b.r0, r), r1: Math.max(b.r1, r), c0: Math.min(b.c0, col), c1: Math.max(b.c1, col) } : { r0: r, r1: r, c0: col, c1: col };
+    }
+    return b ?? { r0: 1, r1: 1, c0: 1, c1: 1 };
+  }
+  load(spec?: string | string[]): this {
+    this.ctx.host.require("Range.load");
+    const paths = loadPaths(spec);
+    this.ctx.enqueue(() => {
+      const s = this.resolve();
+      const b = this.box(s);
+      const grid = (f: (c: FakeCell | undefined) => unknown) =>
+        Array.from({ length: b.r1 - b.r0 + 1 }, (_, i) => Array.from({ length: b.c1 - b.c0 + 1 }, (_, j) => f(s.cell(b.r0 + i, b.c0 + j))));
+      for (const p of paths) {
+        if (p === "values") this.loaded.set(p, grid((c) => c?.value ?? ""));
+        else if (p === "formulas") this.loaded.set(p, grid((c) => (c ? (c.formula ?? c.value) : "")));
+        else if (p === "address") this.loaded.set(p, `${quoteSheet(s.name)}!${boxA1(b)}`);
+        else throw new FakeOfficeError("InvalidArgument", `the fake cannot load Range.${p} of a used range`);
+      }
+    }, { op: "load", paths, usedRange: true });
+    return this;
+  }
+  private get(p: string): unknown {
+    return this.loaded.has(p) ? this.loaded.get(p) : notLoaded(p);
+  }
+  get values(): unknown[][] {
+    return this.get("values") as unknown[][];
+  }
+  get formulas(): unknown[][] {
+    return this.get("formulas") as unknown[][];
+  }
+  get address(): string {
+    return this.get("address") as string;
+  }
+}
+
+function columnLetters(n: number): string {
+  let s = "";
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+function boxA1(b: Box): string {
+  const a = `${columnLetters(b.c0)}${b.r0}`;
+  return b.r0 === b.r1 && b.c0 === b.c1 ? a : `${a}:${columnLetters(b.c1)}${b.r1}`;
+}
+/** Sheet name as Excel writes it in an address: quoted unless plain ASCII letters, digits and _. */
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 class FakeWorksheetProtection {
@@ -502,17 +617,26 @@ class FakeNamedItemCollection {
     private readonly ctx: FakeRequestContext,
     private readonly sheet: (() => FakeSheetState) | null,
   ) {}
-  private loadedItems: { name: string }[] | null = null;
+  private loadedItems: { name: string; formula?: string; comment?: string }[] | null = null;
   private target() {
     return this.sheet ? this.sheet().names : this.ctx.host.state.names;
   }
-  get items(): { name: string }[] {
+  get items(): { name: string; formula?: string; comment?: string }[] {
     return this.loadedItems ?? notLoaded("items");
   }
   load(spec?: string | string[]): this {
     this.ctx.host.require("NamedItemCollection.load");
+    const paths = loadPaths(spec).map((p) => p.replace(/^items\//, ""));
+    const withFormula = paths.includes("formula");
+    const withComment = paths.includes("comment");
+    if (withFormula) this.ctx.host.require("NamedItem.formula");
+    if (withComment) this.ctx.host.require("NamedItem.comment");
     this.ctx.enqueue(() => {
-      this.loadedItems = [...this.target().keys()].map((name) => ({ name }));
+      this.loadedItems = [...this.target().entries()].map(([name, v]) => ({
+        name,
+        ...(withFormula ? { formula: v.reference } : {}),
+        ...(withComment ? { comment: v.comment ?? "" } : {}),
+      }));
     }, { op: "load", spec });
     return this;
   }
@@ -689,6 +813,16 @@ class FakeRange {
       });
     }, { op: "unmerge", address: this.addressText });
   }
+  /** Selects the range (and activates its sheet, as Excel does). */
+  select(): void {
+    this.ctx.host.require("Range.select");
+    this.ctx.enqueue(() => {
+      const s = this.resolve();
+      if (s.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", `Cannot select a range on the hidden sheet "${s.name}"`);
+      this.ctx.host.state.activeSheet = s.name;
+      this.ctx.host.state.selection = { sheet: s.name, address: (this.addressText ?? "").replace(/\$/g, "").toUpperCase() };
+    }, { op: "select", address: this.addressText });
+  }
   get dataValidation(): FakeDataValidation {
     this.ctx.host.require("Range.dataValidation");
     return (this.dv ??= new FakeDataValidation(this.ctx, this));
@@ -827,7 +961,63 @@ class FakeDataValidation {
   }
 }
 
+function overlaps(a: Box, b: Box): boolean {
+  return !(a.r1 < b.r0 || a.r0 > b.r1 || a.c1 < b.c0 || a.c0 > b.c1);
+}
+
+/**
+ * A conditional format as ConditionalFormatCollection.load returns it. Like Excel, loading the custom rule's
+ * formula through the collection fails when a conditional format of another type is in the range
+ * (office-js#2180): load id and type first, then `custom.rule.load("formula")` on Custom items only.
+ */
+export class FakeConditionalFormatItem {
+  private loaded = new Map<string, unknown>();
+  readonly custom: { readonly rule: { load(spec?: string): void; readonly formula: string } };
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly resolve: () => FakeSheetState,
+    private readonly cfId: string,
+  ) {
+    const load = (): void => this.ctx.enqueue(() => this.snapshot(["custom/rule/formula"]), { op: "cf.rule.load", id: cfId });
+    const formula = (): string => (this.loaded.get("formula") as string | undefined) ?? notLoaded("formula");
+    this.custom = {
+      rule: Object.defineProperties({ load }, { formula: { get: formula, enumerable: true } }) as { load(spec?: string): void; readonly formula: string },
+    };
+  }
+  private entry(): FakeConditionalFormat {
+    const e = this.resolve().conditionalFormats.find((x) => x.id === this.cfId);
+    if (!e) throw new FakeOfficeError("ItemNotFound", `conditional format ${this.cfId} does not exist`);
+    return e;
+  }
+  snapshot(paths: readonly string[]): void {
+    const e = this.entry();
+    for (const p of paths) {
+      if (p === "id") this.loaded.set("id", e.id);
+      else if (p === "type") this.loaded.set("type", e.type ?? "Custom");
+      else if (p === "custom/rule/formula" || p === "custom") {
+        if ((e.type ?? "Custom") !== "Custom") throw new FakeOfficeError("InvalidOperation", "This operation is not permitted for the current object.");
+        this.loaded.set("formula", e.formula);
+      } else throw new FakeOfficeError("InvalidArgument", `the fake cannot load ConditionalFormat.${p}`);
+    }
+  }
+  get id(): string {
+    return (this.loaded.get("id") as string | undefined) ?? notLoaded("id");
+  }
+  get type(): string {
+    return (this.loaded.get("type") as string | undefined) ?? notLoaded("type");
+  }
+  delete(): void {
+    this.ctx.host.require("ConditionalFormat.delete");
+    this.ctx.enqueue(() => {
+      const s = this.resolve();
+      guardFormat(s, "conditional formats");
+      s.conditionalFormats.splice(s.conditionalFormats.indexOf(this.entry()), 1);
+    }, { op: "cf.delete", id: this.cfId });
+  }
+}
+
 class FakeConditionalFormats {
+  private loadedItems: FakeConditionalFormatItem[] | null = null;
   constructor(
     private readonly ctx: FakeRequestContext,
     private readonly range: FakeRange,
@@ -835,12 +1025,13 @@ class FakeConditionalFormats {
   add(type: string): { custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } } } {
     this.ctx.host.require("ConditionalFormatCollection.add");
     if (type !== "Custom") throw new FakeOfficeError("InvalidArgument", `the fake supports only Custom conditional formats, not ${type}`);
-    const entry = { range: this.range.addressText ?? "", formula: "" } as FakeSheetState["conditionalFormats"][number];
+    const entry: FakeConditionalFormat = { id: "", range: this.range.addressText ?? "", formula: "" };
     const ctx = this.ctx;
     const range = this.range;
     ctx.enqueue(() => {
       const s = range.resolve();
       guardFormat(s, "conditional formats");
+      entry.id = ctx.host.state.nextConditionalFormatId();
       s.conditionalFormats.push(entry);
     }, { op: "cf.add", address: range.addressText });
     const setter = (key: "formula" | "fill" | "font") => (v: string) =>
@@ -878,12 +1069,31 @@ class FakeConditionalFormats {
       },
     };
   }
+  /** Loads the conditional formats that intersect the range ("items/id,items/type"; custom/rule/formula only when all are Custom). */
+  load(spec?: string | string[]): this {
+    this.ctx.host.require("ConditionalFormatCollection.load");
+    const paths = loadPaths(spec).map((p) => p.replace(/^items\//, ""));
+    this.ctx.enqueue(() => {
+      const s = this.range.resolve();
+      this.loadedItems = s.conditionalFormats
+        .filter((cf) => overlaps(parseRange(cf.range), this.range.box))
+        .map((cf) => {
+          const item = new FakeConditionalFormatItem(this.ctx, this.range.resolve, cf.id);
+          item.snapshot(paths);
+          return item;
+        });
+    }, { op: "cf.load", paths, address: this.range.addressText });
+    return this;
+  }
+  get items(): FakeConditionalFormatItem[] {
+    return this.loadedItems ?? notLoaded("items");
+  }
   clearAll(): void {
     this.ctx.host.require("ConditionalFormatCollection.clearAll");
     this.ctx.enqueue(() => {
       const s = this.range.resolve();
       guardFormat(s, "conditional formats");
-      s.conditionalFormats = [];
+      s.conditionalFormats = s.conditionalFormats.filter((cf) => !overlaps(parseRange(cf.range), this.range.box));
     }, { op: "cf.clearAll" });
   }
 }

@@ -1,0 +1,76 @@
+/**
+ * insert: writes the template workbook with applyPlan. Nothing is overwritten silently: with clashing
+ * sheets or names and no choice it rejects ("clash"); "replace" is refused when entered scores would have
+ * no place (orphans). Before writing, the undo record keeps the replaced sheets' values and formulas, the
+ * replaced names and the list of sheets/names the insert creates.
+ */
+import { message } from "../../messages/message";
+import { applyPlan } from "../applyPlan";
+import { runAction, type ActionEnv } from "./env";
+import { analyseInsert } from "./insertPlan";
+import { clearPaneColumn, PANE_SHEET, UNDO_COLUMN } from "./paneSheet";
+import { protectAgain, reprotectAfter, unprotectSheets } from "./protection";
+import { hasSheet } from "./readBook";
+import { rangeFromGrid, recordUndo, type UndoRecord } from "./undoJournal";
+import { ActionError, type ClashChoice, type InsertRequest, type WriteResult } from "./types";
+
+export async function insert(env: ActionEnv, request: InsertRequest, choice?: ClashChoice): Promise<WriteResult> {
+  return runAction(env, "insert", async (ctx) => {
+    const a = await analyseInsert(ctx, request, choice === "replace");
+    const clash = a.clashes.length > 0 || a.clashNames.length > 0;
+    if (clash && !choice) {
+      const sheets = [...a.clashes.map((c) => c.name), ...a.clashNames.map((n) => n.name)].join(", ");
+      throw new ActionError(message("actions.error.clash", { sheets }), "clash");
+    }
+    const mode = !clash ? "new" : choice!;
+    if (mode === "replace" && a.carry.orphaned.length > 0) {
+      const o = a.carry.orphaned[0]!;
+      throw new ActionError(message("actions.error.orphans", { count: a.carry.orphaned.length, first: `${o.unit} – ${o.criterion}` }), "invalid");
+    }
+    const replaced = mode === "replace" ? a.clashes : [];
+    const replacedKeys = new Set(replaced.map((r) => r.name.toLowerCase()));
+    const created = a.plan.sheets.map((s) => (mode === "keepBoth" ? a.keepBoth.get(s.name)! : s.name)).filter((n) => !replacedKeys.has(n.toLowerCase()));
+    const cells = a.plan.sheets.reduce((s, sh) => s + sh.cells.size, 0);
+    const record: UndoRecord = {
+      label: message("actions.undo.label.insert"),
+      at: env.now().toISOString(),
+      cells,
+      created,
+      restore: replaced.map((r) => {
+        const g = a.book.grids.get(r.name.toLowerCase());
+        if (!g) throw new Error(`insert: the contents of sheet "${r.name}" were not read`);
+        return rangeFromGrid(g, true);
+      }),
+      visibility: replaced.map((r) => ({ sheet: r.name, visibility: r.visibility })),
+      createdNames: mode === "keepBoth" ? [] : a.plan.definedNames.map((d) => d.name).filter((n) => !a.clashNames.some((c) => c.name.toLowerCase() === n.toLowerCase())),
+      replacedNames: mode === "replace" ? a.clashNames : [],
+      formatsLost: replaced.map((r) => r.name),
+    };
+    const unprotected = await unprotectSheets(ctx, replaced.filter((r) => r.protected).map((r) => r.name));
+    await recordUndo(ctx, hasSheet(a.book, PANE_SHEET) !== undefined, record); // goes out with applyPlan's first sync
+    let applied;
+    try {
+      applied = await applyPlan(ctx, a.plan, { onConflict: mode === "new" ? "ask" : mode, isSetSupported: env.isSetSupported });
+      if (applied.status !== "applied") {
+        // Someone added the sheets between our read and applyPlan's: nothing was written, drop the record.
+        clearPaneColumn(ctx, true, UNDO_COLUMN);
+        await ctx.sync();
+        throw new ActionError(message("actions.error.clash", { sheets: [...applied.sheets, ...applied.names].join(", ") }), "clash");
+      }
+      if (unprotected.length > 0) {
+        protectAgain(ctx, unprotected);
+        await ctx.sync();
+      }
+    } catch (e) {
+      await reprotectAfter(ctx, e, unprotected);
+      throw e;
+    }
+    const params = { created: created.length, replaced: replaced.length, cells, kept: a.carry.kept + a.carry.moved };
+    return {
+      summary: a.entries.length > 0 ? message("actions.insert.doneKept", params) : message("actions.insert.done", params),
+      cellsWritten: cells,
+      notices: applied.notices,
+      undoable: true,
+    };
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * What an insert would do, computed from one or two reads and no writes: the plan (with the entries of an
+ * existing ThiDua workbook carried over), the clashing sheets and names, the "keep both" names.
+ * Shared by previewInsert (dry run) and insert.
+ */
+import type { EntryInput } from "../../domain/scoring/input";
+import { message } from "../../messages/message";
+import { buildPlan, SHEET } from "../../workbook/buildPlan";
+import { fillEntries } from "../../workbook/fillEntries";
+import type { WorkbookPlan } from "../../workbook/plan";
+import { keepBothNames } from "../applyPlan";
+import { carryOver, type CarryOver } from "./carryOver";
+import { hasSheet, readBook, readBookKnown, type BookRead, type SheetInfo } from "./readBook";
+import { clusterOf, CLUSTER_SHEETS } from "./thiduaRead";
+import { ActionError, type InsertPreview, type InsertRequest } from "./types";
+
+export interface InsertAnalysis {
+  readonly plan: WorkbookPlan;
+  readonly book: BookRead;
+  /** Existing sheets with plan names (as the workbook spells them). */
+  readonly clashes: readonly SheetInfo[];
+  /** Existing workbook names of the plan, with their formulas. */
+  readonly clashNames: readonly { readonly name: string; readonly formula: string; readonly comment: string }[];
+  readonly keepBoth: ReadonlyMap<string, string>;
+  /** Entries read from the existing ThiDua workbook (empty without one). */
+  readonly entries: readonly EntryInput[];
+  readonly carry: CarryOver;
+}
+
+/** Reads the workbook and computes the insert. `snapshot`: also read the clashing sheets' contents (for undo). */
+export async function analyseInsert(ctx: Excel.RequestContext, request: InsertRequest, snapshot: boolean): Promise<InsertAnalysis> {
+  let plan: WorkbookPlan;
+  try {
+    plan = buildPlan(request.template, { name: request.cluster, period: request.period, units: request.units });
+  } catch (e) {
+    throw new ActionError(message("actions.error.badUnits", { detail: e instanceof Error ? e.message : String(e) }), "invalid", { cause: e });
+  }
+  let book = await readBook(ctx, { names: true });
+  const clashOf = (b: BookRead) => plan.sheets.map((s) => hasSheet(b, s.name)).filter((x): x is SheetInfo => x !== undefined);
+  const wanted = new Set<string>();
+  if (hasSheet(book, SHEET.meta)) for (const s of CLUSTER_SHEETS) wanted.add(s);
+  if (snapshot) for (const c of clashOf(book)) wanted.add(c.name);
+  if (wanted.size > 0) book = await readBookKnown(ctx, { names: true, grids: [...wanted] }, book);
+
+  const clashes = clashOf(book);
+  const planNames = new Set(plan.definedNames.map((d) => d.name.toLowerCase()));
+  const clashNames = book.names.filter((n) => planNames.has(n.name.toLowerCase()));
+  const keepBoth = keepBothNames(
+    plan.sheets.map((s) => s.name),
+    book.sheets.map((s) => s.name),
+  );
+  let entries: EntryInput[] = [];
+  if (hasSheet(book, SHEET.meta)) {
+    const read = clusterOf(book);
+    if (read.ok) entries = read.value.entries;
+  }
+  const carry = carryOver(entries, request.template, request.units);
+  if (entries.length > 0) plan = fillEntries(plan, request.template, request.units, entries).plan;
+  return { plan, book, clashes, clashNames, keepBoth, entries, carry };
+}
+
+export function previewOf(a: InsertAnalysis): InsertPreview {
+  const clashing = new Set(a.clashes.map((c) => c.name.toLowerCase()));
+  return {
+    newSheets: a.plan.sheets.map((s) => s.name).filter((n) => !clashing.has(n.toLowerCase())),
+    clashes: a.clashes.map((c) => c.name),
+    keepBothNames: Object.fromEntries(a.keepBoth),
+    entries: { kept: a.carry.kept, moved: a.carry.moved, orphaned: a.carry.orphaned.map((e) => ({ unit: e.unit, criterion: e.criterion })) },
+    clashingNames: a.clashNames.map((n) => n.name),
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * One read of what the actions need: the sheet list (name, visibility, protection), optionally the defined
+ * names with their formulas, the used ranges (values and formulas) of some sheets and the pane's hidden
+ * sheet. Sheets are asked for optimistically in the same sync; only when one of them is missing
+ * (ItemNotFound) a second round reads the list first and then only the sheets that exist.
+ */
+import type { RawValue } from "../../domain/scoring/entryValue";
+import { parseBox } from "../cells";
+import { officeCode } from "./errors";
+import { PANE_SHEET } from "./paneSheet";
+
+export interface SheetInfo {
+  readonly name: string;
+  readonly visibility: string;
+  readonly protected: boolean;
+}
+
+/** A sheet's used range: top-left corner and the values/formulas grids. */
+export interface Grid {
+  readonly sheet: string;
+  readonly r0: number;
+  readonly c0: number;
+  readonly values: readonly (readonly RawValue[])[];
+  readonly formulas: readonly (readonly RawValue[])[];
+}
+
+export interface BookRead {
+  readonly sheets: readonly SheetInfo[];
+  /** Defined names (workbook level) with their formulas, when asked for. */
+  readonly names: readonly { readonly name: string; readonly formula: string; readonly comment: string }[];
+  /** Used ranges by lower-case sheet name (only sheets asked for that exist). */
+  readonly grids: ReadonlyMap<string, Grid>;
+  /** The pane sheet's columns (A, B, …) as lists of cell values, or null without a pane sheet. */
+  readonly pane: { readonly columns: readonly (readonly RawValue[])[] } | null;
+  readonly syncs: number;
+}
+
+export interface BookRequest {
+  /** Sheets whose used range is read (missing ones are skipped). */
+  readonly grids?: readonly string[];
+  readonly names?: boolean;
+  readonly pane?: boolean;
+}
+
+export function hasSheet(book: Pick<BookRead, "sheets">, name: string): SheetInfo | undefined {
+  return book.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+}
+
+export function cellOf(g: Grid | undefined, row: number, col: number, which: "values" | "formulas" = "values"): RawValue {
+  if (!g) return "";
+  return g[which][row - g.r0]?.[col - g.c0] ?? "";
+}
+
+export async function readBook(ctx: Excel.RequestContext, req: BookRequest): Promise<BookRead> {
+  try {
+    return await attempt(ctx, req, null);
+  } catch (e) {
+    if (officeCode(e) !== "ItemNotFound") throw e;
+    // The list (and names) alone; then the sheets asked for, if any of them exists.
+    const listing = await attempt(ctx, { ...(req.names ? { names: true } : {}) }, new Set());
+    const existing = new Set(listing.sheets.map((w) => w.name.toLowerCase()));
+    const wanted = [...(req.grids ?? []), ...(req.pane ? [PANE_SHEET] : [])];
+    if (!wanted.some((n) => existing.has(n.toLowerCase()))) return { ...listing, syncs: 2 };
+    const r = await attempt(ctx, req, existing);
+    return { ...r, syncs: 3 };
+  }
+}
+
+/** readBook when the sheet list is known (from an earlier read): asks only for sheets that exist. One sync. */
+export async function readBookKnown(ctx: Excel.RequestContext, req: BookRequest, known: Pick<BookRead, "sheets">): Promise<BookRead> {
+  return attempt(ctx, req, new Set(known.sheets.map((s) => s.name.toLowerCase())));
+}
+
+async function attempt(ctx: Excel.RequestContext, req: BookRequest, existing: ReadonlySet<string> | null): Promise<BookRead> {
+  const exists = (n: string) => existing === null || existing.has(n.toLowerCase());
+  const sheets = ctx.workbook.worksheets;
+  sheets.load("items/name,items/visibility,items/protection/protected");
+  const names = req.names ? ctx.workbook.names.load("items/name,items/formula,items/comment") : null;
+  const used = (req.grids ?? []).filter(exists).map((name) => {
+    const r = sheets.getItem(name).getUsedRange();
+    r.load("address,values,formulas");
+    return { name, r };
+  });
+  let pane: Excel.Range | null = null;
+  if (req.pane && exists(PANE_SHEET)) {
+    pane = sheets.getItem(PANE_SHEET).getUsedRange();
+    pane.load("address,values");
+  }
+  await ctx.sync();
+  const grids = new Map<string, Grid>();
+  for (const { name, r } of used) grids.set(name.toLowerCase(), toGrid(name, r.address, r.values as RawValue[][], r.formulas as RawValue[][]));
+  let paneRead: BookRead["pane"] = null;
+  if (pane) {
+    const g = toGrid(PANE_SHEET, pane.address, pane.values as RawValue[][], pane.values as RawValue[][]);
+    const columns: RawValue[][] = [];
+    const width = g.c0 - 1 + (g.values[0]?.length ?? 0);
+    for (let c = 1; c <= width; c++) {
+      const col: RawValue[] = [];
+      for (let r = 1; r < g.r0 + g.values.length; r++) col.push(cellOf(g, r, c));
+      columns.push(col);
+    }
+    paneRead = { columns };
+  }
+  return {
+    sheets: sheets.items.map((w) => ({ name: w.name, visibility: w.visibility, protected: w.protection.protected })),
+    names: names ? names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? ""), comment: n.comment ?? "" })) : [],
+    grids,
+    pane: paneRead,
+    syncs: 1,
+  };
+}
+
+function toGrid(sheet: string, address: string, values: RawValue[][], formulas: RawValue[][]): Grid {
+  const a = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+  const b = parseBox(a);
+  return { sheet, r0: b.r0, c0: b.c0, values, formulas };
+}

@@ -1,0 +1,71 @@
+/**
+ * validate: ONE read of the ThiDua sheets (used ranges, values and formulas), then the domain:
+ * entries → evaluateCluster → findings (with their sheet/cell), fixes from findings that carry one, and
+ * formulas typed over (each with a restore fix). Cell text stays text ("8,5" gives the text-number finding).
+ */
+import type { RawValue } from "../../domain/scoring/entryValue";
+import type { UnitInput } from "../../domain/scoring/input";
+import { evaluateCluster } from "../../domain/cluster";
+import { message } from "../../messages/message";
+import { SHEET } from "../../workbook/buildPlan";
+import { addr } from "../../workbook/plan";
+import { parseCell } from "../cells";
+import { runAction, type ActionEnv } from "./env";
+import { formulaPlan, overwrittenFormulas } from "./overwritten";
+import { cellOf, readBook, type BookRead } from "./readBook";
+import { clusterOf } from "./thiduaRead";
+import { ActionError, type CellFix, type ValidationReport } from "./types";
+import type { ClusterRead } from "../../workbook/readBack";
+
+export const VALIDATE_SHEETS: readonly string[] = [SHEET.meta, SHEET.units, SHEET.entry, SHEET.points];
+
+/** The cluster read, or a "not a ThiDua workbook" error saying why. */
+export function requireCluster(book: BookRead): ClusterRead {
+  const read = clusterOf(book);
+  if (!read.ok) throw new ActionError(message("actions.error.notThiDua", { detail: read.error }), "notThiDua");
+  return read.value;
+}
+
+export function unitInputs(read: ClusterRead): UnitInput[] {
+  return read.units.map((name, u) => ({ name, where: { sheet: SHEET.units, cell: addr(2, 2 + u) } }));
+}
+
+const shown = (v: RawValue): string | number | boolean | null => (v === undefined ? null : v);
+
+export function validationReport(book: BookRead): ValidationReport {
+  const read = requireCluster(book);
+  const result = evaluateCluster(read.meta.template, unitInputs(read), read.entries);
+  const overwritten = overwrittenFormulas(formulaPlan(read.meta.template, read.meta.unitCount), book, [SHEET.entry, SHEET.points]);
+  const fixes: CellFix[] = [];
+  const seen = new Set<string>();
+  for (const f of result.findings) {
+    const w = f.where;
+    if (!f.fix || !w?.sheet || !w.cell) continue;
+    const key = `${w.sheet}!${w.cell}`.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    fixes.push({ sheet: w.sheet, cell: w.cell, current: shown(cellAt(book, w.sheet, w.cell)), value: f.fix.value, message: f.fix.message });
+  }
+  for (const o of overwritten) {
+    const key = `${o.sheet}!${o.cell}`.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    fixes.push({ sheet: o.sheet, cell: o.cell, current: shown(o.found), formula: o.formula, message: message("actions.fix.restoreFormula", { formula: o.formula }) });
+  }
+  return {
+    findings: result.findings,
+    overwritten,
+    fixes,
+    result,
+    codeMismatches: read.codeMismatches.map((m) => ({ cell: m.cell, expected: m.expected, found: shown(m.found) })),
+  };
+}
+
+function cellAt(book: BookRead, sheet: string, cell: string): RawValue {
+  const p = parseCell(cell);
+  return cellOf(book.grids.get(sheet.toLowerCase()), p.row, p.col);
+}
+
+export async function validate(env: ActionEnv): Promise<ValidationReport> {
+  return runAction(env, "validate", async (ctx) => validationReport(await readBook(ctx, { grids: VALIDATE_SHEETS })));
+}
