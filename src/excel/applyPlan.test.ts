@@ -56,7 +56,7 @@ describe("applyPlan: round trips and batch sizes", () => {
   it("writes the small plan like the exceljs renderer: text kept as text, names, hidden meta sheet", async () => {
     const r = applied(await applyPlan(fake.run, smallPlan()));
     expect(r.mode).toBe("new");
-    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Tiêu chí", "Đơn vị", "Chấm điểm", "Điểm", "Xếp hạng", "_ThiDua"]);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Tiêu chí", "Đơn vị", "Chấm điểm", "Điểm", "Xếp hạng", "Tổng hợp", "_ThiDua"]);
     const meta = fake.state.sheet("_ThiDua")!;
     expect(meta.visibility).toBe("Hidden");
     expect(meta.valueAt("B4")).toBe("1.0"); // templateVersion stays text (apostrophe prefix)
@@ -140,7 +140,7 @@ describe("applyPlan: existing sheets are never overwritten without a choice", ()
     expect(r.mode).toBe("keepBoth");
     expect(r.sheetNames[SHEET.entry]).toBe("Chấm điểm (2)");
     expect(fake.state.sheets.map((x) => x.name)).toEqual([
-      "Chấm điểm", "Điểm", "Tiêu chí (2)", "Đơn vị (2)", "Chấm điểm (2)", "Điểm (2)", "Xếp hạng (2)", "_ThiDua (2)",
+      "Chấm điểm", "Điểm", "Tiêu chí (2)", "Đơn vị (2)", "Chấm điểm (2)", "Điểm (2)", "Xếp hạng (2)", "Tổng hợp (2)", "_ThiDua (2)",
     ]);
     expect(s.valueAt("D3")).toBe(17);
     expect(fake.state.sheet("Chấm điểm (2)")!.formulaAt("D1")).toBe("='Đơn vị (2)'!$B$2");

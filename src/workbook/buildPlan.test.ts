@@ -34,8 +34,8 @@ describe("buildPlan (blank-100, veterans' cluster)", () => {
   const plan = buildPlan(t, { name: "Cụm thi đua số 3", period: "2025", units: UNITS });
   const L = workbookLayout(t, UNITS.length);
 
-  it("has the six sheets in order, only _ThiDua hidden", () => {
-    expect(plan.sheets.map((s) => s.name)).toEqual(["Tiêu chí", "Đơn vị", "Chấm điểm", "Điểm", "Xếp hạng", "_ThiDua"]);
+  it("has the seven sheets in order, only _ThiDua hidden", () => {
+    expect(plan.sheets.map((s) => s.name)).toEqual(["Tiêu chí", "Đơn vị", "Chấm điểm", "Điểm", "Xếp hạng", "Tổng hợp", "_ThiDua"]);
     expect(plan.sheets.filter((s) => s.hidden).map((s) => s.name)).toEqual(["_ThiDua"]);
   });
 
@@ -79,7 +79,7 @@ describe("buildPlan (blank-100, veterans' cluster)", () => {
       }
     }
     const inputs = plan.sheets.flatMap((s) => [...s.cells.values()].filter((c) => c.role === "input").map(() => s.name));
-    expect(new Set(inputs)).toEqual(new Set([SHEET.entry, SHEET.units]));
+    expect(new Set(inputs)).toEqual(new Set([SHEET.entry, SHEET.units, SHEET.summary]));
   });
 
   it("writes the leaf formulas the domain uses", () => {
@@ -228,7 +228,7 @@ describe("renderPlan (exceljs)", () => {
     const buf = await renderPlan(buildPlan(t, { name: "Cụm 3", period: "2025", units: UNITS }));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Tiêu chí", "Đơn vị", "Chấm điểm", "Điểm", "Xếp hạng", "_ThiDua"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Tiêu chí", "Đơn vị", "Chấm điểm", "Điểm", "Xếp hạng", "Tổng hợp", "_ThiDua"]);
     expect(wb.getWorksheet("_ThiDua")!.state).toBe("hidden");
     const entry = wb.getWorksheet("Chấm điểm")! as ExcelJS.Worksheet & { dataValidations: { find(a: string): unknown } };
     expect(entry.getCell("D4").protection?.locked).toBe(false);

@@ -31,6 +31,7 @@ import { bandFormula, gateFailedFormula, invalidEntryFormula, leafPointsFormula,
 import { leafValidation, methodText } from "./validation";
 import { SheetBuilder } from "./sheetBuilder";
 import { wb } from "./text";
+import { buildSummarySheet } from "./summarySheet";
 
 export * from "./names";
 export { workbookLayout, type WorkbookLayout } from "./layout";
@@ -514,7 +515,7 @@ export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
   meta.width(2, 80);
 
   return {
-    sheets: [crit.build(), uns.build(), entry.build(), pts.build(), rk.build(), meta.build()],
+    sheets: [crit.build(), uns.build(), entry.build(), pts.build(), rk.build(), buildSummarySheet(t, L), meta.build()],
     definedNames,
   };
 }

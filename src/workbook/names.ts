@@ -10,6 +10,7 @@ export const SHEET = {
   entry: wb("sheet.entry"),
   points: wb("sheet.points"),
   ranking: wb("sheet.ranking"),
+  summary: wb("sheet.summary"),
   meta: "_ThiDua",
 } as const;
 

@@ -58,6 +58,8 @@ export interface PrintPlan {
   readonly repeatRows?: string;
   /** Columns repeated at the left of each page, e.g. "A:C". */
   readonly repeatColumns?: string;
+  /** Print area (A1 range) when only part of the sheet prints, e.g. "A1:K40". Absent = the used range. */
+  readonly area?: string;
 }
 
 /**

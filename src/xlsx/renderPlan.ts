@@ -67,6 +67,7 @@ export function pageSetup(p: PrintPlan): Partial<ExcelJS.PageSetup> {
     fitToHeight: 0,
     ...(p.repeatRows ? { printTitlesRow: p.repeatRows } : {}),
     ...(p.repeatColumns ? { printTitlesColumn: p.repeatColumns } : {}),
+    ...(p.area ? { printArea: p.area } : {}),
   };
 }
 

@@ -36,7 +36,7 @@ async function open(file: string) {
   return wb;
 }
 
-const SHEETS = ["Tiêu chí", "Đơn vị", "Chấm điểm", "Điểm", "Xếp hạng", "_ThiDua"];
+const SHEETS = ["Tiêu chí", "Đơn vị", "Chấm điểm", "Điểm", "Xếp hạng", "Tổng hợp", "_ThiDua"];
 
 describe("build", () => {
   it("writes an empty scoring workbook for the units of a .txt file", async () => {
@@ -103,7 +103,7 @@ describe("build", () => {
     expect(en.err).toContain("co.xlsx: the file already exists and is not overwritten");
     const forced = await run("-t", "blank-100", "-u", join(F, "units-ccb.txt"), "-o", "co.xlsx", "--force");
     expect(forced.code).toBe(0);
-    expect((await open("co.xlsx")).worksheets).toHaveLength(6);
+    expect((await open("co.xlsx")).worksheets).toHaveLength(7);
   });
 
   it("refuses bad output paths and missing options with exit 2", async () => {

@@ -60,7 +60,7 @@ describe("demo", () => {
     ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, "vi-du.xlsx"));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Tiêu chí", "Đơn vị", "Chấm điểm", "Điểm", "Xếp hạng", "_ThiDua"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Tiêu chí", "Đơn vị", "Chấm điểm", "Điểm", "Xếp hạng", "Tổng hợp", "_ThiDua"]);
     expect(wb.getWorksheet(SHEET.units)!.getCell("E1").value).toBe(DEMO.cluster);
   });
 

@@ -1,0 +1,153 @@
+/** The "Xuất" step with fake actions: empty, loading, not a ThiDua workbook, ready (with/without errors), downloads, a bad meeting field, a host that blocks downloads. */
+import { act, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import JSZip from "jszip";
+import { demoWorkbook } from "../../../cli/commands/demo";
+import type { ExcelActions, ValidationReport, WorkbookState } from "../../../excel/actions/types";
+import { renderWithFluent } from "../../../../test/taskpane/render-with-fluent";
+import { deferred } from "../../../../test/taskpane/support/renderPane";
+import { fakeActions } from "../../../../test/taskpane/support/fakeActions";
+import { useOperationRunner } from "../../shell/useOperationRunner";
+import type { Locale } from "../../i18n/strings";
+import { ExportStep } from "./ExportStep";
+import { exportFileName } from "./download";
+
+jest.setTimeout(30_000);
+// jsdom has no TextEncoder/TextDecoder; the docx generator (loaded on demand) needs them, as browsers have them.
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
+Object.assign(globalThis, { TextEncoder: globalThis.TextEncoder ?? NodeTextEncoder, TextDecoder: globalThis.TextDecoder ?? NodeTextDecoder });
+
+const blobBytes = (b: Blob) =>
+  new Promise<ArrayBuffer>((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(r.result as ArrayBuffer);
+    r.onerror = () => reject(r.error);
+    r.readAsArrayBuffer(b);
+  });
+
+const demo = demoWorkbook();
+const WORKBOOK: WorkbookState = {
+  sheets: ["Tiêu chí", "Đơn vị", "Chấm điểm", "Điểm", "Xếp hạng", "Tổng hợp"],
+  thidua: { template: demo.template, cluster: "Cụm thi đua Hội CCB 5 tỉnh", period: "2025", units: demo.result.units.map((u) => u.name) },
+};
+const REPORT = { findings: demo.result.findings, overwritten: [], fixes: [], result: demo.result } as unknown as ValidationReport;
+
+function Harness({ actions, locale }: { actions: ExcelActions; locale: Locale }) {
+  const { runner } = useOperationRunner();
+  return <ExportStep actions={actions} locale={locale} ops={runner} />;
+}
+
+function setup(overrides: Partial<ExcelActions> = {}, locale: Locale = "vi") {
+  const actions = fakeActions({ readWorkbook: async () => WORKBOOK, validate: async () => REPORT, ...overrides });
+  const user = userEvent.setup();
+  renderWithFluent(<Harness actions={actions} locale={locale} />);
+  return { actions, user };
+}
+
+let blobs: Blob[];
+let clicked: { href: string; download: string }[];
+beforeEach(() => {
+  blobs = [];
+  clicked = [];
+  let n = 0;
+  (URL as unknown as { createObjectURL: (b: Blob) => string }).createObjectURL = (b: Blob) => {
+    blobs.push(b);
+    return `blob:test/${++n}`;
+  };
+  (URL as unknown as { revokeObjectURL: (u: string) => void }).revokeObjectURL = () => {};
+  jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push({ href: this.href, download: this.download });
+  });
+  jest.spyOn(console, "error").mockImplementation(() => {});
+});
+afterEach(() => jest.restoreAllMocks());
+
+describe("ExportStep", () => {
+  it("starts empty, shows loading while reading, then the cluster and the meeting form", async () => {
+    const wb = deferred<WorkbookState>();
+    const { user, actions } = setup({ readWorkbook: () => wb.promise });
+    expect(screen.getByRole("status")).toHaveTextContent("Chưa đọc sổ.");
+    expect(screen.queryByRole("button", { name: "Biên bản (.docx)" })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Đọc sổ và tính kết quả" }));
+    expect(screen.getByRole("status")).toHaveTextContent("Đang đọc sổ chấm điểm…");
+    expect(screen.getByRole("button", { name: "Đọc sổ và tính kết quả" })).toBeDisabled();
+    await act(async () => wb.resolve(WORKBOOK));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Đã đọc 5 đơn vị của Cụm thi đua Hội CCB 5 tỉnh (kỳ 2025)."));
+    expect(actions.validate).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole("textbox", { name: "Chủ trì" })).toBeInTheDocument();
+    expect(screen.queryByText("Điểm còn lỗi")).toBeNull();
+  });
+
+  it("a workbook without the ThiDua template: says so and how to fix it", async () => {
+    const { user, actions } = setup({ readWorkbook: async () => ({ sheets: ["Sheet1"], thidua: null }) });
+    await user.click(screen.getByRole("button", { name: "Đọc sổ và tính kết quả" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Không đọc được sổ");
+    expect(alert).toHaveTextContent("Hãy chèn mẫu ở bước Chèn mẫu trước.");
+    expect(actions.validate).not.toHaveBeenCalled();
+  });
+
+  it("warns that results are provisional when the scores have errors", async () => {
+    const withError = { ...demo.result, findings: [{ severity: "error", code: "x", message: { id: "band.unclassified", params: {} } }] };
+    const { user } = setup({ validate: async () => ({ ...REPORT, result: withError }) as unknown as ValidationReport });
+    await user.click(screen.getByRole("button", { name: "Đọc sổ và tính kết quả" }));
+    expect(await screen.findByText("Điểm còn lỗi")).toBeInTheDocument();
+  });
+
+  it("downloads the biên bản with the meeting typed in the form (a .docx Blob, an ASCII file name)", async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole("button", { name: "Đọc sổ và tính kết quả" }));
+    await user.type(await screen.findByRole("textbox", { name: "Chủ trì" }), "Nguyễn Văn Hoà");
+    await user.type(screen.getByRole("textbox", { name: "Ngày họp (ngày/tháng/năm)" }), "20/12/2025");
+    await user.type(screen.getByRole("textbox", { name: "Tán thành" }), "9");
+    await user.click(screen.getByRole("button", { name: "Biên bản (.docx)" }));
+    await waitFor(() => expect({ clicked: clicked.length, errors: (console.error as jest.Mock).mock.calls.map(String) }).toEqual({ clicked: 1, errors: [] }), { timeout: 5000 });
+    const file = exportFileName("bien-ban", "Cụm thi đua Hội CCB 5 tỉnh", "2025", "docx");
+    expect(file).toBe("bien-ban-cum-thi-dua-hoi-ccb-5-tinh-2025.docx");
+    expect(clicked[0]).toEqual({ href: "blob:test/1", download: file });
+    expect(blobs[0]!.type).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    const zip = await JSZip.loadAsync(await blobBytes(blobs[0]!));
+    const doc = await zip.file("word/document.xml")!.async("string");
+    expect(doc).toContain("ngày 20 tháng 12 năm 2025");
+    expect(doc).toContain("Nguyễn Văn Hoà");
+    expect(await screen.findByText(/Đã tạo bien-ban-cum-thi-dua-hoi-ccb-5-tinh-2025\.docx\./)).toBeInTheDocument();
+  });
+
+  it("a wrong meeting field is shown under the field; nothing is downloaded", async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole("button", { name: "Đọc sổ và tính kết quả" }));
+    await user.type(await screen.findByRole("textbox", { name: "Ngày họp (ngày/tháng/năm)" }), "31/02/2025");
+    await user.type(screen.getByRole("textbox", { name: "Số có mặt" }), "mười");
+    await user.click(screen.getByRole("button", { name: "Bảng tổng hợp (.csv)" }));
+    expect(await screen.findByText("Thông tin cuộc họp chưa đúng")).toBeInTheDocument();
+    expect(screen.getAllByText(/"31\/02\/2025" không phải một ngày/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/trường votes\.present: cần một số nguyên/).length).toBeGreaterThan(0);
+    expect(clicked).toEqual([]);
+  });
+
+  it("a host that blocks downloads: the reason, then the CSV text to copy", async () => {
+    (URL as unknown as { createObjectURL: () => string }).createObjectURL = () => {
+      throw new Error("blob: URLs are blocked");
+    };
+    const { user } = setup();
+    await user.click(screen.getByRole("button", { name: "Đọc sổ và tính kết quả" }));
+    await user.click(await screen.findByRole("button", { name: "Bảng tổng hợp (.csv)" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Không tải được tong-hop-cum-thi-dua-hoi-ccb-5-tinh-2025.csv");
+    expect(alert).toHaveTextContent("blob: URLs are blocked");
+    const csv = (await screen.findByRole("textbox", { name: /Nội dung CSV/ })) as HTMLTextAreaElement;
+    expect(csv.value.split(/\r?\n/).slice(0, 2)).toEqual(["STT;Đơn vị;Tự chấm;Cụm chấm;Cộng;Trừ;Tổng;Xếp hạng;Xếp loại;Đủ điều kiện;Đề xuất khen thưởng", "1;Hà Giang;97;95,5;1;0;96,5;1;Xuất sắc;Có;Cờ thi đua"]);
+  });
+
+  it("shows and hides the CSV text; English texts with --lang en", async () => {
+    const { user } = setup({}, "en");
+    await user.click(screen.getByRole("button", { name: "Read the workbook and compute" }));
+    const show = await screen.findByRole("button", { name: "Show the CSV text to copy" });
+    await user.click(show);
+    const box = await screen.findByRole("textbox", { name: /CSV text/ });
+    expect((box as HTMLTextAreaElement).value).toContain("Phú Thọ");
+    await user.click(screen.getByRole("button", { name: "Hide the CSV text" }));
+    expect(screen.queryByRole("textbox", { name: /CSV text/ })).toBeNull();
+    expect(within(screen.getByRole("region", { name: "Download" })).getAllByRole("button")).toHaveLength(4);
+  });
+});

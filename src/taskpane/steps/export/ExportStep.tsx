@@ -1,0 +1,201 @@
+/**
+ * Step "Xuất": reads the workbook (actions.readWorkbook for cluster and period, actions.validate for the
+ * domain's result of what is typed), takes the meeting details in a form, and downloads the biên bản
+ * (.docx) and the summary (.csv, .xlsx). The generators (docx, exceljs, zod) are loaded on demand
+ * (./generate.ts). A host that blocks downloads gets the reason and the CSV text to copy; see
+ * docs/export.md for Excel desktop vs web.
+ */
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useId, useState } from "react";
+import type { ClusterResult } from "../../../domain/cluster";
+import { countBySeverity } from "../../../domain/validation/finding";
+import { ActionError } from "../../../excel/actions/types";
+import { clusterSummary, type ClusterSummary } from "../../../export/clusterSummary";
+import { message, render, type Message, type Params } from "../../../messages/message";
+import type { exportTexts } from "../../../messages/exportTexts";
+import type { StepProps } from "../stepProps";
+import { downloadBytes, exportFileName, MIME } from "./download";
+import { checkMeeting, makeCsv, makeDocx, makeXlsx } from "./generate";
+import { MeetingForm } from "./MeetingForm";
+import { emptyForm, fieldOfPath, formToMeetingInput, type FormField, type MeetingFormValues } from "./meetingForm";
+
+type PaneTextId = Extract<keyof typeof exportTexts, `pane.${string}`>;
+const pm = (id: PaneTextId, params: Params = {}): Message => message(`export.${id}`, params);
+
+interface Ready {
+  readonly clusterName: string;
+  readonly period: string;
+  readonly result: ClusterResult;
+  readonly errors: number;
+}
+
+type ExportState =
+  | { readonly kind: "empty" }
+  | { readonly kind: "loading" }
+  | { readonly kind: "error"; readonly error: Message }
+  | { readonly kind: "ready"; readonly data: Ready };
+
+type Kind = "docx" | "csv" | "xlsx";
+
+const useStyles = makeStyles({
+  step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  sub: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  hint: { margin: 0, color: tokens.colorNeutralForeground2 },
+  status: { fontWeight: tokens.fontWeightSemibold },
+  csv: { width: "100%", fontFamily: tokens.fontFamilyMonospace },
+});
+
+export function ExportStep({ actions, locale, ops }: StepProps) {
+  const styles = useStyles();
+  const headingId = useId();
+  const meetingId = useId();
+  const downloadsId = useId();
+  const loc = locale === "vi" ? "vi-VN" : "en-US";
+  const tx = (id: PaneTextId, params: Params = {}) => render(pm(id, params), loc);
+  const [state, setState] = useState<ExportState>({ kind: "empty" });
+  const [form, setForm] = useState<MeetingFormValues>(emptyForm);
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<FormField, string>>>({});
+  const [notice, setNotice] = useState<{ intent: "success" | "error"; title?: string; text: string } | null>(null);
+  const [csvText, setCsvText] = useState<string | null>(null);
+
+  const prepare = async () => {
+    setState({ kind: "loading" });
+    setNotice(null);
+    setCsvText(null);
+    const out = await ops.run(pm("pane.preparing"), async () => {
+      const wb = await actions.readWorkbook();
+      if (!wb.thidua) throw new ActionError(pm("pane.notThiDua"), "notThiDua");
+      const report = await actions.validate();
+      return { clusterName: wb.thidua.cluster, period: wb.thidua.period, result: report.result, errors: countBySeverity(report.result.findings).error };
+    });
+    setState(out.ok ? { kind: "ready", data: out.value } : { kind: "error", error: out.error });
+  };
+
+  /** The summary with the form's meeting, or null (field errors shown) when the form needs fixing. */
+  const summaryFor = async (data: Ready): Promise<ClusterSummary | null> => {
+    const checked = await checkMeeting(formToMeetingInput(form), tx("pane.meetingHeading"));
+    if (!checked.ok) {
+      const errors: Partial<Record<FormField, string>> = {};
+      for (const e of checked.errors) {
+        const field = fieldOfPath(String(e.params.field ?? ""));
+        if (field && !errors[field]) errors[field] = render(e, loc);
+      }
+      setFieldErrors(errors);
+      setNotice({ intent: "error", title: tx("pane.meetingInvalid"), text: checked.errors.map((e) => render(e, loc)).join(" ") });
+      return null;
+    }
+    setFieldErrors({});
+    return clusterSummary(data.result, { clusterName: data.clusterName, period: data.period, meeting: checked.meeting });
+  };
+
+  const download = async (data: Ready, kind: Kind) => {
+    setNotice(null);
+    const summary = await summaryFor(data);
+    if (!summary) return;
+    const file = exportFileName(kind === "docx" ? "bien-ban" : "tong-hop", data.clusterName, data.period, kind);
+    const made = await ops.run(pm("pane.generating", { file }), (): Promise<Uint8Array | string> =>
+      kind === "docx" ? makeDocx(summary) : kind === "xlsx" ? makeXlsx(summary, data.result.template.precision) : makeCsv(summary),
+    );
+    if (!made.ok) {
+      setNotice({ intent: "error", title: tx("pane.downloadFailed", { file }), text: render(made.error, loc) });
+      return;
+    }
+    try {
+      downloadBytes(made.value, file, MIME[kind]);
+      setNotice({ intent: "success", text: tx("pane.downloaded", { file }) });
+    } catch (e) {
+      console.error(e);
+      setNotice({ intent: "error", title: tx("pane.downloadFailed", { file }), text: tx("pane.downloadBlocked", { detail: e instanceof Error ? e.message : String(e) }) });
+      await showCsv(data, summary);
+    }
+  };
+
+  const showCsv = async (data: Ready, known?: ClusterSummary) => {
+    const summary = known ?? (await summaryFor(data));
+    if (!summary) return;
+    const made = await ops.run(pm("pane.generating", { file: "CSV" }), () => makeCsv(summary));
+    if (made.ok) setCsvText(made.value.replace(/^\uFEFF/, ""));
+    else setNotice({ intent: "error", title: tx("pane.downloadFailed", { file: "CSV" }), text: render(made.error, loc) });
+  };
+
+  const data = state.kind === "ready" ? state.data : null;
+  let status = tx("pane.empty");
+  if (state.kind === "loading") status = tx("pane.preparing");
+  else if (data) status = tx("pane.ready", { units: data.result.units.length, cluster: data.clusterName, period: data.period });
+  else if (state.kind === "error") status = "";
+
+  return (
+    <section className={styles.step} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>{tx("pane.title")}</h2>
+      <p className={styles.hint}>{tx("pane.intro")}</p>
+      <div className={styles.row}>
+        <Button appearance={data ? "secondary" : "primary"} disabled={ops.busy} onClick={() => void prepare()}>
+          {tx(data ? "pane.reprepare" : "pane.prepare")}
+        </Button>
+      </div>
+      <div role="status" aria-live="polite" className={styles.status}>
+        {state.kind === "loading" ? <Spinner size="tiny" labelPosition="after" label={status} /> : status}
+      </div>
+
+      {state.kind === "error" && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{tx("pane.errorTitle")}</MessageBarTitle>
+            {render(state.error, loc)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {data && (
+        <>
+          {data.errors > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{tx("pane.provisionalTitle")}</MessageBarTitle>
+                {tx("pane.provisionalBody", { errors: data.errors })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <section aria-labelledby={meetingId}>
+            <h3 id={meetingId} className={styles.sub}>{tx("pane.meetingHeading")}</h3>
+            <p className={styles.hint}>{tx("pane.meetingHint")}</p>
+            <MeetingForm
+              locale={locale}
+              values={form}
+              errors={fieldErrors}
+              disabled={ops.busy}
+              onChange={(field, value) => setForm((f) => ({ ...f, [field]: value }))}
+            />
+          </section>
+          <section aria-labelledby={downloadsId}>
+            <h3 id={downloadsId} className={styles.sub}>{tx("pane.downloadsHeading")}</h3>
+            <div className={styles.row}>
+              <Button appearance="primary" disabled={ops.busy} onClick={() => void download(data, "docx")}>{tx("pane.docx")}</Button>
+              <Button disabled={ops.busy} onClick={() => void download(data, "csv")}>{tx("pane.csv")}</Button>
+              <Button disabled={ops.busy} onClick={() => void download(data, "xlsx")}>{tx("pane.xlsx")}</Button>
+              <Button appearance="subtle" disabled={ops.busy} aria-expanded={csvText !== null} onClick={() => (csvText === null ? void showCsv(data) : setCsvText(null))}>
+                {tx(csvText === null ? "pane.showCsv" : "pane.hideCsv")}
+              </Button>
+            </div>
+          </section>
+          {notice && (
+            <MessageBar intent={notice.intent} layout="multiline" role={notice.intent === "error" ? "alert" : "status"}>
+              <MessageBarBody>
+                {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>}
+                {notice.text}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {csvText !== null && (
+            <label>
+              {tx("pane.csvLabel")}
+              <Textarea className={styles.csv} readOnly value={csvText} rows={Math.min(12, csvText.split("\n").length + 1)} />
+            </label>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
