@@ -3,6 +3,9 @@ import { EXIT_OK, EXIT_USAGE, lines, pickLocale, type CliIo, type Command } from
 import { buildCommand } from "./commands/build";
 import { checkCommand } from "./commands/check";
 import { demoCommand } from "./commands/demo";
+import { exportCommand } from "./commands/export";
+import { handoutCommand } from "./commands/handout";
+import { mergeCommand } from "./commands/merge";
 import { rankCommand } from "./commands/rank";
 import { templatesCommand } from "./commands/templates";
 import { helpText, type HelpTopic } from "./help";
@@ -17,6 +20,9 @@ export const commands: Readonly<Record<string, Command | AsyncCommand>> = {
   rank: rankCommand,
   build: buildCommand,
   demo: demoCommand,
+  export: exportCommand,
+  handout: (args, io) => handoutCommand(args, io),
+  merge: (args, io) => mergeCommand(args, io),
 };
 
 /** The exit code; a Promise for the commands that write files (build, demo). */

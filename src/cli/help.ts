@@ -29,6 +29,12 @@ Lệnh:
   build --template <mẫu> --units <tệp> [--scores <điểm.csv>] --out <sổ.xlsx>
                             Tạo sổ chấm điểm Excel (tự tính tổng, hạng, khen thưởng)
   demo --out <sổ.xlsx>      Tạo một sổ ví dụ đã điền điểm (cụm Hội CCB 5 tỉnh)
+  export <sổ.xlsx> [--docx <biên bản.docx>] [--csv <tệp.csv>] [--xlsx <tệp.xlsx>]
+                            Xuất biên bản họp, bảng tổng hợp (CSV, Excel) từ sổ đã chấm
+  handout <sổ.xlsx> --out-dir <thư mục>
+                            Tạo bảng tự chấm (.xlsx) cho từng đơn vị
+  merge <sổ.xlsx> <các tệp tự chấm…> [--dry-run]
+                            Gộp điểm tự chấm của các đơn vị vào cột Tự chấm của sổ
 
 Tuỳ chọn chung: --lang vi|en, -h/--help. Trợ giúp của từng lệnh: thidua <lệnh> --help
 
@@ -46,6 +52,12 @@ Commands:
   build --template <template> --units <file> [--scores <scores.csv>] --out <book.xlsx>
                             Write the Excel scoring workbook (live totals, ranks, awards)
   demo --out <book.xlsx>    Write a filled example workbook (a veterans' cluster of 5 provinces)
+  export <book.xlsx> [--docx <minutes.docx>] [--csv <file.csv>] [--xlsx <file.xlsx>]
+                            Export the meeting's minutes (biên bản) and the summary (CSV, Excel)
+  handout <book.xlsx> --out-dir <folder>
+                            Write one self-scoring file (.xlsx) per member unit
+  merge <book.xlsx> <self-scoring files…> [--dry-run]
+                            Merge the units' self scores into the workbook's Tự chấm column
 
 Common options: --lang vi|en, -h/--help. Help on a command: thidua <command> --help
 
@@ -219,6 +231,108 @@ the workbook shows.
       --force              Allow overwriting
 
 Exit codes: 0 = written; 2 = usage error or the file exists (no --force).
+
+${LANG_EN}`,
+  },
+  handout: {
+    vi: `Cách dùng: thidua handout <sổ.xlsx> --out-dir <thư mục> [--force] [--lang vi|en]
+
+Tạo cho mỗi đơn vị trong sổ chấm điểm một bảng tự chấm .xlsx ("Tự chấm - 01 - <đơn vị>.xlsx"):
+các tiêu chí, điểm tối đa, cách chấm; ô nhập điểm tự chấm (có kiểm tra như sổ) và minh chứng/ghi chú;
+tổng tạm tính. Cột Tự chấm để trống. Trang ẩn ghi mẫu, kỳ, đơn vị để khi gộp nhận đúng tệp
+(xem docs/self-scoring.md).
+
+  -o, --out-dir <thư mục>  Nơi ghi các tệp (tạo nếu chưa có)
+      --force              Cho phép ghi đè tệp đã có (không có: tệp nào đã có thì không ghi tệp nào)
+
+Mã thoát: 0 = đã ghi; 1 = sổ không dùng được; 2 = dùng lệnh sai, không mở được tệp, tệp đã có.
+
+${LANG_VI}`,
+    en: `Usage: thidua handout <book.xlsx> --out-dir <folder> [--force] [--lang vi|en]
+
+Writes one self-scoring .xlsx file per unit of the scoring workbook ("Tự chấm - 01 - <unit>.xlsx"): the
+criteria, maxima and methods; input cells for the self score (validated like the workbook) and for
+evidence/notes; a provisional total. The self-score column is empty. A hidden sheet records the template,
+period and unit so the merge recognises the file (see docs/self-scoring.md).
+
+  -o, --out-dir <folder>   Where the files go (created if missing)
+      --force              Allow overwriting existing files (without it: if any exists, none is written)
+
+Exit codes: 0 = written; 1 = the workbook cannot be used; 2 = usage, a file that cannot be opened, files exist.
+
+${LANG_EN}`,
+  },
+  merge: {
+    vi: `Cách dùng: thidua merge <sổ.xlsx> <tệp tự chấm…> [--dry-run] [--force] [--lang vi|en]
+
+Gộp điểm tự chấm của các đơn vị (tệp do thidua handout tạo) vào cột Tự chấm của sổ (không bao giờ
+ghi cột Cụm chấm). Ghép theo tên đơn vị và mã tiêu chí, không theo vị trí. In bản xem trước: từng ô
+cũ → mới, và các phát hiện (tệp, trang, ô, đơn vị, tiêu chí, cách sửa). Tệp có lỗi bị bỏ qua cả tệp.
+Trước khi ghi, sổ cũ được chép thành "<tên>.truoc-gop-<thời điểm>.xlsx"; nhật ký gộp ở trang ẩn _ThiDuaGop.
+
+      --dry-run            Chỉ xem trước, không ghi gì
+      --force              Có tệp bị bỏ qua vẫn gộp các tệp không lỗi (không có: không ghi gì)
+
+Mã thoát: 0 = đã gộp (hoặc không có gì để gộp); 1 = có tệp bị bỏ qua, hoặc sổ không dùng được;
+  2 = dùng lệnh sai, không mở được sổ.
+
+${LANG_VI}`,
+    en: `Usage: thidua merge <book.xlsx> <self-scoring files…> [--dry-run] [--force] [--lang vi|en]
+
+Merges the units' self scores (files made by thidua handout) into the workbook's Tự chấm column (never
+Cụm chấm), matching units by name and criteria by code, not by position. Prints a preview: every cell
+old → new, and the findings (file, sheet, cell, unit, criterion, how to fix). A file with errors is
+skipped as a whole. Before writing, the old workbook is copied to "<name>.truoc-gop-<time>.xlsx"; the
+merge log is kept in the hidden sheet _ThiDuaGop.
+
+      --dry-run            Preview only, write nothing
+      --force              When files are skipped, merge the files without errors anyway (default: write nothing)
+
+Exit codes: 0 = merged (or nothing to merge); 1 = files skipped, or the workbook cannot be used;
+  2 = usage, the workbook cannot be opened.
+
+${LANG_EN}`,
+  },
+  export: {
+    vi: `Cách dùng: thidua export <sổ.xlsx> [--docx <biên-bản.docx>] [--csv <tệp.csv>] [--xlsx <tệp.xlsx>]
+                     [--meeting <cuộc-họp.json>] [--decimal comma|point] [--force] [--lang vi|en]
+
+Đọc sổ chấm điểm đã điền (do ThiDua tạo), tính kết quả từ điểm đã nhập và xuất các tài liệu gửi lên
+cấp trên: biên bản họp (.docx, theo thể thức Nghị định 30/2020/NĐ-CP), bảng tổng hợp (.csv, .xlsx).
+Nếu sổ đã được Excel tính lại, các ô của trang Xếp hạng phải khớp với kết quả; ô nào khác (công thức
+bị sửa) được báo (trang, ô, đơn vị, giá trị) và không xuất, trừ khi có --force. Xem docs/export.md.
+
+      --docx <tệp.docx>    Biên bản cuộc họp
+      --csv <tệp.csv>      Bảng tổng hợp dạng CSV (UTF-8, xem docs/export-csv.md)
+      --xlsx <tệp.xlsx>    Bảng tổng hợp dạng Excel (giá trị, không có công thức)
+  -m, --meeting <tệp.json> Thông tin cuộc họp (ngày, địa điểm, chủ trì, thư ký, biểu quyết…);
+                           ghi đè các ô nhập ở trang Tổng hợp
+      --decimal comma|point  Dấu thập phân của CSV: comma (88,25; dấu ;) mặc định, point (88.25; dấu ,)
+      --force              Cho phép ghi đè tệp đã có; vẫn xuất khi sổ không khớp hoặc điểm có lỗi
+
+Mã thoát: 0 = đã ghi; 1 = sổ hoặc tệp cuộc họp có lỗi, sổ không khớp với điểm đã nhập;
+  2 = dùng lệnh sai, không mở được tệp, tệp kết quả đã có (thiếu --force).
+
+${LANG_VI}`,
+    en: `Usage: thidua export <book.xlsx> [--docx <minutes.docx>] [--csv <file.csv>] [--xlsx <file.xlsx>]
+                     [--meeting <meeting.json>] [--decimal comma|point] [--force] [--lang vi|en]
+
+Reads a filled scoring workbook (made by ThiDua), computes the results from the scores entered and
+writes the documents sent upward: the minutes of the meeting (biên bản, .docx, laid out per Decree
+30/2020/NĐ-CP) and the summary table (.csv, .xlsx). If Excel has recalculated the workbook, the cells
+of the Xếp hạng sheet must agree with the results; a cell that does not (an edited formula) is reported
+(sheet, cell, unit, values) and nothing is written unless --force. See docs/export.md.
+
+      --docx <file.docx>   The minutes of the meeting
+      --csv <file.csv>     The summary as CSV (UTF-8, see docs/export-csv.md)
+      --xlsx <file.xlsx>   The summary as an Excel file (values, no formulas)
+  -m, --meeting <file.json> Meeting details (date, place, chair, secretary, vote…); override the
+                           input cells of the Tổng hợp sheet
+      --decimal comma|point  CSV decimal mark: comma (88,25; separator ;) by default, point (88.25; ,)
+      --force              Allow overwriting; export even when the workbook disagrees or scores have errors
+
+Exit codes: 0 = written; 1 = the workbook or the meeting file has errors, or the workbook disagrees
+  with the scores entered; 2 = usage, a file that cannot be opened, an output exists (no --force).
 
 ${LANG_EN}`,
   },

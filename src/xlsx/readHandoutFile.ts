@@ -1,0 +1,116 @@
+/**
+ * Reads a member unit's self-scoring file (made by buildHandoutPlan, filled in Excel or LibreOffice)
+ * into pure data for the merge (src/domain/merge). Never throws on a bad file: .xls, CSV/text, random
+ * bytes, an empty or truncated zip, a deleted meta or main sheet all come back as an UnreadableHandout
+ * with a message saying what it is and how to fix it. Rows are read by their code in column A, so moved
+ * rows are still matched (the merge reports them).
+ */
+import ExcelJS from "exceljs";
+import { HANDOUT_FORMAT, HANDOUT_FORMAT_VERSION, type HandoutInput, type HandoutMeta, type HandoutRow } from "../domain/merge/types";
+import { cleanText } from "../domain/text/normalize";
+import { message, type Message } from "../messages/message";
+import { SHEET } from "../workbook/names";
+import { HANDOUT_COL, HANDOUT_FIRST_ROW, HANDOUT_META_KEYS, HANDOUT_SHEET } from "../workbook/handout/handoutLayout";
+import { addr } from "../workbook/plan";
+import { cellValue, workbookCells } from "./readClusterWorkbook";
+
+/** What the bytes are, by their first bytes (before any parsing). */
+export type FileKind = "empty" | "xls" | "zip" | "text" | "unknown";
+
+export function sniffFileKind(bytes: Uint8Array): FileKind {
+  if (bytes.length === 0) return "empty";
+  if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return "xls";
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05) && (bytes[3] === 0x04 || bytes[3] === 0x06)) return "zip";
+  // Text: a UTF-8/UTF-16 BOM, or a head of printable characters (CSV, TXT, HTML saved as .xls…).
+  if ((bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return "text";
+  const head = bytes.subarray(0, Math.min(bytes.length, 512));
+  let printable = 0;
+  for (const b of head) if (b === 0x09 || b === 0x0a || b === 0x0d || (b >= 0x20 && b !== 0x7f)) printable++;
+  let utf8 = true;
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(head.subarray(0, Math.max(0, head.length - 4)));
+  } catch {
+    utf8 = false;
+  }
+  return utf8 && printable === head.length ? "text" : "unknown";
+}
+
+const unreadable = (file: string, m: Message): HandoutInput => ({ file, unreadable: m });
+
+/** Parses the bytes of one file; `file` is the name shown in messages. */
+export async function readHandoutBytes(file: string, bytes: Uint8Array): Promise<HandoutInput> {
+  const kind = sniffFileKind(bytes);
+  if (kind === "empty") return unreadable(file, message("handout.read.empty"));
+  if (kind === "xls") return unreadable(file, message("handout.read.xls"));
+  if (kind === "text") return unreadable(file, message("handout.read.text"));
+  if (kind === "unknown") return unreadable(file, message("handout.read.notXlsx"));
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    return unreadable(file, message("handout.read.damaged", { detail: e instanceof Error ? e.message : String(e) }));
+  }
+  return readHandoutWorkbook(file, wb);
+}
+
+/** The handout in an exceljs workbook. */
+export function readHandoutWorkbook(file: string, wb: ExcelJS.Workbook): HandoutInput {
+  const cells = workbookCells(wb);
+  const metaSheet = cells.sheet(HANDOUT_SHEET.meta);
+  if (!metaSheet) {
+    if (cells.hasSheet(SHEET.meta)) return unreadable(file, message("handout.read.isCluster"));
+    return unreadable(file, message("handout.read.noMeta", { sheet: HANDOUT_SHEET.meta }));
+  }
+  const kv = new Map<string, string>();
+  const rows = Math.max(metaSheet.rowCount, HANDOUT_META_KEYS.length);
+  for (let r = 1; r <= rows; r++) {
+    const k = cellValue(metaSheet.getCell(r, 1));
+    if (k === null || k === undefined) continue;
+    const v = cellValue(metaSheet.getCell(r, 2));
+    kv.set(String(k).trim(), v === null || v === undefined ? "" : String(v));
+  }
+  const format = `${kv.get("format") ?? ""} ${kv.get("formatVersion") ?? ""}`.trim();
+  const expected = `${HANDOUT_FORMAT} ${HANDOUT_FORMAT_VERSION}`;
+  if (format !== expected) return unreadable(file, message("handout.read.wrongFormat", { sheet: HANDOUT_SHEET.meta, found: format, expected }));
+  const meta: HandoutMeta = {
+    format: kv.get("format")!,
+    formatVersion: Number(kv.get("formatVersion")),
+    templateId: kv.get("templateId") ?? "",
+    templateVersion: kv.get("templateVersion") ?? "",
+    templateHash: kv.get("templateHash") ?? "",
+    clusterName: kv.get("clusterName") ?? "",
+    period: kv.get("period") ?? "",
+    unitName: kv.get("unitName") ?? "",
+    unitKey: kv.get("unitKey") ?? "",
+    fileId: kv.get("fileId") ?? "",
+    generatedAt: kv.get("generatedAt") ?? "",
+  };
+  const firstRow = Number(kv.get("firstRow")) || HANDOUT_FIRST_ROW;
+  const ws = cells.sheet(HANDOUT_SHEET.main);
+  if (!ws) return unreadable(file, message("handout.read.noSheet", { sheet: HANDOUT_SHEET.main }));
+  const out: HandoutRow[] = [];
+  // Criteria are recognised by their code in column A: every non-empty A from the first criterion row
+  // down to the summary block (whose A is empty). Rows moved above firstRow are found from the header on.
+  const start = Math.min(firstRow, 2);
+  for (let r = start; r <= ws.rowCount; r++) {
+    const codeRaw = cellValue(ws.getCell(r, HANDOUT_COL.code));
+    if (codeRaw === null || codeRaw === undefined || cleanText(String(codeRaw)) === "") continue;
+    if (r < firstRow && !isCriterionLike(ws, r)) continue;
+    const note = cellValue(ws.getCell(r, HANDOUT_COL.note));
+    out.push({
+      row: r,
+      code: cleanText(String(codeRaw)),
+      title: String(cellValue(ws.getCell(r, HANDOUT_COL.title)) ?? ""),
+      max: cellValue(ws.getCell(r, HANDOUT_COL.max)),
+      self: cellValue(ws.getCell(r, HANDOUT_COL.self)),
+      note: note === null || note === undefined ? "" : String(note),
+      selfCell: addr(HANDOUT_COL.self, r),
+    });
+  }
+  return { file, sheet: ws.name, firstRow, meta, rows: out };
+}
+
+/** Above the first criterion row only the title block and headers live: a criterion row has a numeric maximum. */
+function isCriterionLike(ws: ExcelJS.Worksheet, r: number): boolean {
+  return typeof cellValue(ws.getCell(r, HANDOUT_COL.max)) === "number";
+}

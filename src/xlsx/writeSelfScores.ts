@@ -1,0 +1,118 @@
+/**
+ * Writes merged self scores (Tự chấm) into a cluster workbook loaded with exceljs, appends the merge log
+ * (hidden sheet _ThiDuaGop), and checks the result by reading it back. Only the planned Tự chấm cells
+ * change; every other cell, style, validation and sheet is kept as loaded. Formula results cached in the
+ * file are dropped (the file asks to be fully recalculated on open), so no program shows stale totals.
+ */
+import ExcelJS from "exceljs";
+import type { MergeChange, MergeLogRecord } from "../domain/merge/types";
+import { sameValue } from "../domain/merge/planMerge";
+import type { EntryInput } from "../domain/scoring/input";
+import { SHEET } from "../workbook/names";
+import { readClusterXlsx, workbookCells, cellValue } from "./readClusterWorkbook";
+
+/** Hidden sheet of the cluster workbook listing every merge (one row per merged file). */
+export const MERGE_LOG_SHEET = "_ThiDuaGop";
+const LOG_COLUMNS = ["at", "fileId", "unit", "file", "valuesHash", "cells"] as const;
+
+/** The merge log of a cluster workbook (empty when it has none). */
+export function readMergeLog(wb: ExcelJS.Workbook): MergeLogRecord[] {
+  const ws = workbookCells(wb).sheet(MERGE_LOG_SHEET);
+  if (!ws) return [];
+  const out: MergeLogRecord[] = [];
+  for (let r = 2; r <= ws.rowCount; r++) {
+    const v = LOG_COLUMNS.map((_, i) => cellValue(ws.getCell(r, i + 1)));
+    if (v.every((x) => x === null || x === "")) continue;
+    out.push({ at: String(v[0] ?? ""), fileId: String(v[1] ?? ""), unit: String(v[2] ?? ""), file: String(v[3] ?? ""), valuesHash: String(v[4] ?? ""), cells: Number(v[5] ?? 0) });
+  }
+  return out;
+}
+
+/** Sets the changed cells and appends the log, in place. */
+export async function applySelfScores(wb: ExcelJS.Workbook, changes: readonly MergeChange[], log: readonly MergeLogRecord[]): Promise<void> {
+  const entry = workbookCells(wb).sheet(SHEET.entry);
+  if (!entry) throw new Error(`applySelfScores: no sheet ${SHEET.entry}`);
+  for (const c of changes) {
+    if (c.where.sheet !== SHEET.entry || c.where.cell === undefined) throw new Error(`applySelfScores: ${c.where.sheet}!${c.where.cell} is not a Tự chấm cell`);
+    entry.getCell(c.where.cell).value = c.value;
+  }
+  let ws = workbookCells(wb).sheet(MERGE_LOG_SHEET);
+  if (!ws) {
+    ws = wb.addWorksheet(MERGE_LOG_SHEET, { state: "hidden" });
+    LOG_COLUMNS.forEach((h, i) => (ws!.getCell(1, i + 1).value = h));
+    ws.getColumn(1).width = 26;
+    ws.getColumn(4).width = 40;
+    await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true });
+  }
+  let row = Math.max(ws.rowCount, 1) + 1;
+  for (const r of log) {
+    [r.at, r.fileId, r.unit, r.file, r.valuesHash, r.cells].forEach((v, i) => (ws!.getCell(row, i + 1).value = v));
+    row++;
+  }
+  dropCachedResults(wb);
+  keepPageNumbering(wb);
+  wb.calcProperties.fullCalcOnLoad = true;
+}
+
+/**
+ * exceljs reads firstPageNumber=1 with useFirstPageNumber=false, but writes useFirstPageNumber whenever
+ * firstPageNumber is set: without this, every load → save would switch on "first page number" in print setup.
+ */
+function keepPageNumbering(wb: ExcelJS.Workbook): void {
+  wb.eachSheet((ws) => {
+    const ps = ws.pageSetup as Partial<ExcelJS.PageSetup> & { useFirstPageNumber?: boolean };
+    if (ps.useFirstPageNumber === false) delete ps.firstPageNumber;
+  });
+}
+
+/** Formula cells keep their formula but lose the cached result (recomputed when the file is opened). */
+function dropCachedResults(wb: ExcelJS.Workbook): void {
+  wb.eachSheet((ws) => {
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const v = cell.value as unknown;
+        if (v === null || typeof v !== "object" || !("result" in (v as object))) return;
+        const { result: _dropped, ...rest } = v as { result?: unknown } & Record<string, unknown>;
+        cell.value = rest as unknown as ExcelJS.CellValue;
+      });
+    });
+  });
+}
+
+export interface VerifyProblem {
+  readonly cell: string;
+  readonly expected: string;
+  readonly found: string;
+}
+
+/**
+ * Reads the written bytes back through the workbook contract and compares every entry with what it
+ * should be: the changed self cells hold the new values, every other self and cluster entry is as before.
+ * Also returns the entries read (for validating the merged workbook).
+ */
+export async function verifyWritten(
+  bytes: Buffer,
+  before: readonly EntryInput[],
+  changes: readonly MergeChange[],
+): Promise<{ problems: VerifyProblem[]; entries: EntryInput[] }> {
+  const { read } = await readClusterXlsx(bytes);
+  if (!read.ok) return { problems: [{ cell: "-", expected: "readable workbook", found: read.error.id }], entries: [] };
+  const expected = new Map<string, unknown>();
+  for (const e of before) {
+    if (e.self !== undefined && e.where?.self?.cell) expected.set(e.where.self.cell, e.self);
+    if (e.cluster !== undefined && e.where?.cluster?.cell) expected.set(e.where.cluster.cell, e.cluster);
+  }
+  for (const c of changes) expected.set(c.where.cell!, c.value);
+  const found = new Map<string, unknown>();
+  for (const e of read.value.entries) {
+    if (e.self !== undefined && e.where?.self?.cell) found.set(e.where.self.cell, e.self);
+    if (e.cluster !== undefined && e.where?.cluster?.cell) found.set(e.where.cluster.cell, e.cluster);
+  }
+  const problems: VerifyProblem[] = [];
+  for (const cell of new Set([...expected.keys(), ...found.keys()])) {
+    const a = expected.get(cell) as string | number | boolean | null | undefined;
+    const b = found.get(cell) as string | number | boolean | null | undefined;
+    if (!sameValue(a ?? null, b ?? null)) problems.push({ cell, expected: String(a ?? ""), found: String(b ?? "") });
+  }
+  return { problems, entries: read.value.entries };
+}
