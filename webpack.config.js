@@ -37,7 +37,8 @@ module.exports = async (env, options) => {
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      preview: "./src/taskpane/preview.tsx",
+      // The browser preview host (pane + simulated workbook); never part of the taskpane entry.
+      preview: "./src/preview/main.tsx",
       commands: "./src/commands/commands.ts",
     },
     output: {
@@ -70,7 +71,7 @@ module.exports = async (env, options) => {
       }),
       new HtmlWebpackPlugin({
         filename: "preview.html",
-        template: "./src/taskpane/preview.html",
+        template: "./src/preview/preview.html",
         chunks: ["preview"],
       }),
       new HtmlWebpackPlugin({

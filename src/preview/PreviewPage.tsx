@@ -1,0 +1,81 @@
+/**
+ * The preview page: a small banner, the real task pane (fixed width like Excel's task pane) and the
+ * simulated workbook grid. The pane gets createExcelActions(fake.run) exactly as in Excel.
+ */
+import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { createExcelActions } from "../excel/actions";
+import { message, render } from "../messages/message";
+import { App } from "../taskpane/components/App";
+import type { GridLocale } from "./grid/PreviewGrid";
+import { PreviewGrid } from "./grid/PreviewGrid";
+import type { PreviewHost } from "./host";
+
+export const PANE_WIDTH_PX = 350;
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", height: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
+  main: { display: "flex", flexGrow: 1, minHeight: 0 },
+  grid: { flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column" },
+  pane: {
+    width: `${PANE_WIDTH_PX}px`,
+    flexShrink: 0,
+    overflowY: "auto",
+    borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+});
+
+export interface PreviewPageProps {
+  readonly host: PreviewHost;
+  readonly locale: GridLocale;
+  readonly manifestUrl: string;
+}
+
+export function PreviewPage({ host, locale: initialLocale, manifestUrl }: PreviewPageProps) {
+  const styles = useStyles();
+  const actions = useMemo(() => createExcelActions(host.fake.run), [host]);
+  const office = useMemo(() => ({ kind: "excel" as const, locale: initialLocale, requiredApiSupported: true }), [initialLocale]);
+  const [locale, setLocale] = useState<GridLocale>(initialLocale);
+  const paneRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    document.documentElement.lang = locale === "vi" ? "vi-VN" : "en-US";
+  }, [locale]);
+
+  // Follow the pane's language switch: its <main lang="vi-VN|en-US"> changes with it.
+  useEffect(() => {
+    const el = paneRef.current;
+    if (!el) return;
+    const read = () => {
+      const lang = el.querySelector("[lang]")?.getAttribute("lang");
+      if (lang) setLocale(lang.toLowerCase().startsWith("en") ? "en" : "vi");
+    };
+    read();
+    const observer = new MutationObserver(read);
+    observer.observe(el, { subtree: true, attributes: true, attributeFilter: ["lang"], childList: true });
+    return () => observer.disconnect();
+  }, []);
+
+  const tr = (id: "preview.banner.title" | "preview.banner.text") => render(message(id), locale === "vi" ? "vi-VN" : "en-US");
+  return (
+    <div className={styles.page} lang={locale === "vi" ? "vi-VN" : "en-US"}>
+      <header>
+        <MessageBar intent="info" layout="multiline" data-testid="preview-banner">
+          <MessageBarBody>
+            <MessageBarTitle>{tr("preview.banner.title")}</MessageBarTitle>
+            {tr("preview.banner.text")}
+          </MessageBarBody>
+        </MessageBar>
+      </header>
+      <div className={styles.main}>
+        <div className={styles.pane} ref={paneRef} data-testid="preview-pane">
+          <App office={office} manifestUrl={manifestUrl} actions={actions} />
+        </div>
+        <div className={styles.grid}>
+          <PreviewGrid host={host} locale={locale} />
+        </div>
+      </div>
+    </div>
+  );
+}
