@@ -1,4 +1,4 @@
-/** Jest: one project for Node (domain, workbook, CLI, integration), one for the DOM (React components). */
+/** Jest: one project for Node (domain, workbook, CLI, integration), one for Chromium e2e (test/e2e), one for the DOM (React components). */
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }];
 
 /** @type {import('jest').Config} */
@@ -9,7 +9,18 @@ module.exports = {
       testEnvironment: "node",
       roots: ["<rootDir>/src", "<rootDir>/test"],
       testMatch: ["**/*.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
       transform: { "^.+\\.tsx?$": tsJest },
+    },
+    {
+      // Chromium end-to-end tests (docs/e2e.md). globalSetup builds dist/ once per run, only when one is selected.
+      displayName: "e2e",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test/e2e"],
+      testMatch: ["**/*.e2e.test.ts"],
+      transform: { "^.+\\.tsx?$": tsJest },
+      globalSetup: "<rootDir>/test/e2e/support/globalSetup.ts",
+      setupFilesAfterEnv: ["<rootDir>/test/e2e/support/jest-setup.ts"],
     },
     {
       displayName: "dom",
