@@ -2,7 +2,7 @@
 // This module keeps the pane's short locale ("vi" | "en") and a t() for components.
 import type { taskpaneReviewTexts } from "../../messages/taskpaneReviewTexts";
 import type { taskpaneTexts } from "../../messages/taskpaneTexts";
-import { message, render } from "../../messages/message";
+import { type Message, type Params, message, render } from "../../messages/message";
 
 export type Locale = "vi" | "en";
 export type StringId = keyof typeof taskpaneTexts | keyof typeof taskpaneReviewTexts;
@@ -10,4 +10,14 @@ export type StringId = keyof typeof taskpaneTexts | keyof typeof taskpaneReviewT
 /** Translated string for id, with "{name}" placeholders replaced from params. */
 export function t(locale: Locale, id: StringId, params: Record<string, string | number> = {}): string {
   return render(message(`ui.${id}`, params), locale === "vi" ? "vi-VN" : "en-US");
+}
+
+/** A pane message (section "ui.") to pass around, e.g. as an operation label. */
+export function uiMessage(id: StringId, params: Params = {}): Message {
+  return message(`ui.${id}`, params);
+}
+
+/** Any catalogue message (from actions, the domain, …) in the pane's language. */
+export function tm(locale: Locale, m: Message): string {
+  return render(m, locale === "vi" ? "vi-VN" : "en-US");
 }

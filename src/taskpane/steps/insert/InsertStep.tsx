@@ -1,0 +1,98 @@
+import { Body1, Button, Subtitle1, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { ClashChoice, InsertPreview, InsertRequest, WriteResult } from "../../../excel/actions/types";
+import { t, uiMessage } from "../../i18n/strings";
+import { readinessOf } from "../../shell/readiness";
+import type { StepComponentProps } from "../../shell/stepComponent";
+import { InsertBlockers } from "./InsertBlockers";
+import { InsertPreviewView } from "./InsertPreviewView";
+import { InsertResultView } from "./InsertResultView";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+/** Step "Chèn mẫu": preview what will be created or changed, then insert (undoable). */
+export function InsertStep({ actions, locale, ops, state, goTo }: StepComponentProps) {
+  const styles = useStyles();
+  const titleId = useId("thidua-insert-title");
+  const readiness = useMemo(() => readinessOf(state), [state]);
+  const request = readiness.request;
+  const [preview, setPreview] = useState<{ for: InsertRequest; preview: InsertPreview } | null>(null);
+  const [choice, setChoice] = useState<ClashChoice | null>(null);
+  const [result, setResult] = useState<WriteResult | null>(null);
+  const { run } = ops;
+
+  const loadPreview = useCallback(
+    async (req: InsertRequest, isActive: () => boolean = () => true) => {
+      const outcome = await run(uiMessage("insert.previewing"), () => actions.previewInsert(req));
+      if (!isActive()) return;
+      if (outcome.ok) {
+        setPreview({ for: req, preview: outcome.value });
+        setChoice(null);
+        setResult(null);
+      }
+    },
+    [actions, run],
+  );
+
+  useEffect(() => {
+    if (!request) return;
+    let active = true;
+    void loadPreview(request, () => active);
+    return () => {
+      active = false;
+    };
+  }, [request, loadPreview]);
+
+  const current = preview && preview.for === request ? preview.preview : null;
+  const needsChoice = current !== null && current.clashes.length > 0 && choice === null;
+
+  const insert = async () => {
+    if (!request || !current) return;
+    const outcome = await ops.run(uiMessage("insert.running"), () =>
+      actions.insert(request, current.clashes.length > 0 ? (choice ?? undefined) : undefined),
+    );
+    if (!outcome.ok) return;
+    setResult(outcome.value);
+    setPreview(null);
+    ops.wrote();
+  };
+
+  return (
+    <section className={styles.section} aria-labelledby={titleId}>
+      <Subtitle1 as="h2" id={titleId}>
+        {t(locale, "insert.title")}
+      </Subtitle1>
+      {!request ? (
+        <InsertBlockers locale={locale} readiness={readiness} onGoToTemplate={() => goTo("template")} />
+      ) : (
+        <>
+          <Body1>
+            {t(locale, "insert.summary", {
+              template: request.template.title,
+              units: request.units.length,
+              cluster: request.cluster || t(locale, "insert.unnamed"),
+              period: request.period || t(locale, "insert.unnamed"),
+            })}
+          </Body1>
+          {result && <InsertResultView locale={locale} result={result} />}
+          {current && <InsertPreviewView locale={locale} preview={current} choice={choice} onChoice={setChoice} disabled={ops.busy} />}
+          {!current && !result && !ops.busy && <Body1>{t(locale, "insert.previewMissing")}</Body1>}
+          {needsChoice && <Body1>{t(locale, "insert.chooseClash")}</Body1>}
+          <div className={styles.buttons}>
+            {current && (
+              <Button appearance="primary" disabled={ops.busy || needsChoice} onClick={() => void insert()}>
+                {t(locale, "insert.run")}
+              </Button>
+            )}
+            <Button disabled={ops.busy} onClick={() => void loadPreview(request)}>
+              {t(locale, "insert.refreshPreview")}
+            </Button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * The pane's steps, in navigation order. Adding a step is one line here (and its label in
+ * src/messages/taskpaneTexts.ts): { id, labelId, Component } where Component takes StepComponentProps.
+ * A heavy step can be loaded on demand to keep the first load small (the shell wraps steps in Suspense):
+ *   { id: "export", labelId: "step.export.label", Component: lazy(() => import("./export/ExportStep").then((m) => ({ default: m.ExportStep }))) },
+ */
+import { lazy } from "react";
+import type { StepDefinition } from "../shell/stepComponent";
+import { CheckStep } from "./check/CheckStep";
+import { RankingStep } from "./ranking/RankingStep";
+import { InsertStep } from "./insert/InsertStep";
+import { TemplateStep } from "./template/TemplateStep";
+
+export const steps: readonly StepDefinition[] = [
+  { id: "template", labelId: "step.template.label", Component: TemplateStep },
+  { id: "insert", labelId: "step.insert.label", Component: InsertStep },
+  { id: "check", labelId: "step.check.label", Component: CheckStep },
+  { id: "ranking", labelId: "step.ranking.label", Component: RankingStep },
+  // Loaded when opened: the export generators (docx, exceljs) are loaded later still, on demand.
+  { id: "export", labelId: "step.export.label", Component: lazy(() => import("./export/ExportStep").then((m) => ({ default: m.ExportStep }))) },
+];

@@ -1,0 +1,66 @@
+import { Field, Spinner } from "@fluentui/react-components";
+import { type ChangeEvent, useState } from "react";
+import { type TemplateIssue, parseTemplateText } from "../../../domain/template/parse";
+import { message } from "../../../messages/message";
+import { type Locale, t } from "../../i18n/strings";
+import type { ChosenTemplate } from "../../shell/paneState";
+import { IssueList } from "./IssueList";
+import { readFileText } from "./readFileText";
+
+type FileState =
+  | { readonly kind: "idle" }
+  | { readonly kind: "reading"; readonly fileName: string }
+  | { readonly kind: "invalid"; readonly fileName: string; readonly errors: readonly TemplateIssue[] };
+
+export interface TemplateFileLoaderProps {
+  readonly locale: Locale;
+  readonly onChoose: (chosen: ChosenTemplate) => void;
+}
+
+/** Loads a template file (.json): parse errors are listed with their JSON path. */
+export function TemplateFileLoader({ locale, onChoose }: TemplateFileLoaderProps) {
+  const [state, setState] = useState<FileState>({ kind: "idle" });
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    setState({ kind: "reading", fileName: file.name });
+    let text: string;
+    try {
+      text = await readFileText(file);
+    } catch (error) {
+      console.error(`ThiDua: could not read ${file.name}`, error);
+      const detail = error instanceof Error ? error.message : String(error);
+      setState({
+        kind: "invalid",
+        fileName: file.name,
+        errors: [{ severity: "error", path: "$", message: message("template.invalidJson", { detail }) }],
+      });
+      return;
+    }
+    const parsed = parseTemplateText(text);
+    if (!parsed.ok) {
+      setState({ kind: "invalid", fileName: file.name, errors: parsed.errors });
+      return;
+    }
+    setState({ kind: "idle" });
+    onChoose({ template: parsed.template, origin: { kind: "file", fileName: file.name } });
+  };
+
+  return (
+    <>
+      <Field label={t(locale, "template.fileLabel")} hint={t(locale, "template.fileHint")}>
+        {(fieldProps) => <input {...fieldProps} type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />}
+      </Field>
+      {state.kind === "reading" && <Spinner size="tiny" labelPosition="after" label={t(locale, "template.fileReading", { file: state.fileName })} />}
+      {state.kind === "invalid" && (
+        <IssueList
+          locale={locale}
+          intent="error"
+          title={t(locale, "template.fileInvalid", { file: state.fileName, count: state.errors.length })}
+          issues={state.errors}
+        />
+      )}
+    </>
+  );
+}
