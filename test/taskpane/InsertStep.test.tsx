@@ -54,7 +54,7 @@ describe("step Chèn mẫu", () => {
     expect(screen.queryByRole("button", { name: "Chèn" })).not.toBeInTheDocument();
     await act(async () => preview.resolve(plainPreview));
     expect(screen.getByRole("heading", { level: 3, name: "Trang tính sẽ được tạo (3)" })).toBeInTheDocument();
-    expect(screen.getByText("Xếp hạng")).toBeInTheDocument();
+    expect(screen.getByText("Xếp hạng", { selector: "li" })).toBeInTheDocument();
     expect(actions.previewInsert).toHaveBeenCalledWith(expect.objectContaining({ cluster: "Cụm 3", period: "2025", units: ["Hà Giang", "Tuyên Quang"] }));
     expect(screen.getByRole("button", { name: "Chèn" })).toBeEnabled();
   });

@@ -4,6 +4,8 @@ import { message } from "../../src/messages/message";
 import { lazy } from "react";
 import type { StepDefinition } from "../../src/taskpane/shell/stepComponent";
 import { Pane } from "../../src/taskpane/shell/Pane";
+import { t } from "../../src/taskpane/i18n/strings";
+import { steps } from "../../src/taskpane/steps/registry";
 import userEvent from "@testing-library/user-event";
 import { renderWithFluent } from "./render-with-fluent";
 import { fakeActions } from "./support/fakeActions";
@@ -27,7 +29,8 @@ describe("Pane (shell)", () => {
     renderPane();
     expect(screen.getByRole("heading", { level: 1, name: "ThiDua – Chấm điểm thi đua" })).toBeInTheDocument();
     const tabs = screen.getAllByRole("tab");
-    expect(tabs).toHaveLength(2);
+    expect(tabs).toHaveLength(steps.length);
+    tabs.forEach((tab, i) => expect(tab).toHaveAccessibleName(t("vi", steps[i]!.labelId)));
     expect(tabs[0]).toHaveAccessibleName("Mẫu chấm điểm");
     expect(tabs[1]).toHaveAccessibleName("Chèn mẫu");
     expect(tabs[0]).toHaveAttribute("aria-selected", "true");
