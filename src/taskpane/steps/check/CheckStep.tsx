@@ -1,0 +1,171 @@
+/**
+ * Step "Kiểm tra": reads and validates the whole Chấm điểm grid (actions.validate, one read), shows the
+ * findings by unit and criterion (click one to select its cell), offers fixes to apply after confirmation,
+ * and marks the bad cells in the sheet on request. Every action goes through ops.run.
+ */
+import { Button, MessageBar, MessageBarBody, Spinner, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { useId, useRef, useState } from "react";
+import { countBySeverity } from "../../../domain/validation/finding";
+import type { CellFix, ValidationReport } from "../../../excel/actions/types";
+import { message, render, type Message } from "../../../messages/message";
+import { t, type StringId } from "../../i18n/strings";
+import type { StepProps } from "../stepProps";
+import { cellLabel, highlightCells, type CellRef } from "./cells";
+import { FindingGroups } from "./FindingGroups";
+import { FixList } from "./FixList";
+import { groupFindings } from "./groupFindings";
+import { SeverityCounts } from "./SeverityCounts";
+import { StepError } from "./StepError";
+
+type CheckState =
+  | { readonly kind: "empty" }
+  | { readonly kind: "loading" }
+  | { readonly kind: "error"; readonly error: Message }
+  | { readonly kind: "done"; readonly report: ValidationReport; readonly run: number };
+
+/** A failure of a secondary operation (select a cell, highlights, apply fixes): shown without losing the report. */
+type Notice = { readonly title: StringId; readonly error: Message };
+
+const useStyles = makeStyles({
+  step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalM },
+  status: { fontWeight: tokens.fontWeightSemibold },
+  hint: { margin: 0, color: tokens.colorNeutralForeground2 },
+});
+
+export function CheckStep({ actions, locale, ops }: StepProps) {
+  const styles = useStyles();
+  const headingId = useId();
+  const findingsHeadingId = useId();
+  const loc = locale === "vi" ? "vi-VN" : "en-US";
+  const [state, setState] = useState<CheckState>({ kind: "empty" });
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [applied, setApplied] = useState<Message | null>(null);
+  const [highlight, setHighlight] = useState(false);
+  const highlightOn = useRef(false);
+  const runs = useRef(0);
+
+  const paint = async (report: ValidationReport | null, on: boolean): Promise<boolean> => {
+    const out = on && report
+      ? await ops.run(message("ui.check.highlighting"), () => actions.showHighlights(highlightCells(report)))
+      : await ops.run(message("ui.check.unhighlighting"), () => actions.clearHighlights());
+    if (!out.ok) setNotice({ title: "check.highlightFailed", error: out.error });
+    return out.ok;
+  };
+
+  const validate = async () => {
+    setState({ kind: "loading" });
+    setNotice(null);
+    const out = await ops.run(message("ui.check.running"), () => actions.validate());
+    if (!out.ok) {
+      setState({ kind: "error", error: out.error });
+      return;
+    }
+    runs.current += 1;
+    setState({ kind: "done", report: out.value, run: runs.current });
+    if (highlightOn.current) await paint(out.value, true);
+  };
+
+  const runCheck = () => {
+    setApplied(null);
+    void validate();
+  };
+
+  const select = async (ref: CellRef) => {
+    const out = await ops.run(message("ui.check.selecting", { location: cellLabel(ref) }), () => actions.selectCell(ref.sheet, ref.cell));
+    setNotice(out.ok ? null : { title: "check.selectFailed", error: out.error });
+  };
+
+  const toggleHighlight = async (on: boolean) => {
+    const report = state.kind === "done" ? state.report : null;
+    highlightOn.current = on;
+    setHighlight(on);
+    setNotice(null);
+    if (!(await paint(report, on))) {
+      highlightOn.current = !on;
+      setHighlight(!on);
+    }
+  };
+
+  const apply = async (fixes: readonly CellFix[]) => {
+    setNotice(null);
+    setApplied(null);
+    const out = await ops.run(message("ui.check.fixes.applying", { count: fixes.length }), () => actions.applyFixes(fixes));
+    if (!out.ok) {
+      setNotice({ title: "check.fixes.failed", error: out.error });
+      return;
+    }
+    ops.wrote();
+    setApplied(out.value.summary);
+    await validate();
+  };
+
+  const report = state.kind === "done" ? state.report : null;
+  const counts = report ? countBySeverity(report.findings) : null;
+  const units = report?.result.units.length ?? 0;
+  const clean = report !== null && report.findings.length === 0 && report.fixes.length === 0;
+
+  let status = "";
+  if (state.kind === "empty") status = t(locale, "check.empty");
+  else if (state.kind === "loading") status = t(locale, "check.running");
+  else if (report && counts) {
+    status = clean
+      ? t(locale, "check.success", { units })
+      : counts.error > 0
+        ? t(locale, "check.summaryErrors", { errors: counts.error, units })
+        : t(locale, "check.summaryNoErrors", { count: report.findings.length, units });
+  }
+
+  return (
+    <section className={styles.step} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>{t(locale, "check.title")}</h2>
+      <p className={styles.hint}>{t(locale, "check.intro")}</p>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={ops.busy} onClick={runCheck}>
+          {t(locale, state.kind === "done" ? "check.rerun" : "check.run")}
+        </Button>
+        <Switch
+          checked={highlight}
+          disabled={ops.busy || report === null}
+          onChange={(_, d) => void toggleHighlight(d.checked)}
+          label={t(locale, "check.highlight")}
+        />
+      </div>
+
+      <div role="status" aria-live="polite" className={styles.status}>
+        {state.kind === "loading" ? <Spinner size="tiny" labelPosition="after" label={status} /> : status}
+      </div>
+
+      {state.kind === "error" && (
+        <StepError locale={locale} title="check.errorTitle" error={state.error} onRetry={runCheck} retryDisabled={ops.busy} />
+      )}
+      {notice && <StepError locale={locale} title={notice.title} error={notice.error} />}
+      {applied && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{render(applied, loc)}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {report && !clean && (
+        <>
+          <SeverityCounts findings={report.findings} locale={locale} />
+          {report.fixes.length > 0 && (
+            <FixList key={state.kind === "done" ? state.run : 0} fixes={report.fixes} locale={locale} busy={ops.busy} onApply={(f) => void apply(f)} />
+          )}
+          {report.findings.length > 0 && (
+            <section aria-labelledby={findingsHeadingId}>
+              <h3 id={findingsHeadingId}>{t(locale, "check.findingsHeading")}</h3>
+              <p className={styles.hint}>{t(locale, "check.findingsHint")}</p>
+              <FindingGroups
+                groups={groupFindings(report.findings, report.result.units.map((u) => u.name))}
+                locale={locale}
+                onSelect={(ref) => void select(ref)}
+              />
+            </section>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import { roundTo } from "../../../domain/round";
+import { formatNumber } from "../../../messages/format";
+import { message, render } from "../../../messages/message";
+import { t, type Locale } from "../../i18n/strings";
+import type { RankingRow } from "./rankingView";
+
+export interface RankingTableProps {
+  readonly rows: readonly RankingRow[];
+  readonly percent: boolean;
+  readonly precision: number;
+  readonly locale: Locale;
+  /** id of the heading that names the table. */
+  readonly labelledBy: string;
+}
+
+function awardText(row: RankingRow, locale: Locale): string {
+  const a = row.award;
+  if (a?.status === "proposed") return a.title;
+  if (a?.status === "needsVote") return t(locale, "ranking.award.vote", { award: a.title, slots: a.slots });
+  return row.eligible ? "" : t(locale, "ranking.award.ineligible");
+}
+
+/** Rank, unit, total (and % of own maximum), band, award. */
+export function RankingTable({ rows, percent, precision, locale, labelledBy }: RankingTableProps) {
+  const loc = locale === "vi" ? "vi-VN" : "en-US";
+  const num = (v: number) => formatNumber(roundTo(v, precision), loc, precision);
+  return (
+    <Table size="small" aria-labelledby={labelledBy}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t(locale, "ranking.col.rank")}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t(locale, "ranking.col.unit")}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t(locale, "ranking.col.total")}</TableHeaderCell>
+          {percent && <TableHeaderCell scope="col">{t(locale, "ranking.col.percent")}</TableHeaderCell>}
+          <TableHeaderCell scope="col">{t(locale, "ranking.col.band")}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t(locale, "ranking.col.award")}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((r) => (
+          <TableRow key={r.unit}>
+            <TableCell>{r.rank}</TableCell>
+            <TableCell>{r.unit}</TableCell>
+            <TableCell>{num(r.total)}</TableCell>
+            {percent && <TableCell>{r.percent === null ? "" : num(r.percent)}</TableCell>}
+            <TableCell>{r.band ?? render(message("band.unclassified"), loc)}</TableCell>
+            <TableCell>{awardText(r, locale)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,37 @@
+import { DEMO } from "../../../cli/commands/demo";
+import { evaluateCluster } from "../../../domain/cluster";
+import { loadStandardTemplate } from "../../../templates";
+import { rankingView } from "./rankingView";
+
+describe("rankingView (the CLI demo: a 3-way tie at 92, a vote for the last Bằng khen, Phú Thọ ineligible)", () => {
+  const result = evaluateCluster(loadStandardTemplate(DEMO.templateId), DEMO.units.map((name) => ({ name })), DEMO.entries);
+  const view = rankingView(result);
+
+  it("lists the units best first with rank, total, band and award", () => {
+    expect(view.rows.map((r) => [r.rank, r.unit, r.total, r.band, r.award?.status ?? null])).toEqual([
+      [1, "Hà Giang", 96.5, "Xuất sắc", "proposed"],
+      [2, "Tuyên Quang", 92, "Xuất sắc", "proposed"],
+      [3, "Vĩnh Phúc", 92, "Xuất sắc", "needsVote"],
+      [3, "Yên Bái", 92, "Xuất sắc", "needsVote"],
+      [5, "Phú Thọ", 80, "Tốt", null],
+    ]);
+    expect([view.percent, view.rows[0]!.percent, view.precision]).toEqual([false, null, 2]);
+  });
+
+  it("gives one vote message per tied group, the ties in rank order and the ineligible units with their reasons", () => {
+    expect(view.votes).toEqual([
+      { id: "award.needsVote", params: { units: "Vĩnh Phúc, Yên Bái", rank: 3, slots: 1, award: "Bằng khen" } },
+    ]);
+    expect(view.ties.map((x) => x.unit)).toEqual(["Tuyên Quang", "Vĩnh Phúc", "Yên Bái"]);
+    expect(view.ineligible).toEqual([{ unit: "Phú Thọ", reasons: [{ id: "award.gateFailed", params: { code: "DK.1" } }] }]);
+    expect(view.errors).toBe(0);
+  });
+
+  it("uses the % of the own maximum for templates that rank by it", () => {
+    const t = loadStandardTemplate("ca-quang-tri-cum-347-2025");
+    const r = evaluateCluster(t, [{ name: "A" }, { name: "B" }], []);
+    const v = rankingView(r);
+    expect(v.percent).toBe(true);
+    expect(v.rows.map((x) => x.percent)).toEqual(r.order.map((i) => r.units[i]!.rankValue));
+  });
+});
