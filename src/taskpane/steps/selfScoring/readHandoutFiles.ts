@@ -1,0 +1,24 @@
+/** The chosen files as the merge reads them (bytes → readHandoutBytes); a file that cannot be read is reported, not thrown. */
+import type { HandoutInput } from "../../../domain/merge/types";
+import { message } from "../../../messages/message";
+import { readHandoutBytes } from "../../../xlsx/readHandoutFile";
+
+export function readFileBytes(file: Blob): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+export async function readHandoutFile(file: File): Promise<HandoutInput> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFileBytes(file);
+  } catch (e) {
+    return { file: file.name, unreadable: message("handout.read.unreadable", { detail: e instanceof Error ? e.message : String(e) }) };
+  }
+  return readHandoutBytes(file.name, bytes);
+}
