@@ -29,7 +29,7 @@ describe("runCli", () => {
   it("rejects an unknown or missing command with the usage, exit 2", () => {
     const unknown = run(["frob", "--lang", "en"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toMatch(/^There is no command "frob"\. Commands: templates, check, rank, build, demo\.\n\nThiDua – score and rank/);
+    expect(unknown.err).toMatch(/^There is no command "frob"\. Commands: templates, check, rank, build, demo, export, handout, merge\.\n\nThiDua – score and rank/);
     expect(run([]).err).toMatch(/^Chưa nhập lệnh\.\n/);
     expect(run(["--lang", "en"]).err).toMatch(/^ThiDua – score and rank/);
     expect(run(["--json"], { THIDUA_LANG: "en" }).err).toMatch(/^There is no command "--json"/);

@@ -2,8 +2,8 @@
 export const cliTexts = {
   // --- usage ---
   "usage.unknownCommand": {
-    vi: "Không có lệnh \"{command}\". Các lệnh: templates, check, rank, build, demo.",
-    en: "There is no command \"{command}\". Commands: templates, check, rank, build, demo.",
+    vi: "Không có lệnh \"{command}\". Các lệnh: templates, check, rank, build, demo, export, handout, merge.",
+    en: "There is no command \"{command}\". Commands: templates, check, rank, build, demo, export, handout, merge.",
   },
   "usage.noCommand": { vi: "Chưa nhập lệnh.", en: "No command given." },
   "usage.unknownOption": {
