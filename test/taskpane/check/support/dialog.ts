@@ -7,11 +7,14 @@
  */
 import { screen, waitFor, type ByRoleOptions } from "@testing-library/react";
 
+// A loaded CI machine (LibreOffice and Chromium tests run beside these) delays tabster's timer by seconds.
+jest.setTimeout(30_000);
+
 export async function findOpenDialog(name?: ByRoleOptions["name"]): Promise<HTMLElement> {
   const dialog = await screen.findByRole("alertdialog", { hidden: true, ...(name !== undefined ? { name } : {}) });
   await waitFor(() => {
     expect(dialog).not.toHaveAttribute("aria-hidden");
     expect(dialog.contains(document.activeElement)).toBe(true);
-  }, { timeout: 3000 });
+  }, { timeout: 10_000 });
   return dialog;
 }
