@@ -1,2 +1,8 @@
 // Jest "dom" project setup: adds the jest-dom matchers (toBeInTheDocument, toHaveTextContent, ...).
 import "@testing-library/jest-dom";
+
+// Fluent's focus manager (tabster) opens dialogs on timers; on a loaded CI machine (LibreOffice and Chromium
+// tests run beside these) they can take seconds. Wait longer than Testing Library's default 1 s.
+import { configure } from "@testing-library/react";
+configure({ asyncUtilTimeout: 8000 });
+jest.setTimeout(30_000);
