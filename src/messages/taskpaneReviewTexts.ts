@@ -96,6 +96,7 @@ export const taskpaneReviewTexts = {
     vi: "Dữ liệu còn {errors} lỗi nên thứ hạng có thể thay đổi. Hãy sửa ở bước Kiểm tra rồi xếp hạng lại.",
     en: "The scores still have errors ({errors}), so the ranks may change. Fix them in the Check step, then rank again.",
   },
+  "ranking.goToCheck": { vi: "Mở bước Kiểm tra", en: "Open the Check step" },
   "ranking.openSheet": { vi: "Xem trang {sheet}", en: "Go to sheet {sheet}" },
   "ranking.opening": { vi: "Mở trang {sheet}", en: "Open sheet {sheet}" },
   "ranking.openFailed": { vi: "Không mở được trang tính", en: "Could not open the sheet" },

@@ -1,6 +1,6 @@
 // Keyboard use of the confirm dialog, in its own file: after Escape, Fluent's focus manager (tabster, kept per
 // window) keeps a modal state for a moment, which in jsdom hides the next dialog opened in the same test file.
-import { screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ValidationReport } from "../../../src/excel/actions/types";
 import { message } from "../../../src/messages/message";

@@ -111,6 +111,16 @@ describe("RankingStep: states", () => {
     expect(screen.getByText("Kết quả tạm thời")).toBeInTheDocument();
     expect(screen.getByText("Dữ liệu còn 1 lỗi nên thứ hạng có thể thay đổi. Hãy sửa ở bước Kiểm tra rồi xếp hạng lại.")).toBeInTheDocument();
     expect(screen.getByRole("table")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Mở bước Kiểm tra" })).not.toBeInTheDocument(); // no navigation given
+  });
+
+  it("offers to open the Kiểm tra step from the provisional warning when the shell gives goTo", async () => {
+    const goTo = jest.fn();
+    const user = userEvent.setup();
+    renderWithFluent(<RankingStep actions={fakeActions({ rank: async () => rankingReport(provisionalResult()) })} locale="vi" ops={fakeOps()} goTo={goTo} />);
+    await user.click(screen.getByRole("button", { name: "Xếp hạng" }));
+    await user.click(await screen.findByRole("button", { name: "Mở bước Kiểm tra" }));
+    expect(goTo).toHaveBeenCalledWith("check");
   });
 
   it("shows the top 10 first, then all units on request", async () => {

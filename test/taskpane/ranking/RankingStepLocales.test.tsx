@@ -40,10 +40,13 @@ describe.each<Locale>(["vi", "en"])("RankingStep texts in %s", (locale) => {
     const base = rankingReport(provisionalResult());
     const report = { ...base, write: { ...base.write, notices: [{ feature: "print" as const, requirement: "ExcelApi 1.9" }] } };
     const user = userEvent.setup();
-    const { container } = renderWithFluent(<RankingStep actions={fakeActions({ rank: async () => report })} locale={locale} ops={fakeOps()} />);
+    const { container } = renderWithFluent(
+      <RankingStep actions={fakeActions({ rank: async () => report })} locale={locale} ops={fakeOps()} goTo={() => undefined} />,
+    );
     await user.click(screen.getByRole("button", { name: RUN[locale] }));
     await screen.findByRole("table");
     expect(screen.getAllByRole("heading", { level: 3 })).toHaveLength(4);
+    expect(screen.getByRole("button", { name: locale === "vi" ? "Mở bước Kiểm tra" : "Open the Check step" })).toBeInTheDocument();
     expect(textsOutsideCatalogue(container, locale, [...dataOf(report.result), "ExcelApi"])).toEqual([]);
   });
 

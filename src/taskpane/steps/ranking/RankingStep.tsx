@@ -4,7 +4,7 @@
  * vote, ineligible units, and a link to the sheet. Warns that the ranking is provisional while the data
  * has errors.
  */
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { RankingReport } from "../../../excel/actions/types";
 import { message, render, type Message } from "../../../messages/message";
@@ -34,7 +34,15 @@ const useStyles = makeStyles({
   sub: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` },
 });
 
-export function RankingStep({ actions, locale, ops }: StepProps) {
+/** Registry id of the Kiểm tra step, opened from the provisional warning. */
+export const CHECK_STEP_ID = "check";
+
+export interface RankingStepProps extends StepProps {
+  /** The shell's step navigation (StepComponentProps.goTo): adds "Mở bước Kiểm tra" to the provisional warning. */
+  readonly goTo?: (stepId: string) => void;
+}
+
+export function RankingStep({ actions, locale, ops, goTo }: RankingStepProps) {
   const styles = useStyles();
   const headingId = useId();
   const tableHeadingId = useId();
@@ -102,6 +110,11 @@ export function RankingStep({ actions, locale, ops }: StepProps) {
                 <MessageBarTitle>{t(locale, "ranking.provisionalTitle")}</MessageBarTitle>
                 {t(locale, "ranking.provisionalBody", { errors: view.errors })}
               </MessageBarBody>
+              {goTo && (
+                <MessageBarActions>
+                  <Button onClick={() => goTo(CHECK_STEP_ID)}>{t(locale, "ranking.goToCheck")}</Button>
+                </MessageBarActions>
+              )}
             </MessageBar>
           )}
           {report.write.notices.map((n) => <UnsupportedApiNotice key={n.feature} locale={locale} requirement={n.requirement} />)}
