@@ -6,6 +6,7 @@ import type { EntryInput } from "../domain/scoring/input";
 import type { RawValue } from "../domain/scoring/entryValue";
 import { SHEET, type WorkbookLayout } from "../workbook/buildPlan";
 import { addr, sheetRef, type WorkbookPlan } from "../workbook/plan";
+import { readEntries } from "../workbook/readBack";
 import { boxAddress, positioned } from "./cells";
 import { withContext, type ExcelTarget } from "./applyPlan";
 
@@ -38,7 +39,6 @@ export interface ReadGridOptions {
   readonly plan?: WorkbookPlan;
 }
 
-const isEmpty = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 export async function readGrid(target: ExcelTarget, layout: WorkbookLayout, options: ReadGridOptions = {}): Promise<GridRead> {
   return withContext(target, async (ctx) => {
@@ -81,28 +81,7 @@ export async function readGrid(target: ExcelTarget, layout: WorkbookLayout, opti
     const formulas = grid.formulas as RawValue[][];
     const units = unitRange ? (unitRange.values as RawValue[][]).map((r) => String(r[0] ?? "")) : [];
     const at = (g: RawValue[][], row: number, col: number): RawValue => g[row - 1]?.[col - 1];
-    const entries: EntryInput[] = [];
-    const codeMismatches: GridRead["codeMismatches"][number][] = [];
-    layout.nodes.forEach((c, i) => {
-      const row = layout.nodeRow(i);
-      const code = at(values, row, 1);
-      if (String(code ?? "").trim() !== c.code) codeMismatches.push({ cell: addr(1, row), expected: c.code, found: code });
-      if (c.children.length > 0) return;
-      for (let u = 0; u < n; u++) {
-        const sc = layout.selfEntryCol(u);
-        const kc = layout.clusterEntryCol(u);
-        const self = at(values, row, sc);
-        const cluster = at(values, row, kc);
-        if (isEmpty(self) && isEmpty(cluster)) continue;
-        entries.push({
-          unit: units[u] ?? "",
-          criterion: c.code,
-          ...(isEmpty(self) ? {} : { self }),
-          ...(isEmpty(cluster) ? {} : { cluster }),
-          where: { self: { sheet: entryName, cell: addr(sc, row) }, cluster: { sheet: entryName, cell: addr(kc, row) } },
-        });
-      }
-    });
+    const { entries, codeMismatches } = readEntries(layout, units, (row, col) => at(values, row, col), entryName);
     const overwritten: OverwrittenFormula[] = [];
     const check = (sheet: string, got: (row: number, col: number) => RawValue, expected: [number, number, string][]) => {
       for (const [row, col, formula] of expected) {

@@ -10,6 +10,7 @@ import { App } from "../taskpane/components/App";
 import type { GridLocale } from "./grid/PreviewGrid";
 import { PreviewGrid } from "./grid/PreviewGrid";
 import type { PreviewHost } from "./host";
+import { catalogueLocale } from "../taskpane/i18n/strings";
 
 export const PANE_WIDTH_PX = 350;
 
@@ -40,7 +41,7 @@ export function PreviewPage({ host, locale: initialLocale, manifestUrl }: Previe
   const paneRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    document.documentElement.lang = locale === "vi" ? "vi-VN" : "en-US";
+    document.documentElement.lang = catalogueLocale(locale);
   }, [locale]);
 
   // Follow the pane's language switch: its <main lang="vi-VN|en-US"> changes with it.
@@ -57,9 +58,9 @@ export function PreviewPage({ host, locale: initialLocale, manifestUrl }: Previe
     return () => observer.disconnect();
   }, []);
 
-  const tr = (id: "preview.banner.title" | "preview.banner.text") => render(message(id), locale === "vi" ? "vi-VN" : "en-US");
+  const tr = (id: "preview.banner.title" | "preview.banner.text") => render(message(id), catalogueLocale(locale));
   return (
-    <div className={styles.page} lang={locale === "vi" ? "vi-VN" : "en-US"}>
+    <div className={styles.page} lang={catalogueLocale(locale)}>
       <header>
         <MessageBar intent="info" layout="multiline" data-testid="preview-banner">
           <MessageBarBody>

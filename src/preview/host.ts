@@ -6,6 +6,7 @@
  */
 import { FakeExcel, type FakeSheetState } from "../../test/support/excel-fake";
 import { shiftFormula } from "../excel/cells";
+import { addr } from "../workbook/plan";
 import { WorkbookEngine, isError, type RecalcStats } from "./engine";
 import { parseArea } from "./engine/references";
 import { parseTypedInput } from "./grid/typedInput";
@@ -88,7 +89,7 @@ export class PreviewHost {
   select(sheetName: string, row: number, col: number): void {
     const st = this.fake.state;
     st.activeSheet = sheetName;
-    st.selection = { sheet: sheetName, address: `${columnName(col)}${row}` };
+    st.selection = { sheet: sheetName, address: addr(col, row) };
   }
 
   /** The fake's selection (set by the pane's selectCell through Range.select / Worksheet.activate). */
@@ -127,17 +128,6 @@ export class PreviewHost {
     this.cfCache.set(key, fill);
     return fill;
   }
-}
-
-export function columnName(n: number): string {
-  let s = "";
-  let x = n;
-  while (x > 0) {
-    const r = (x - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    x = Math.floor((x - 1) / 26);
-  }
-  return s;
 }
 
 export { CF_FILL };

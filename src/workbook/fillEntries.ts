@@ -15,7 +15,18 @@ export interface FillResult {
   readonly unmatched: readonly EntryInput[];
 }
 
-export function fillEntries(plan: WorkbookPlan, t: Template, units: readonly string[], entries: readonly EntryInput[]): FillResult {
+/** The Chấm điểm cells of one entry: its row and the unit's self and cluster columns. */
+export interface EntryCells {
+  readonly row: number;
+  readonly selfCol: number;
+  readonly clusterCol: number;
+}
+
+/**
+ * Where entries go in the workbook of template `t` with these units, matched by identity (unit name by
+ * identityKey, criterion by code, like the domain's buildScoreSheet): null when the unit or the leaf is not there.
+ */
+export function entryPlacer(t: Template, units: readonly string[]): (e: EntryInput) => EntryCells | null {
   const L = workbookLayout(t, units.length);
   const unitIndex = new Map<string, number>();
   units.forEach((u, i) => {
@@ -26,6 +37,16 @@ export function fillEntries(plan: WorkbookPlan, t: Template, units: readonly str
   L.nodes.forEach((c, i) => {
     if (c.children.length === 0 && !leafRow.has(c.key)) leafRow.set(c.key, L.nodeRow(i));
   });
+  return (e) => {
+    const u = unitIndex.get(identityKey(e.unit));
+    const row = leafRow.get(identityKey(e.criterion));
+    if (u === undefined || row === undefined) return null;
+    return { row, selfCol: L.selfEntryCol(u), clusterCol: L.clusterEntryCol(u) };
+  };
+}
+
+export function fillEntries(plan: WorkbookPlan, t: Template, units: readonly string[], entries: readonly EntryInput[]): FillResult {
+  const place = entryPlacer(t, units);
   const sheet = plan.sheets.find((s) => s.name === SHEET.entry);
   if (!sheet) throw new Error(`fillEntries: the plan has no "${SHEET.entry}" sheet`);
   const cells = new Map<string, CellPlan>(sheet.cells);
@@ -37,14 +58,13 @@ export function fillEntries(plan: WorkbookPlan, t: Template, units: readonly str
     cells.set(a, { ...(old ?? { role: "input", locked: false }), value: v ?? null } as CellPlan);
   };
   for (const e of entries) {
-    const u = unitIndex.get(identityKey(e.unit));
-    const row = leafRow.get(identityKey(e.criterion));
-    if (u === undefined || row === undefined) {
+    const at = place(e);
+    if (!at) {
       unmatched.push(e);
       continue;
     }
-    put(L.selfEntryCol(u), row, e.self);
-    put(L.clusterEntryCol(u), row, e.cluster);
+    put(at.selfCol, at.row, e.self);
+    put(at.clusterCol, at.row, e.cluster);
   }
   const filled: SheetPlan = { ...sheet, cells };
   return { plan: { ...plan, sheets: plan.sheets.map((s) => (s === sheet ? filled : s)) }, unmatched };

@@ -63,6 +63,41 @@ export interface ClusterRead {
 
 const isEmpty = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
+/**
+ * The non-empty entries of a Chấm điểm sheet laid out as `layout` (cells named on `sheet`), and the rows whose
+ * criterion code in column A is not the layout's. `read(row, col)` gives a cell of that sheet.
+ */
+export function readEntries(
+  layout: WorkbookLayout,
+  units: readonly string[],
+  read: (row: number, col: number) => RawValue,
+  sheet: string,
+): Pick<ClusterRead, "entries" | "codeMismatches"> {
+  const entries: EntryInput[] = [];
+  const codeMismatches: ClusterRead["codeMismatches"][number][] = [];
+  layout.nodes.forEach((c, i) => {
+    const row = layout.nodeRow(i);
+    const code = read(row, 1);
+    if (String(code ?? "").trim() !== c.code) codeMismatches.push({ cell: addr(1, row), expected: c.code, found: code });
+    if (c.children.length > 0) return;
+    for (let u = 0; u < layout.unitCount; u++) {
+      const sc = layout.selfEntryCol(u);
+      const kc = layout.clusterEntryCol(u);
+      const self = read(row, sc);
+      const cluster = read(row, kc);
+      if (isEmpty(self) && isEmpty(cluster)) continue;
+      entries.push({
+        unit: units[u] ?? "",
+        criterion: c.code,
+        ...(isEmpty(self) ? {} : { self }),
+        ...(isEmpty(cluster) ? {} : { cluster }),
+        where: { self: { sheet, cell: addr(sc, row) }, cluster: { sheet, cell: addr(kc, row) } },
+      });
+    }
+  });
+  return { entries, codeMismatches };
+}
+
 /** The whole cluster: meta, units and entries. Fails with a user message when a contract sheet is missing. */
 export function readCluster(read: CellSource, hasSheet: (name: string) => boolean): ReadResult<ClusterRead> {
   const m = readMeta(read, hasSheet);
@@ -72,27 +107,6 @@ export function readCluster(read: CellSource, hasSheet: (name: string) => boolea
   const layout = workbookLayout(meta.template, meta.unitCount);
   const units: string[] = [];
   for (let u = 0; u < meta.unitCount; u++) units.push(String(read(SHEET.units, 2 + u, 2) ?? "").trim());
-  const entries: EntryInput[] = [];
-  const codeMismatches: ClusterRead["codeMismatches"][number][] = [];
-  layout.nodes.forEach((c, i) => {
-    const row = layout.nodeRow(i);
-    const code = read(SHEET.entry, row, 1);
-    if (String(code ?? "").trim() !== c.code) codeMismatches.push({ cell: addr(1, row), expected: c.code, found: code });
-    if (c.children.length > 0) return;
-    for (let u = 0; u < meta.unitCount; u++) {
-      const sc = layout.selfEntryCol(u);
-      const kc = layout.clusterEntryCol(u);
-      const self = read(SHEET.entry, row, sc);
-      const cluster = read(SHEET.entry, row, kc);
-      if (isEmpty(self) && isEmpty(cluster)) continue;
-      entries.push({
-        unit: units[u] ?? "",
-        criterion: c.code,
-        ...(isEmpty(self) ? {} : { self }),
-        ...(isEmpty(cluster) ? {} : { cluster }),
-        where: { self: { sheet: SHEET.entry, cell: addr(sc, row) }, cluster: { sheet: SHEET.entry, cell: addr(kc, row) } },
-      });
-    }
-  });
+  const { entries, codeMismatches } = readEntries(layout, units, (row, col) => read(SHEET.entry, row, col), SHEET.entry);
   return { ok: true, value: { meta, layout, units, entries, codeMismatches } };
 }

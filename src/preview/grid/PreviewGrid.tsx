@@ -9,8 +9,10 @@ import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState, 
 import type { FakeSheetState } from "../../../test/support/excel-fake";
 import { message, render } from "../../messages/message";
 import type { MessageId } from "../../messages/catalogue";
-import { columnName, type CellPos, type PreviewHost } from "../host";
+import { addr, columnLetter } from "../../workbook/plan";
+import { type CellPos, type PreviewHost } from "../host";
 import { formatValue, rawInput } from "./format";
+import { catalogueLocale } from "../../taskpane/i18n/strings";
 
 export type GridLocale = "vi" | "en";
 
@@ -58,7 +60,7 @@ interface Editing {
 }
 
 function tr(locale: GridLocale, id: MessageId, params: Record<string, string | number> = {}): string {
-  return render(message(id, params), locale === "vi" ? "vi-VN" : "en-US");
+  return render(message(id, params), catalogueLocale(locale));
 }
 
 function colPx(sheet: FakeSheetState, col: number): number {
@@ -118,7 +120,7 @@ export function PreviewGrid({ host, locale }: PreviewGridProps) {
   const visible = host.visibleSheets();
   const sheet = visible.find((s) => s.name.toLowerCase() === (sheetName ?? "").toLowerCase()) ?? visible[0];
 
-  const address = `${columnName(sel.col)}${sel.row}`;
+  const address = addr(sel.col, sel.row);
   const selectedCell = sheet?.cell(sel.row, sel.col);
 
   const selectCell = useCallback(
@@ -321,7 +323,7 @@ export function PreviewGrid({ host, locale }: PreviewGridProps) {
               <th className={styles.corner} aria-hidden="true" />
               {cols.map((c) => (
                 <th key={c} className={styles.colHead} scope="col" style={c === sel.col ? { color: tokens.colorBrandForeground1, fontWeight: 600 } : undefined}>
-                  {columnName(c)}
+                  {columnLetter(c)}
                 </th>
               ))}
             </tr>
@@ -336,7 +338,7 @@ export function PreviewGrid({ host, locale }: PreviewGridProps) {
                 {cols.map((c) => {
                   const cell = sheet.cell(r, c);
                   const isSel = r === sel.row && c === sel.col;
-                  const a = `${columnName(c)}${r}`;
+                  const a = addr(c, r);
                   const err = cell?.formula ? host.engine.errorAt(sheet.name, r, c) : null;
                   const value = cell ? cell.value : "";
                   const text = value === "" ? "" : formatValue(value, cell?.numberFormat);

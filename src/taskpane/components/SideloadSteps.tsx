@@ -1,6 +1,6 @@
 import { Body1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { OutsideExcelReason } from "../office/detect-office-host";
-import { type Locale, type StringId, t } from "../i18n/strings";
+import { catalogueLocale, type Locale, type StringId, t } from "../i18n/strings";
 
 const REASON_IDS: Record<OutsideExcelReason, StringId> = {
   "office-js-missing": "openInExcel.reason.officeJsMissing",
@@ -27,7 +27,7 @@ export interface SideloadStepsProps {
 export function SideloadSteps({ locale, reason, host, manifestUrl, timeoutSeconds }: SideloadStepsProps) {
   const styles = useStyles();
   return (
-    <section lang={locale === "vi" ? "vi-VN" : "en-US"} className={styles.section}>
+    <section lang={catalogueLocale(locale)} className={styles.section}>
       <Body1>{t(locale, "openInExcel.intro")}</Body1>
       <Body1>{t(locale, REASON_IDS[reason], { host: host ?? "", seconds: timeoutSeconds })}</Body1>
       <Subtitle2 as="h2">{t(locale, "openInExcel.stepsTitle")}</Subtitle2>

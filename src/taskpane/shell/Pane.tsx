@@ -3,7 +3,7 @@ import { useCallback, useReducer, useState } from "react";
 import type { ExcelActions } from "../../excel/actions/types";
 import { UnsupportedApiNotice } from "../components/UnsupportedApiNotice";
 import type { Locale } from "../i18n/strings";
-import { t } from "../i18n/strings";
+import { catalogueLocale, t } from "../i18n/strings";
 import { REQUIRED_EXCEL_API } from "../office/api-support";
 import { steps as registeredSteps } from "../steps/registry";
 import { LanguageSwitch } from "./LanguageSwitch";
@@ -46,7 +46,7 @@ export function Pane({ locale: initialLocale, actions, requiredApiSupported, ste
   const step = steps.find((s) => s.id === active);
 
   return (
-    <main className={styles.pane} lang={locale === "vi" ? "vi-VN" : "en-US"}>
+    <main className={styles.pane} lang={catalogueLocale(locale)}>
       <header className={styles.header}>
         <Title3 as="h1">{t(locale, "app.name")}</Title3>
         <LanguageSwitch locale={locale} onChange={setLocale} />

@@ -12,7 +12,7 @@ import {
 import { useEffect, useRef, useState } from "react";
 import type { ExcelActions, UndoInfo, WriteResult } from "../../excel/actions/types";
 import type { Message } from "../../messages/message";
-import { type Locale, t, tm, uiMessage } from "../i18n/strings";
+import { catalogueLocale, type Locale, t, tm, uiMessage } from "../i18n/strings";
 import type { OperationRunner } from "../steps/stepProps";
 
 const useStyles = makeStyles({
@@ -40,7 +40,7 @@ export interface UndoBarProps {
 function formatTime(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-US", { dateStyle: "short", timeStyle: "short" }).format(date);
+  return new Intl.DateTimeFormat(catalogueLocale(locale), { dateStyle: "short", timeStyle: "short" }).format(date);
 }
 
 /** "Hoàn tác: <label>" after a write, with a confirmation before actions.undoLast(). */

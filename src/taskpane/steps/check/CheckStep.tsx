@@ -8,7 +8,7 @@ import { useId, useRef, useState } from "react";
 import { countBySeverity } from "../../../domain/validation/finding";
 import type { CellFix, ValidationReport } from "../../../excel/actions/types";
 import { message, render, type Message } from "../../../messages/message";
-import { t, type StringId } from "../../i18n/strings";
+import { catalogueLocale, t, type StringId } from "../../i18n/strings";
 import type { StepProps } from "../stepProps";
 import { cellLabel, highlightCells, type CellRef } from "./cells";
 import { FindingGroups } from "./FindingGroups";
@@ -38,7 +38,7 @@ export function CheckStep({ actions, locale, ops }: StepProps) {
   const styles = useStyles();
   const headingId = useId();
   const findingsHeadingId = useId();
-  const loc = locale === "vi" ? "vi-VN" : "en-US";
+  const loc = catalogueLocale(locale);
   const [state, setState] = useState<CheckState>({ kind: "empty" });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [applied, setApplied] = useState<Message | null>(null);

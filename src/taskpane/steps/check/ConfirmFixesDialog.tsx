@@ -4,7 +4,7 @@ import {
 import type { ReactElement } from "react";
 import type { CellFix } from "../../../excel/actions/types";
 import { render } from "../../../messages/message";
-import { t, type Locale } from "../../i18n/strings";
+import { catalogueLocale, t, type Locale } from "../../i18n/strings";
 import { fixChangeText } from "./fixText";
 
 const useStyles = makeStyles({
@@ -38,7 +38,7 @@ export function ConfirmFixesDialog({ open, trigger, onOpen, fixes, locale, onCon
               {fixes.map((f, i) => (
                 <li key={i}>
                   {fixChangeText(f, locale)}
-                  <span className={styles.reason}>{render(f.message, locale === "vi" ? "vi-VN" : "en-US")}</span>
+                  <span className={styles.reason}>{render(f.message, catalogueLocale(locale))}</span>
                 </li>
               ))}
             </ul>

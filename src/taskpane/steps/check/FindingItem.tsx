@@ -1,7 +1,7 @@
 import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../../domain/validation/finding";
 import { render } from "../../../messages/message";
-import { t, type Locale } from "../../i18n/strings";
+import { catalogueLocale, t, type Locale } from "../../i18n/strings";
 import { cellLabel, cellOf, type CellRef } from "./cells";
 
 const useStyles = makeStyles({
@@ -33,7 +33,7 @@ export interface FindingItemProps {
 /** One finding: severity, the message in the user's language, its cell ("Chấm điểm!F12"), the suggested fix. A button when it has a cell. */
 export function FindingItem({ finding, locale, onSelect }: FindingItemProps) {
   const styles = useStyles();
-  const loc = locale === "vi" ? "vi-VN" : "en-US";
+  const loc = catalogueLocale(locale);
   const ref = cellOf(finding.where);
   const content = (
     <>

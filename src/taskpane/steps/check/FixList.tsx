@@ -2,7 +2,7 @@ import { Button, Checkbox, makeStyles, tokens } from "@fluentui/react-components
 import { useId, useState } from "react";
 import type { CellFix } from "../../../excel/actions/types";
 import { render } from "../../../messages/message";
-import { t, type Locale } from "../../i18n/strings";
+import { catalogueLocale, t, type Locale } from "../../i18n/strings";
 import { ConfirmFixesDialog } from "./ConfirmFixesDialog";
 import { fixChangeText } from "./fixText";
 
@@ -57,7 +57,7 @@ export function FixList({ fixes, locale, busy, onApply }: FixListProps) {
               label={
                 <>
                   {fixChangeText(f, locale)}
-                  <span className={styles.reason}>{render(f.message, locale === "vi" ? "vi-VN" : "en-US")}</span>
+                  <span className={styles.reason}>{render(f.message, catalogueLocale(locale))}</span>
                 </>
               }
             />

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { render, type Message } from "../../../messages/message";
-import { t, type Locale, type StringId } from "../../i18n/strings";
+import { catalogueLocale, t, type Locale, type StringId } from "../../i18n/strings";
 
 export interface StepErrorProps {
   readonly locale: Locale;
@@ -19,7 +19,7 @@ export function StepError({ locale, title, error, onRetry, retryLabel, retryDisa
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{t(locale, title)}</MessageBarTitle>
-        {render(error, locale === "vi" ? "vi-VN" : "en-US")}
+        {render(error, catalogueLocale(locale))}
       </MessageBarBody>
       {onRetry && (
         <MessageBarActions>

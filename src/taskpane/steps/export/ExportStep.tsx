@@ -18,6 +18,7 @@ import { downloadBytes, exportFileName, MIME } from "./download";
 import { checkMeeting, makeCsv, makeDocx, makeXlsx } from "./generate";
 import { MeetingForm } from "./MeetingForm";
 import { emptyForm, fieldOfPath, formToMeetingInput, type FormField, type MeetingFormValues } from "./meetingForm";
+import { catalogueLocale } from "../../i18n/strings";
 
 type PaneTextId = Extract<keyof typeof exportTexts, `pane.${string}`>;
 const pm = (id: PaneTextId, params: Params = {}): Message => message(`export.${id}`, params);
@@ -52,7 +53,7 @@ export function ExportStep({ actions, locale, ops }: StepProps) {
   const headingId = useId();
   const meetingId = useId();
   const downloadsId = useId();
-  const loc = locale === "vi" ? "vi-VN" : "en-US";
+  const loc = catalogueLocale(locale);
   const tx = (id: PaneTextId, params: Params = {}) => render(pm(id, params), loc);
   const [state, setState] = useState<ExportState>({ kind: "empty" });
   const [form, setForm] = useState<MeetingFormValues>(emptyForm);

@@ -3,6 +3,7 @@ import { Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-comp
 import { message, render } from "../../../messages/message";
 import type { Locale } from "../../i18n/strings";
 import { FORM_FIELDS, MULTILINE, type FormField, type MeetingFormValues } from "./meetingForm";
+import { catalogueLocale } from "../../i18n/strings";
 
 const useStyles = makeStyles({
   grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))", gap: tokens.spacingHorizontalS },
@@ -21,7 +22,7 @@ const WIDE: ReadonlySet<FormField> = new Set(["issuingBody", "venue", "chairTitl
 
 export function MeetingForm({ locale, values, errors, disabled, onChange }: MeetingFormProps) {
   const styles = useStyles();
-  const loc = locale === "vi" ? "vi-VN" : "en-US";
+  const loc = catalogueLocale(locale);
   return (
     <div className={styles.grid}>
       {FORM_FIELDS.map((f) => {

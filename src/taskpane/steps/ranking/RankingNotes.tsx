@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useId, type ReactNode } from "react";
 import { message, render } from "../../../messages/message";
-import { t, type Locale } from "../../i18n/strings";
+import { catalogueLocale, t, type Locale } from "../../i18n/strings";
 import type { RankingView } from "./rankingView";
 
 const useStyles = makeStyles({
@@ -22,7 +22,7 @@ function Section({ title, children }: { readonly title: string; readonly childre
 
 /** Ties and how each was broken, units that need a vote, ineligible units and why: each section only when it has something. */
 export function RankingNotes({ view, locale }: { readonly view: RankingView; readonly locale: Locale }) {
-  const loc = locale === "vi" ? "vi-VN" : "en-US";
+  const loc = catalogueLocale(locale);
   return (
     <>
       {view.ties.length > 0 && (

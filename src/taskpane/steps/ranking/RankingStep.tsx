@@ -9,7 +9,7 @@ import { useId, useState } from "react";
 import type { RankingReport } from "../../../excel/actions/types";
 import { message, render, type Message } from "../../../messages/message";
 import { UnsupportedApiNotice } from "../../components/UnsupportedApiNotice";
-import { t } from "../../i18n/strings";
+import { catalogueLocale, t } from "../../i18n/strings";
 import { StepError } from "../check/StepError";
 import type { StepProps } from "../stepProps";
 import { RankingNotes } from "./RankingNotes";
@@ -46,7 +46,7 @@ export function RankingStep({ actions, locale, ops, goTo }: RankingStepProps) {
   const styles = useStyles();
   const headingId = useId();
   const tableHeadingId = useId();
-  const loc = locale === "vi" ? "vi-VN" : "en-US";
+  const loc = catalogueLocale(locale);
   const [state, setState] = useState<RankingState>({ kind: "empty" });
   const [openError, setOpenError] = useState<Message | null>(null);
   const [showAll, setShowAll] = useState(false);

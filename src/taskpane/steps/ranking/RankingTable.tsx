@@ -2,7 +2,7 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } f
 import { roundTo } from "../../../domain/round";
 import { formatNumber } from "../../../messages/format";
 import { message, render } from "../../../messages/message";
-import { t, type Locale } from "../../i18n/strings";
+import { catalogueLocale, t, type Locale } from "../../i18n/strings";
 import type { RankingRow } from "./rankingView";
 
 export interface RankingTableProps {
@@ -23,7 +23,7 @@ function awardText(row: RankingRow, locale: Locale): string {
 
 /** Rank, unit, total (and % of own maximum), band, award. */
 export function RankingTable({ rows, percent, precision, locale, labelledBy }: RankingTableProps) {
-  const loc = locale === "vi" ? "vi-VN" : "en-US";
+  const loc = catalogueLocale(locale);
   const num = (v: number) => formatNumber(roundTo(v, precision), loc, precision);
   return (
     <Table size="small" aria-labelledby={labelledBy}>

@@ -17,6 +17,7 @@ import type { handoutTexts } from "../../../messages/handoutTexts";
 import type { StepProps } from "../stepProps";
 import { readHandoutFile } from "./readHandoutFiles";
 import type { SelfScoringActions } from "./selfScoringActions";
+import { catalogueLocale } from "../../i18n/strings";
 
 /** Cells listed before "show all". */
 export const FIRST_CHANGES = 50;
@@ -44,7 +45,7 @@ export function SelfScoringStep({ locale, ops, selfScoring, readFile = readHando
   const styles = useStyles();
   const headingId = useId();
   const inputId = useId();
-  const loc = locale === "vi" ? "vi-VN" : "en-US";
+  const loc = catalogueLocale(locale);
   const tx = (id: PaneId, params: Params = {}) => render(message(`handout.${id}`, params), loc);
   const tm = (m: Message) => render(m, loc);
   const [plan, setPlan] = useState<MergePlan | null>(null);
