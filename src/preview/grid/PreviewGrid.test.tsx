@@ -65,6 +65,26 @@ describe("PreviewGrid", () => {
     expect(screen.getByTestId("formula-bar")).toHaveValue("=A1*1.5");
   });
 
+  it("Tab confirms an entry and moves right; with no entry in progress it leaves the grid (no keyboard trap)", async () => {
+    const host = workbook();
+    const user = userEvent.setup();
+    renderWithFluent(<PreviewGrid host={host} locale="en" />);
+    await user.pointer({ keys: "[MouseLeft]", target: cell("D1") });
+    await user.keyboard("7{Tab}");
+    expect(host.sheet("Sheet1")!.valueAt("D1")).toBe(7);
+    expect(screen.getByTestId("name-box")).toHaveValue("E1");
+    expect(screen.getByTestId("cell-input")).toHaveFocus();
+    await user.keyboard("{Tab}");
+    expect(screen.getByTestId("name-box")).toHaveValue("E1");
+    expect(screen.getByTestId("cell-input")).not.toHaveFocus();
+    expect(within(screen.getByRole("tablist")).getByRole("tab", { name: "Sheet1" })).toHaveFocus();
+    // Arrow keys then move along the sheet tabs; the grid does not pull the focus back into the cells.
+    await user.keyboard("{ArrowRight}");
+    const next = within(screen.getByRole("tablist")).getByRole("tab", { name: "Bảo vệ" });
+    expect(next).toHaveFocus();
+    expect(next).toHaveAttribute("aria-selected", "true");
+  });
+
   it("refuses a locked cell on a protected sheet with a message, accepts the unlocked one and shows its highlight", async () => {
     const host = workbook();
     const user = userEvent.setup();

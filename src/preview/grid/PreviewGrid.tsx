@@ -94,7 +94,6 @@ export function PreviewGrid({ host, locale }: PreviewGridProps) {
   const [refusal, setRefusal] = useState<{ sheet: string; cell: string } | null>(null);
   const [scroll, setScroll] = useState({ top: 0, height: 600 });
   const scroller = useRef<HTMLDivElement>(null);
-  const rootRef = useRef<HTMLElement>(null);
   const cellInput = useRef<HTMLInputElement>(null);
   /** True while the user works in the grid: the selected cell's input then takes the focus (never taken from the pane). */
   const wantsFocus = useRef(false);
@@ -235,8 +234,8 @@ export function PreviewGrid({ host, locale }: PreviewGridProps) {
         return move(0, 1);
       case "Enter":
         return move(e.shiftKey ? -1 : 1, 0);
-      case "Tab":
-        return move(0, e.shiftKey ? -1 : 1);
+      // Tab without an entry in progress leaves the grid (no keyboard trap in a web page: ARIA grid
+      // pattern); while typing, Tab confirms and moves right, as in Excel.
       case "F2":
         e.preventDefault();
         return startEdit(rawInput(selectedCell), false);
@@ -269,7 +268,7 @@ export function PreviewGrid({ host, locale }: PreviewGridProps) {
   for (let r = first; r <= last; r++) rows.push(r);
 
   return (
-    <section ref={rootRef} className={styles.root} aria-label={tr(locale, "preview.grid.label")} data-testid="preview-grid">
+    <section className={styles.root} aria-label={tr(locale, "preview.grid.label")} data-testid="preview-grid">
       <div className={styles.bar}>
         <input className={styles.nameBox} aria-label={tr(locale, "preview.grid.nameBox")} value={address} readOnly data-testid="name-box" />
         <input
@@ -383,7 +382,9 @@ export function PreviewGrid({ host, locale }: PreviewGridProps) {
                             onKeyDown={onCellKey}
                             onFocus={() => (wantsFocus.current = true)}
                             onBlur={(e) => {
-                              if (!rootRef.current?.contains(e.relatedTarget as Node | null)) wantsFocus.current = false;
+                              // Focus moved to another control (the pane, a sheet tab, the formula bar): stop
+                              // pulling it back. No relatedTarget: the input was re-created for a new selection.
+                              if (e.relatedTarget !== null) wantsFocus.current = false;
                             }}
                           />
                           {editing && !editing.inBar ? null : text}

@@ -12,6 +12,8 @@ type AxeViolation = AxeResults["violations"][number];
 export const BLOCKING_IMPACTS = ["serious", "critical"] as const;
 
 export interface AxeOptions {
+  /** CSS selectors of the parts to check (default: the whole page). */
+  include?: string[];
   /** CSS selectors of parts to leave out (say why in the test). */
   exclude?: string[];
   /** axe rule ids to switch off (say why in the test). */
@@ -37,6 +39,7 @@ export async function seriousAxeViolations(page: Page, options: AxeOptions = {})
   // focus sentinels that redirect focus at the edges of focus zones; axe flags them (aria-hidden-focus)
   // although no user ever lands on them. Known tabster/axe false positive: leave them out.
   builder = builder.exclude("[data-tabster-dummy]");
+  for (const sel of options.include ?? []) builder = builder.include(sel);
   for (const sel of options.exclude ?? []) builder = builder.exclude(sel);
   if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
   const results = await builder.analyze();

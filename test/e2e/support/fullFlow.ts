@@ -1,0 +1,207 @@
+/**
+ * Issue #5's whole flow on preview.html, as a new user takes it: choose the standard template, enter the
+ * cluster and its units, preview and insert, type the scores in the grid (two of them wrong), check, see both
+ * findings with their cells, select one from the pane, fix "8,5" through the confirmation dialog (nothing is
+ * written before it), correct "120" in the grid, check again, rank, compare the order and the tie explanation
+ * with the domain's evaluateCluster, and undo the last operation. Axe runs and a screenshot is taken at
+ * each step. The same code drives the pointer and the keyboard-only runs.
+ */
+import type { Page } from "playwright-core";
+import { evaluateCluster } from "../../../src/domain/cluster";
+import { message } from "../../../src/messages/message";
+import { type Locale, t, tm } from "../../../src/taskpane/i18n/strings";
+import { findStandardTemplate, loadStandardTemplate } from "../../../src/templates";
+import { SHEET } from "../../../src/workbook/names";
+import { StepScreenshots, publishReadmeImage, seriousAxeViolations } from "./index";
+import {
+  ABOVE_MAX,
+  FLOW_CLUSTER,
+  FLOW_TEMPLATE_ID,
+  FLOW_UNITS,
+  TEXT_NUMBER,
+  TYPED_SCORES,
+  flowEntries,
+  flowUnits,
+  key,
+} from "./flowData";
+import { type InputMode, PaneFlow, catalogueRegExp } from "./paneFlow";
+
+export interface FlowRun {
+  readonly page: Page;
+  readonly locale: Locale;
+  readonly mode: InputMode;
+  readonly shots: StepScreenshots;
+  /** Copy the best screenshots to docs/images (only when THIDUA_UPDATE_README_IMAGES=1, see artifacts.ts). */
+  readonly publish: boolean;
+}
+
+/**
+ * Axe over the pane and anything it shows in a portal (dialogs). The simulated grid is left out here: it is
+ * checked once, on the whole page, in preview-smoke.e2e.test.ts; including it at every step triples the run time.
+ */
+const PANE_PARTS = ['[data-testid="preview-pane"]', "[data-portal-node]"];
+
+async function noSeriousAxe(page: Page, step: string): Promise<void> {
+  const violations = await seriousAxeViolations(page, { include: PANE_PARTS });
+  if (violations.length > 0) throw new Error(`axe at step "${step}":\n${violations.join("\n")}`);
+}
+
+async function waitForValue(flow: PaneFlow, sheet: string, cell: string, expected: unknown, what: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  let last = await flow.valueAt(sheet, cell);
+  while (last !== expected && Date.now() < deadline) {
+    await flow.page.waitForTimeout(100);
+    last = await flow.valueAt(sheet, cell);
+  }
+  if (last !== expected) throw new Error(`${what}: ${sheet}!${cell} is ${JSON.stringify(last)}, expected ${JSON.stringify(expected)}`);
+}
+
+/** The ranking sheet's rows as [unit, total, rank], found by the header texts the plan writes. */
+async function rankingSheetRows(flow: PaneFlow): Promise<Map<string, { total: unknown; rank: unknown }>> {
+  const header = (id: "wb.head.unit" | "wb.head.totalShort" | "wb.head.rank") => tm("vi", message(id));
+  const cols = new Map<string, string>();
+  const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  for (const c of letters) {
+    const v = await flow.valueAt(SHEET.ranking, `${c}1`);
+    if (typeof v === "string") for (const h of [header("wb.head.unit"), header("wb.head.totalShort"), header("wb.head.rank")]) if (v === h && !cols.has(h)) cols.set(h, c);
+  }
+  const [u, tot, rk] = [cols.get(header("wb.head.unit")), cols.get(header("wb.head.totalShort")), cols.get(header("wb.head.rank"))];
+  if (!u || !tot || !rk) throw new Error(`ranking sheet headers not found (got ${[...cols.keys()].join(", ")})`);
+  const out = new Map<string, { total: unknown; rank: unknown }>();
+  for (let r = 2; r < 2 + FLOW_UNITS.length; r++) {
+    out.set(String(await flow.valueAt(SHEET.ranking, `${u}${r}`)), { total: await flow.valueAt(SHEET.ranking, `${tot}${r}`), rank: await flow.valueAt(SHEET.ranking, `${rk}${r}`) });
+  }
+  return out;
+}
+
+export async function runFullFlow({ page, locale, mode, shots, publish }: FlowRun): Promise<void> {
+  const flow = new PaneFlow(page, locale, mode);
+  const readme = async (step: string, image: string) => {
+    const shot = await shots.take(page, `${step}-${locale}-${mode}`);
+    if (publish) publishReadmeImage(shot, image);
+  };
+  const template = loadStandardTemplate(FLOW_TEMPLATE_ID);
+  const info = findStandardTemplate(FLOW_TEMPLATE_ID);
+  if (!info) throw new Error(`standard template ${FLOW_TEMPLATE_ID} missing`);
+
+  // 1. Mẫu chấm điểm: the standard template, the cluster and its units.
+  await flow.chooseRadio(t(locale, "template.standardLabel"), info.title);
+  await flow.fill("cluster.name", FLOW_CLUSTER.name);
+  await flow.fill("cluster.period", FLOW_CLUSTER.period);
+  await flow.fill("cluster.units", FLOW_UNITS.join("\n"));
+  await flow.pane.getByText(t(locale, "cluster.unitCount", { count: FLOW_UNITS.length })).first().waitFor();
+  await noSeriousAxe(page, "template");
+  await readme("1-template", "pane-template.png");
+
+  // 2. Chèn mẫu: what will be created, then insert.
+  await flow.openStep("step.insert.label");
+  await flow.pane.getByRole("heading", { name: catalogueRegExp(locale, "insert.newSheets", ["count"]) }).waitFor({ timeout: 15_000 });
+  await noSeriousAxe(page, "insert preview");
+  await readme("2-insert-preview", "pane-insert-preview.png");
+  if ((await flow.valueAt(SHEET.entry, "A1")) !== undefined) throw new Error("the preview wrote into the workbook");
+  await flow.press(flow.button("insert.run"));
+  await page.waitForFunction(
+    (sheet) => (window as unknown as { __thiduaPreview: { sheets(): { name: string }[] } }).__thiduaPreview.sheets().some((x) => x.name === sheet),
+    SHEET.entry,
+    { timeout: 15_000 },
+  );
+  await readme("3-inserted", "pane-inserted.png");
+
+  // 3. Scores typed in the Chấm điểm grid, "120" and "8,5" among them.
+  const cellOf = await flow.entryCells(SHEET.entry);
+  for (const s of TYPED_SCORES) await flow.typeInCell(SHEET.entry, cellOf(s.unit, s.criterion), s.text);
+  const aboveMaxCell = cellOf(ABOVE_MAX.unit, ABOVE_MAX.criterion);
+  const textCell = cellOf(TEXT_NUMBER.unit, TEXT_NUMBER.criterion);
+  await waitForValue(flow, SHEET.entry, aboveMaxCell, 120, "typed 120");
+  await waitForValue(flow, SHEET.entry, textCell, TEXT_NUMBER.text, "typed 8,5 (text in en-US Excel)");
+  const wholePage = await seriousAxeViolations(page); // once with the grid filled in
+  if (wholePage.length > 0) throw new Error(`axe on the whole page with scores typed:\n${wholePage.join("\n")}`);
+  await readme("4-scores", "pane-scores.png");
+
+  // 4. Kiểm tra: both findings, with their cells; a finding selects its cell.
+  await flow.openStep("step.check.label");
+  await flow.press(flow.button("check.run"));
+  await flow.pane.getByText(t(locale, "check.summaryErrors", { errors: 2, units: FLOW_UNITS.length })).waitFor({ timeout: 15_000 });
+  await flow.pane.getByText(t(locale, "check.count.error", { count: 2 }), { exact: true }).waitFor();
+  const finding = (cell: string) => flow.pane.getByRole("button").filter({ hasText: `${SHEET.entry}!${cell}` });
+  for (const cell of [aboveMaxCell, textCell]) {
+    if ((await finding(cell).count()) !== 1) throw new Error(`Kiểm tra: expected one finding at ${SHEET.entry}!${cell}, found ${await finding(cell).count()}`);
+  }
+  await noSeriousAxe(page, "findings");
+  await readme("5-findings", "pane-findings.png");
+  await flow.press(finding(aboveMaxCell));
+  await page.waitForFunction(
+    ([sheet, cell]) => {
+      const s = (window as unknown as { __thiduaPreview: { selection(): { sheet: string; address: string } | null } }).__thiduaPreview.selection();
+      return s?.sheet === sheet && s.address.replace(/\$/g, "") === cell;
+    },
+    [SHEET.entry, aboveMaxCell] as const,
+    { timeout: 10_000 },
+  );
+
+  // 5. The offered fix for "8,5" only, through the confirmation dialog; then 120 corrected in the grid.
+  const fixCheckbox = (cell: string) => flow.pane.getByRole("checkbox", { name: new RegExp(`${SHEET.entry}!${cell}\\b`) });
+  if (await fixCheckbox(aboveMaxCell).isChecked()) await flow.press(fixCheckbox(aboveMaxCell), { toggle: true });
+  if (!(await fixCheckbox(textCell).isChecked())) await flow.press(fixCheckbox(textCell), { toggle: true });
+  await flow.press(flow.button("check.fixes.apply", { count: 1 }));
+  const dialog = page.getByRole("alertdialog", { name: t(locale, "check.fixes.confirmTitle", { count: 1 }) });
+  await dialog.waitFor({ timeout: 10_000 });
+  const listed = await dialog.innerText();
+  if (!listed.includes(`${SHEET.entry}!${textCell}`) || listed.includes(`${SHEET.entry}!${aboveMaxCell}`)) throw new Error(`the confirmation lists the wrong cells:\n${listed}`);
+  if ((await flow.valueAt(SHEET.entry, textCell)) !== TEXT_NUMBER.text) throw new Error("the fix was written before confirmation");
+  await noSeriousAxe(page, "confirm fixes");
+  await readme("6-confirm-fix", "pane-confirm-fix.png");
+  await flow.press(dialog.getByRole("button", { name: t(locale, "check.fixes.confirm"), exact: true }));
+  await dialog.waitFor({ state: "detached", timeout: 10_000 });
+  await waitForValue(flow, SHEET.entry, textCell, TEXT_NUMBER.fixed, "after the confirmed fix");
+  if ((await flow.valueAt(SHEET.entry, aboveMaxCell)) !== 120) throw new Error("an unchecked fix was applied");
+  await flow.typeInCell(SHEET.entry, aboveMaxCell, ABOVE_MAX.correction);
+  await waitForValue(flow, SHEET.entry, aboveMaxCell, Number(ABOVE_MAX.correction), "120 corrected in the grid");
+  await flow.press(flow.button("check.rerun"));
+  await flow.pane.getByText(t(locale, "check.success", { units: FLOW_UNITS.length })).waitFor({ timeout: 15_000 });
+
+  // 6. Xếp hạng: the order and the tie, as the domain computes them from the same entries.
+  const corrected = new Map<string, string | number>([
+    [key(ABOVE_MAX.unit, ABOVE_MAX.criterion), Number(ABOVE_MAX.correction)],
+    [key(TEXT_NUMBER.unit, TEXT_NUMBER.criterion), TEXT_NUMBER.fixed],
+  ]);
+  const expected = evaluateCluster(template, flowUnits(), flowEntries(corrected));
+  const ties = expected.units.filter((u) => u.tie !== null);
+  if (ties.length < 2) throw new Error("the flow's data should hold a tie (C and D); check flowData.ts");
+  await flow.openStep("step.ranking.label");
+  await flow.press(flow.button("ranking.run"));
+  const table = flow.pane.getByRole("table");
+  await table.waitFor({ timeout: 15_000 });
+  const shown = (await table.locator("tbody tr").allInnerTexts()).map((row) => row.split("\t").map((c) => c.trim()).slice(0, 2));
+  const byRank = [...expected.units].sort((a, b) => a.rank - b.rank).map((u) => [String(u.rank), u.name]);
+  if (JSON.stringify(shown) !== JSON.stringify(byRank)) throw new Error(`ranking table ${JSON.stringify(shown)} ≠ domain ${JSON.stringify(byRank)}`);
+  for (const u of ties) {
+    await flow.pane.getByText(t(locale, "ranking.unitLine", { unit: u.name, text: tm(locale, u.tie!) }), { exact: true }).waitFor({ timeout: 5_000 });
+  }
+  const sheetRows = await rankingSheetRows(flow);
+  for (const u of expected.units) {
+    const row = sheetRows.get(u.name);
+    if (!row || row.rank !== u.rank || row.total !== u.final.total) {
+      throw new Error(`Xếp hạng sheet for ${u.name}: ${JSON.stringify(row)}, domain rank ${u.rank} total ${u.final.total}`);
+    }
+  }
+  await noSeriousAxe(page, "ranking");
+  await readme("7-ranking", "pane-ranking.png");
+
+  // 7. Hoàn tác: the last operation was the fix; undo puts "8,5" back and keeps the 18 typed since.
+  await flow.press(flow.button("undo.offer", { label: tm(locale, message("actions.undo.label.fixes", { count: 1 })) }));
+  const confirmUndo = flow.button("undo.confirm");
+  await confirmUndo.waitFor({ timeout: 10_000 });
+  await noSeriousAxe(page, "undo");
+  await readme("8-undo", "pane-undo.png");
+  await flow.press(confirmUndo, { backward: true });
+  await waitForValue(flow, SHEET.entry, textCell, TEXT_NUMBER.text, "after Hoàn tác");
+  if ((await flow.valueAt(SHEET.entry, aboveMaxCell)) !== Number(ABOVE_MAX.correction)) throw new Error("undo lost a score typed after the fix");
+  const undone = evaluateCluster(template, flowUnits(), flowEntries(new Map([[key(ABOVE_MAX.unit, ABOVE_MAX.criterion), Number(ABOVE_MAX.correction)]])));
+  const afterUndo = await rankingSheetRows(flow);
+  for (const u of undone.units) {
+    const row = afterUndo.get(u.name);
+    if (!row || row.total !== u.final.total) throw new Error(`after undo, Xếp hạng total for ${u.name}: ${JSON.stringify(row)}, domain ${u.final.total}`);
+  }
+  await shots.take(page, `9-undone-${locale}-${mode}`);
+}

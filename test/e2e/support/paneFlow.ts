@@ -1,0 +1,179 @@
+/**
+ * Drives the pane and the simulated grid of preview.html the way a user does, either with the pointer or
+ * with the keyboard only (Tab, Shift+Tab, arrows, Enter, Space, typing). Every visible text it looks for
+ * comes from the message catalogue in the page's language, so the same flow runs in vi-VN and en-US.
+ */
+import type { Locator, Page } from "playwright-core";
+import { type Locale, type StringId, t } from "../../../src/taskpane/i18n/strings";
+import { addr } from "../../../src/workbook/plan";
+import { checkRadioWithKeyboard, hasFocus, openTabWithKeyboard, pressUntil, pressWithKeyboard, tabTo, typeIntoField } from "./keyboardOnly";
+
+export type InputMode = "pointer" | "keyboard";
+
+interface Hook {
+  valueAt(sheet: string, cell: string): unknown;
+  sheets(): { name: string }[];
+  selection(): { sheet: string; address: string } | null;
+}
+
+/** Column and row numbers of an A1 address ("K12" → { col: 11, row: 12 }). */
+export function parseAddress(a: string): { col: number; row: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(a.replace(/\$/g, "").toUpperCase());
+  if (!m) throw new Error(`not an A1 address: ${a}`);
+  let col = 0;
+  for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { col, row: Number(m[2]) };
+}
+
+/** A regular expression for a catalogue text whose numeric placeholders may be any number. */
+export function catalogueRegExp(locale: Locale, id: StringId, numericParams: readonly string[], params: Record<string, string | number> = {}): RegExp {
+  const marker = "\u0000";
+  const filled = { ...params, ...Object.fromEntries(numericParams.map((p) => [p, marker])) };
+  const text = t(locale, id, filled);
+  const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^${text.split(marker).map(esc).join("[0-9][0-9.,]*")}$`);
+}
+
+export class PaneFlow {
+  readonly pane: Locator;
+  readonly grid: Locator;
+
+  constructor(
+    readonly page: Page,
+    readonly locale: Locale,
+    readonly mode: InputMode,
+  ) {
+    this.pane = page.getByTestId("preview-pane");
+    this.grid = page.getByTestId("preview-grid");
+  }
+
+  text(id: StringId, params?: Record<string, string | number>): string {
+    return t(this.locale, id, params);
+  }
+
+  button(id: StringId, params?: Record<string, string | number>): Locator {
+    return this.pane.getByRole("button", { name: this.text(id, params), exact: true });
+  }
+
+  /** Presses a button (or toggles a checkbox/switch): a click, or Tab to it and Enter/Space. */
+  async press(target: Locator, options: { toggle?: boolean; backward?: boolean } = {}): Promise<void> {
+    await target.waitFor({ state: "visible", timeout: 15_000 });
+    if (this.mode === "pointer") await target.click();
+    else await pressWithKeyboard(this.page, target, options.toggle ? "Space" : "Enter", { backward: options.backward });
+  }
+
+  async openStep(labelId: StringId): Promise<void> {
+    const list = this.pane.getByRole("tablist");
+    const name = this.text(labelId);
+    if (this.mode === "pointer") await list.getByRole("tab", { name, exact: true }).click();
+    else await openTabWithKeyboard(this.page, list, name);
+  }
+
+  async chooseRadio(groupLabel: string, radioName: string): Promise<void> {
+    const group = this.pane.getByRole("radiogroup", { name: groupLabel });
+    await group.waitFor({ state: "visible", timeout: 15_000 });
+    if (this.mode === "pointer") await group.getByRole("radio", { name: radioName, exact: true }).check();
+    else await checkRadioWithKeyboard(this.page, group, radioName);
+  }
+
+  async fill(labelId: StringId, text: string): Promise<void> {
+    const field = this.pane.getByRole("textbox", { name: this.text(labelId) });
+    if (this.mode === "pointer") await field.fill(text);
+    else await typeIntoField(this.page, field, text);
+  }
+
+  // ---- the simulated grid -------------------------------------------------------------------------
+
+  valueAt(sheet: string, cell: string): Promise<unknown> {
+    return this.page.evaluate(([s, c]) => (window as unknown as { __thiduaPreview: Hook }).__thiduaPreview.valueAt(s, c), [sheet, cell] as const);
+  }
+
+  selection(): Promise<{ sheet: string; address: string } | null> {
+    return this.page.evaluate(() => (window as unknown as { __thiduaPreview: Hook }).__thiduaPreview.selection());
+  }
+
+  /** Shows a sheet of the simulated workbook: a click on its tab, or the sheet tabs' arrow keys. */
+  async showSheet(sheet: string): Promise<void> {
+    const tabs = this.grid.getByTestId("sheet-tabs");
+    const tab = tabs.getByRole("tab", { name: sheet, exact: true });
+    if ((await tab.getAttribute("aria-selected")) === "true") return;
+    if (this.mode === "pointer") {
+      await tab.click();
+    } else {
+      await tabTo(this.page, tabs);
+      await pressUntil(this.page, "ArrowRight", async () => (await tab.getAttribute("aria-selected")) === "true", `sheet tab "${sheet}"`);
+    }
+    await tab.and(this.page.locator('[aria-selected="true"]')).waitFor({ timeout: 5_000 });
+  }
+
+  private async nameBox(): Promise<string> {
+    return this.grid.getByTestId("name-box").inputValue();
+  }
+
+  /** Selects a cell of the shown sheet: a click, or arrow keys from the current cell (reading the name box). */
+  async selectCell(address: string): Promise<void> {
+    if (this.mode === "pointer") {
+      await this.grid.locator(`td[data-cell="${address}"]`).click();
+    } else {
+      const input = this.grid.getByTestId("cell-input");
+      if (!(await hasFocus(input))) await tabTo(this.page, input, { backward: true });
+      const target = parseAddress(address);
+      for (let i = 0; i < 200; i++) {
+        const here = parseAddress(await this.nameBox());
+        if (here.col === target.col && here.row === target.row) break;
+        const key = here.row < target.row ? "ArrowDown" : here.row > target.row ? "ArrowUp" : here.col < target.col ? "ArrowRight" : "ArrowLeft";
+        await this.page.keyboard.press(key);
+      }
+    }
+    await expectValue(() => this.nameBox(), address, `the name box after selecting ${address}`);
+  }
+
+  /** Types into a cell of `sheet` and confirms with Enter, like typing in Excel. */
+  async typeInCell(sheet: string, address: string, text: string): Promise<void> {
+    await this.showSheet(sheet);
+    await this.selectCell(address);
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press("Enter");
+  }
+
+  /** Where each unit's Cụm chấm column and each criterion's row are on the entry sheet (read from the workbook). */
+  async entryCells(sheet: string): Promise<(unit: string, criterion: string) => string> {
+    const cells = await this.page.evaluate((s) => {
+      const h = (window as unknown as { __thiduaPreview: Hook }).__thiduaPreview;
+      const letter = (c: number): string => {
+        let out = "";
+        for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+        return out;
+      };
+      const units: [string, number][] = [];
+      for (let c = 1; c <= 60; c++) {
+        const v = h.valueAt(s, `${letter(c)}1`);
+        if (typeof v === "string" && v !== "") units.push([v, c]);
+      }
+      const rows: [string, number][] = [];
+      for (let r = 1; r <= 200; r++) {
+        const v = h.valueAt(s, `A${r}`);
+        if (typeof v === "string" && v !== "") rows.push([v, r]);
+      }
+      return { units, rows };
+    }, sheet);
+    const unitCol = new Map(cells.units);
+    const criterionRow = new Map(cells.rows);
+    return (unit, criterion) => {
+      const c = unitCol.get(unit);
+      const r = criterionRow.get(criterion);
+      if (c === undefined || r === undefined) throw new Error(`no entry cell for ${unit} / ${criterion} on ${sheet}`);
+      return addr(c + 1, r); // the unit's name heads its Tự chấm column; Cụm chấm is the next one
+    };
+  }
+}
+
+async function expectValue(read: () => Promise<string>, expected: string, what: string): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  let last = await read();
+  while (last !== expected && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50));
+    last = await read();
+  }
+  if (last !== expected) throw new Error(`${what}: expected ${expected}, got ${last}`);
+}
