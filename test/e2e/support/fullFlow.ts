@@ -24,6 +24,7 @@ import {
   flowUnits,
   key,
 } from "./flowData";
+import { hasFocus } from "./keyboardOnly";
 import { type InputMode, PaneFlow, catalogueRegExp } from "./paneFlow";
 
 export interface FlowRun {
@@ -143,8 +144,18 @@ export async function runFullFlow({ page, locale, mode, shots, publish }: FlowRu
   const fixCheckbox = (cell: string) => flow.pane.getByRole("checkbox", { name: new RegExp(`${SHEET.entry}!${cell}\\b`) });
   if (await fixCheckbox(aboveMaxCell).isChecked()) await flow.press(fixCheckbox(aboveMaxCell), { toggle: true });
   if (!(await fixCheckbox(textCell).isChecked())) await flow.press(fixCheckbox(textCell), { toggle: true });
-  await flow.press(flow.button("check.fixes.apply", { count: 1 }));
+  const applyFixes = flow.button("check.fixes.apply", { count: 1 });
   const dialog = page.getByRole("alertdialog", { name: t(locale, "check.fixes.confirmTitle", { count: 1 }) });
+  // First cancel (Huỷ, or Escape from the keyboard): nothing is written and focus returns to Áp dụng.
+  await flow.press(applyFixes);
+  await dialog.waitFor({ timeout: 10_000 });
+  if (mode === "keyboard") await page.keyboard.press("Escape");
+  else await dialog.getByRole("button", { name: t(locale, "check.fixes.cancel"), exact: true }).click();
+  await dialog.waitFor({ state: "detached", timeout: 10_000 });
+  if ((await flow.valueAt(SHEET.entry, textCell)) !== TEXT_NUMBER.text) throw new Error("cancelling the confirmation wrote the fix");
+  if (mode === "keyboard") await page.waitForFunction(() => document.activeElement?.tagName === "BUTTON", undefined, { timeout: 5_000 });
+  if (mode === "keyboard" && !(await hasFocus(applyFixes))) throw new Error("after Escape, focus is not back on Áp dụng");
+  await flow.press(applyFixes);
   await dialog.waitFor({ timeout: 10_000 });
   const listed = await dialog.innerText();
   if (!listed.includes(`${SHEET.entry}!${textCell}`) || listed.includes(`${SHEET.entry}!${aboveMaxCell}`)) throw new Error(`the confirmation lists the wrong cells:\n${listed}`);

@@ -1,5 +1,6 @@
 /**
- * The open confirm dialog. Fluent's focus manager (tabster) sets aria-hidden on a modal dialog until it has
+ * The open confirm dialog (the step tests use the stand-in support/plainConfirmDialog.tsx; these helpers
+ * also work on Fluent's real dialog). Fluent's focus manager (tabster) sets aria-hidden on a modal dialog until it has
  * registered the dialog as the active modal, on timers; in jsdom under load (parallel test files) that
  * sometimes never settles (see microsoft/tabster#280: focus management is not reliable in jsdom). So the
  * dialog and its buttons are found including aria-hidden elements, and what is checked instead is what
