@@ -12,6 +12,8 @@ export const actionTexts = {
   "op.rank": { vi: "xếp hạng", en: "ranking" },
   "op.lastUndo": { vi: "đọc thao tác có thể hoàn tác", en: "reading the last undoable change" },
   "op.undoLast": { vi: "hoàn tác", en: "undoing" },
+  "op.readMergeCluster": { vi: "đọc sổ tính để gộp bảng tự chấm", en: "reading the workbook for the self-score merge" },
+  "op.applySelfScores": { vi: "ghi điểm tự chấm", en: "writing the self scores" },
 
   // ---- errors ----
   "error.notThiDua": {
@@ -54,6 +56,22 @@ export const actionTexts = {
     vi: "\"{cell}\" không phải địa chỉ ô hợp lệ (ví dụ đúng: D5).",
     en: "\"{cell}\" is not a valid cell address (for example: D5).",
   },
+  "error.selfScoreSheet": {
+    vi: "Không ghi ô {cell} của trang \"{sheet}\": điểm tự chấm chỉ được ghi vào cột Tự chấm của trang \"{entry}\". Không có gì bị thay đổi; hãy chọn lại các tệp tự chấm để xem trước lại.",
+    en: "Cell {cell} of sheet \"{sheet}\" was not written: self scores go only into the Tự chấm columns of sheet \"{entry}\". Nothing was changed; choose the self-scoring files again to preview again.",
+  },
+  "error.selfScoreColumn": {
+    vi: "Không ghi ô {cell} của trang \"{sheet}\": ô này không nằm trong cột Tự chấm của đơn vị nào (các cột Tự chấm: {columns}); cột Cụm chấm và các cột khác không bao giờ bị ghi. Không có gì bị thay đổi; hãy chọn lại các tệp tự chấm để xem trước lại.",
+    en: "Cell {cell} of sheet \"{sheet}\" was not written: it is not in any unit's Tự chấm column (the Tự chấm columns are {columns}); the Cụm chấm and other columns are never written. Nothing was changed; choose the self-scoring files again to preview again.",
+  },
+  "error.selfScoreRow": {
+    vi: "Không ghi ô {cell} của trang \"{sheet}\": dòng {row} không phải dòng của một tiêu chí chấm điểm (dòng nhóm, dòng tổng hoặc ngoài bảng). Không có gì bị thay đổi; hãy chọn lại các tệp tự chấm để xem trước lại.",
+    en: "Cell {cell} of sheet \"{sheet}\" was not written: row {row} is not the row of a scored criterion (a group row, a total row or outside the table). Nothing was changed; choose the self-scoring files again to preview again.",
+  },
+  "error.selfScoreMoved": {
+    vi: "Không ghi ô {cell} của trang \"{sheet}\": ô Tự chấm của \"{unit}\", tiêu chí {criterion} bây giờ không phải ô này (sổ tính đã thay đổi sau khi xem trước: đơn vị hoặc tiêu chí đã đổi). Không có gì bị thay đổi; hãy chọn lại các tệp tự chấm để xem trước lại.",
+    en: "Cell {cell} of sheet \"{sheet}\" was not written: it is no longer the Tự chấm cell of \"{unit}\", criterion {criterion} (the workbook changed after the preview: units or criteria differ). Nothing was changed; choose the self-scoring files again to preview again.",
+  },
   "error.nothingToUndo": {
     vi: "Không có thao tác nào của ThiDua để hoàn tác.",
     en: "There is no ThiDua change to undo.",
@@ -73,6 +91,11 @@ export const actionTexts = {
     en: "Template inserted: {created} sheet(s) created, {replaced} replaced; {kept} entered score(s) carried over.",
   },
   "fixes.done": { vi: "Đã sửa {count} ô.", en: "{count} cell(s) fixed." },
+  "selfScores.done": {
+    vi: "Đã ghi {count} ô Tự chấm và thêm {files} dòng vào nhật ký gộp (trang ẩn {log}).",
+    en: "Wrote {count} Tự chấm cells and added {files} rows to the merge log (hidden sheet {log}).",
+  },
+  "selfScores.none": { vi: "Không có ô Tự chấm nào để ghi.", en: "There are no Tự chấm cells to write." },
   "fixes.none": { vi: "Chưa chọn ô nào để sửa.", en: "No cells were chosen to fix." },
   "fix.restoreFormula": {
     vi: "Khôi phục công thức {formula} (ô này đã bị gõ đè).",
@@ -86,6 +109,7 @@ export const actionTexts = {
   },
   "undo.label.insert": { vi: "Chèn mẫu chấm điểm", en: "Insert the scoring template" },
   "undo.label.fixes": { vi: "Sửa {count} ô", en: "Fix {count} cell(s)" },
+  "undo.label.selfScores": { vi: "Nhập {count} điểm tự chấm", en: "Enter {count} self score(s)" },
   "undo.label.rank": { vi: "Khôi phục trang xếp hạng", en: "Restore the ranking sheet" },
   "undo.formatsLost": {
     vi: "Hoàn tác sẽ trả lại giá trị và công thức của {sheets}, nhưng không trả lại định dạng (màu, viền, khoá ô, kiểm tra dữ liệu) của các trang đã bị thay thế.",

@@ -73,8 +73,12 @@ export const taskpaneTexts = {
   "undo.offer": { vi: "Hoàn tác: {label}", en: "Undo: {label}" },
   "undo.confirmTitle": { vi: "Hoàn tác “{label}”?", en: "Undo “{label}”?" },
   "undo.confirmBody": {
-    vi: "{cells} ô sẽ trở lại như trước thao tác lúc {time}; các trang tính do thao tác đó tạo sẽ bị xóa.",
-    en: "{cells} cells go back to how they were before the operation at {time}; sheets it created are removed.",
+    vi: "{cells} ô sẽ trở lại như trước thao tác lúc {time}.",
+    en: "{cells} cells go back to how they were before the operation at {time}.",
+  },
+  "undo.confirmBodySheets": {
+    vi: "{cells} ô sẽ trở lại như trước thao tác lúc {time}. Các trang tính do thao tác đó tạo sẽ bị xóa: {sheets}.",
+    en: "{cells} cells go back to how they were before the operation at {time}. The sheets it created will be deleted: {sheets}.",
   },
   "undo.confirm": { vi: "Hoàn tác", en: "Undo" },
   "undo.cancel": { vi: "Không hoàn tác", en: "Keep changes" },
@@ -91,6 +95,7 @@ export const taskpaneTexts = {
   "step.check.label": { vi: "Kiểm tra", en: "Check" },
   "step.ranking.label": { vi: "Xếp hạng", en: "Ranking" },
   "step.export.label": { vi: "Xuất", en: "Export" },
+  "step.selfScoring.label": { vi: "Tự chấm", en: "Self scores" },
 
   "template.title": { vi: "Mẫu chấm điểm và cụm thi đua", en: "Scoring template and cluster" },
   "template.sourceLabel": { vi: "Lấy mẫu từ", en: "Take the template from" },
@@ -250,4 +255,6 @@ export const taskpaneTexts = {
     en: "pausing calculation while writing (writing is slower)",
   },
   "insert.unnamed": { vi: "(chưa đặt tên)", en: "(no name)" },
+  "insert.openEntry": { vi: "Mở trang {sheet} để chấm điểm", en: "Go to sheet {sheet} to enter scores" },
+  "insert.opening": { vi: "Mở trang {sheet}", en: "Opening sheet {sheet}" },
 } as const satisfies Record<string, { vi: string; en: string }>;

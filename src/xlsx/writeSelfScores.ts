@@ -8,24 +8,17 @@ import ExcelJS from "exceljs";
 import type { MergeChange, MergeLogRecord } from "../domain/merge/types";
 import { sameValue } from "../domain/merge/planMerge";
 import type { EntryInput } from "../domain/scoring/input";
+import { MERGE_LOG_COLUMNS, MERGE_LOG_SHEET, MERGE_LOG_WIDTHS, mergeLogNextRow, mergeLogRecords, mergeLogRow } from "../workbook/handout/mergeLog";
 import { SHEET } from "../workbook/names";
 import { readClusterXlsx, workbookCells, cellValue } from "./readClusterWorkbook";
 
-/** Hidden sheet of the cluster workbook listing every merge (one row per merged file). */
-export const MERGE_LOG_SHEET = "_ThiDuaGop";
-const LOG_COLUMNS = ["at", "fileId", "unit", "file", "valuesHash", "cells"] as const;
+export { MERGE_LOG_SHEET } from "../workbook/handout/mergeLog";
 
 /** The merge log of a cluster workbook (empty when it has none). */
 export function readMergeLog(wb: ExcelJS.Workbook): MergeLogRecord[] {
   const ws = workbookCells(wb).sheet(MERGE_LOG_SHEET);
   if (!ws) return [];
-  const out: MergeLogRecord[] = [];
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const v = LOG_COLUMNS.map((_, i) => cellValue(ws.getCell(r, i + 1)));
-    if (v.every((x) => x === null || x === "")) continue;
-    out.push({ at: String(v[0] ?? ""), fileId: String(v[1] ?? ""), unit: String(v[2] ?? ""), file: String(v[3] ?? ""), valuesHash: String(v[4] ?? ""), cells: Number(v[5] ?? 0) });
-  }
-  return out;
+  return mergeLogRecords((r, c) => cellValue(ws.getCell(r, c)), ws.rowCount);
 }
 
 /** Sets the changed cells and appends the log, in place. */
@@ -39,14 +32,13 @@ export async function applySelfScores(wb: ExcelJS.Workbook, changes: readonly Me
   let ws = workbookCells(wb).sheet(MERGE_LOG_SHEET);
   if (!ws) {
     ws = wb.addWorksheet(MERGE_LOG_SHEET, { state: "hidden" });
-    LOG_COLUMNS.forEach((h, i) => (ws!.getCell(1, i + 1).value = h));
-    ws.getColumn(1).width = 26;
-    ws.getColumn(4).width = 40;
+    MERGE_LOG_COLUMNS.forEach((h, i) => (ws!.getCell(1, i + 1).value = h));
+    for (const [col, width] of Object.entries(MERGE_LOG_WIDTHS)) ws.getColumn(col).width = width;
     await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true });
   }
-  let row = Math.max(ws.rowCount, 1) + 1;
+  let row = mergeLogNextRow(ws.rowCount);
   for (const r of log) {
-    [r.at, r.fileId, r.unit, r.file, r.valuesHash, r.cells].forEach((v, i) => (ws!.getCell(row, i + 1).value = v));
+    mergeLogRow(r).forEach((v, i) => (ws!.getCell(row, i + 1).value = v));
     row++;
   }
   dropCachedResults(wb);

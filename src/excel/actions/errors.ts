@@ -14,7 +14,9 @@ export type ActionName =
   | "clearHighlights"
   | "rank"
   | "lastUndo"
-  | "undoLast";
+  | "undoLast"
+  | "readMergeCluster"
+  | "applySelfScores";
 
 /** The Office error code (OfficeExtension.Error.code), or null for anything else. */
 export function officeCode(e: unknown): string | null {

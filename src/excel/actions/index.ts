@@ -19,6 +19,8 @@ export * from "./types";
 export type { ActionOptions } from "./env";
 export { PANE_SHEET } from "./paneSheet";
 
+const selfScores = () => import(/* webpackChunkName: "self-scores-actions" */ "./selfScores");
+
 export function createExcelActions(target: ExcelTarget, options: ActionOptions = {}): ExcelActions {
   const env = actionEnv(target, options);
   return {
@@ -33,5 +35,8 @@ export function createExcelActions(target: ExcelTarget, options: ActionOptions =
     rank: () => rank(env),
     lastUndo: () => lastUndo(env),
     undoLast: () => undoLast(env),
+    // Loaded on first use (step Tự chấm): not part of the pane's first bundle.
+    readMergeCluster: async () => (await selfScores()).readMergeCluster(env),
+    applySelfScores: async (changes, log) => (await selfScores()).applySelfScores(env, changes, log),
   };
 }

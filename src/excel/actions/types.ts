@@ -8,6 +8,7 @@
  * whose `message` is a catalogue Message (vi-VN/en-US) saying what and where, and how to fix it.
  */
 import type { ClusterResult } from "../../domain/cluster";
+import type { MergeChange, MergeCluster, MergeLogRecord } from "../../domain/merge/types";
 import type { Template } from "../../domain/template/model";
 import type { Finding } from "../../domain/validation/finding";
 import type { Message } from "../../messages/message";
@@ -103,6 +104,8 @@ export interface UndoInfo {
   /** ISO time of the operation. */
   readonly at: string;
   readonly cells: number;
+  /** Visible sheets the operation created, which undo deletes; absent when there are none (or an older journal does not say). */
+  readonly createdSheets?: readonly string[];
   /** What undo cannot bring back (e.g. formats of sheets replaced by insert), to show beside the undo button. */
   readonly note?: Message;
 }
@@ -130,6 +133,18 @@ export interface ExcelActions {
   lastUndo(): Promise<UndoInfo | null>;
   /** Puts back what the last operation overwrote (values, formulas; removes sheets it created). */
   undoLast(): Promise<WriteResult>;
+  /**
+   * One read: the cluster as the self-score merge needs it (readCluster over the open workbook: template,
+   * cluster, period, units, entries, self cells) plus the merge log (hidden sheet _ThiDuaGop). Writes nothing.
+   * Rejects with ActionError "notThiDua" when the workbook has no ThiDua sheets.
+   */
+  readMergeCluster(): Promise<MergeCluster>;
+  /**
+   * Writes the planned Tự chấm cells (Chấm điểm self columns only: rejects with ActionError "invalid" naming
+   * the cell and why for any other cell, before writing anything) and appends `log` to _ThiDuaGop (created
+   * hidden if missing). Undoable as one operation.
+   */
+  applySelfScores(changes: readonly MergeChange[], log: readonly MergeLogRecord[]): Promise<WriteResult>;
 }
 
 /** A failed action, with a message for the user in both languages. */

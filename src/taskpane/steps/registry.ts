@@ -14,6 +14,7 @@ import { TemplateStep } from "./template/TemplateStep";
 export const steps: readonly StepDefinition[] = [
   { id: "template", labelId: "step.template.label", Component: TemplateStep },
   { id: "insert", labelId: "step.insert.label", Component: InsertStep },
+  { id: "selfScoring", labelId: "step.selfScoring.label", Component: lazy(() => import(/* webpackChunkName: "self-scoring" */ "./selfScoring/SelfScoringStep").then((m) => ({ default: m.SelfScoringStep }))) },
   { id: "check", labelId: "step.check.label", Component: CheckStep },
   { id: "ranking", labelId: "step.ranking.label", Component: RankingStep },
   // Loaded when opened: the export generators (docx, exceljs) are loaded later still, on demand.

@@ -11,7 +11,7 @@ import { renderWithFluent } from "../../../../test/taskpane/render-with-fluent";
 import type { OperationRunner } from "../stepProps";
 import { readHandoutFile } from "./readHandoutFiles";
 import { SelfScoringStep } from "./SelfScoringStep";
-import type { SelfScoringActions } from "./selfScoringActions";
+import { fakeActions } from "../../../../test/taskpane/support/fakeActions";
 
 const T = loadStandardTemplate("ccb-cum-3-thang-90");
 const UNITS = ["Hòa Bình", "Hòa Hưng"];
@@ -51,12 +51,12 @@ const written: WriteResult = { summary: message("handout.pane.written", { count:
 describe("step Tự chấm (self-scoring merge)", () => {
   it("previews the chosen files, needs a tick while a file is skipped, then writes only the planned Tự chấm cells", async () => {
     const user = userEvent.setup();
-    const actions: SelfScoringActions = { readMergeCluster: jest.fn(async () => cluster), applySelfScores: jest.fn(async () => written) };
+    const actions = fakeActions({ readMergeCluster: async () => cluster, applySelfScores: async () => written });
     const runner = ops();
     const parsed: Record<string, HandoutInput> = { "hoa-binh.xlsx": handout("hoa-binh.xlsx", "Hoà Bình", { "I.1": 9.5, "I.2": 10 }) };
     // Unknown names go through the real reader (the .xls bytes are recognised before any unzipping).
     const readFile = (f: File) => (parsed[f.name] ? Promise.resolve(parsed[f.name]!) : readHandoutFile(f));
-    renderWithFluent(<SelfScoringStep actions={{} as never} locale="vi" ops={runner} selfScoring={actions} readFile={readFile} now={() => "2025-03-01T00:00:00Z"} />);
+    renderWithFluent(<SelfScoringStep actions={actions} locale="vi" ops={runner} readFile={readFile} now={() => "2025-03-01T00:00:00Z"} />);
 
     const xls = new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3, 4])], "cu.xls");
     await act(async () => user.upload(screen.getByLabelText("Chọn tệp tự chấm"), [new File(["x"], "hoa-binh.xlsx"), xls]));
@@ -72,8 +72,8 @@ describe("step Tự chấm (self-scoring merge)", () => {
     await user.click(writeButton);
 
     expect(actions.applySelfScores).toHaveBeenCalledTimes(1);
-    const [changes, log] = (actions.applySelfScores as jest.Mock).mock.calls[0]!;
-    expect(changes.map((c: { where: { cell: string }; value: unknown }) => [c.where.cell, c.value])).toEqual([["D3", 9.5], ["D4", 10]]);
+    const [changes, log] = actions.applySelfScores.mock.calls[0]!;
+    expect(changes.map((c) => [c.where.cell, c.value])).toEqual([["D3", 9.5], ["D4", 10]]);
     expect(log).toEqual([expect.objectContaining({ fileId: "hoa-binh.xlsx", unit: "Hòa Bình", at: "2025-03-01T00:00:00Z", cells: 2 })]);
     expect(runner.wrote).toHaveBeenCalled();
     expect(screen.getByText("Đã ghi 2 ô Tự chấm. Có thể hoàn tác.")).toBeInTheDocument();
@@ -81,8 +81,8 @@ describe("step Tự chấm (self-scoring merge)", () => {
 
   it("shows the error when the workbook cannot be read, and writes nothing", async () => {
     const user = userEvent.setup();
-    const actions: SelfScoringActions = { readMergeCluster: jest.fn(async () => Promise.reject(new Error("no ThiDua sheets"))), applySelfScores: jest.fn() };
-    renderWithFluent(<SelfScoringStep actions={{} as never} locale="en" ops={ops()} selfScoring={actions} />);
+    const actions = fakeActions({ readMergeCluster: async () => Promise.reject(new Error("no ThiDua sheets")) });
+    renderWithFluent(<SelfScoringStep actions={actions} locale="en" ops={ops()} />);
     await act(async () => user.upload(screen.getByLabelText("Choose self-scoring files"), [new File(["x"], "a.xlsx")]));
     expect(screen.getByText(/no ThiDua sheets/)).toBeInTheDocument();
     expect(actions.applySelfScores).not.toHaveBeenCalled();

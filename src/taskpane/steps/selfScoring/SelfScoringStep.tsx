@@ -1,8 +1,8 @@
 /**
  * Step "Tự chấm": the cluster head picks the units' self-scoring files (one or many); the step reads them,
  * plans the merge against the open workbook (planMerge, the same as `thidua merge`) and shows the preview:
- * each file's outcome, every Tự chấm cell old → new, the findings with where and how to fix. Writing goes
- * through `selfScoring.applySelfScores` (a proposed ExcelActions addition, see ./selfScoringActions.ts).
+ * each file's outcome, every Tự chấm cell old → new, the findings with where and how to fix. Reading the
+ * workbook and writing go through `actions.readMergeCluster` / `actions.applySelfScores` (undoable).
  * A file with errors is skipped as a whole; while any is skipped, writing needs an explicit tick.
  */
 import { Button, Checkbox, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
@@ -16,7 +16,6 @@ import { message, render, type Message, type Params } from "../../../messages/me
 import type { handoutTexts } from "../../../messages/handoutTexts";
 import type { StepProps } from "../stepProps";
 import { readHandoutFile } from "./readHandoutFiles";
-import type { SelfScoringActions } from "./selfScoringActions";
 import { catalogueLocale } from "../../i18n/strings";
 
 /** Cells listed before "show all". */
@@ -25,7 +24,6 @@ export const FIRST_CHANGES = 50;
 type PaneId = Extract<keyof typeof handoutTexts, `pane.${string}`>;
 
 export interface SelfScoringStepProps extends StepProps {
-  readonly selfScoring: SelfScoringActions;
   /** How a chosen file is read (tests may replace it). */
   readonly readFile?: (file: File) => Promise<HandoutInput>;
   /** Current time (ISO) for the merge log. */
@@ -41,7 +39,7 @@ const useStyles = makeStyles({
   cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, textAlign: "left", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
 });
 
-export function SelfScoringStep({ locale, ops, selfScoring, readFile = readHandoutFile, now = () => new Date().toISOString() }: SelfScoringStepProps) {
+export function SelfScoringStep({ actions, locale, ops, readFile = readHandoutFile, now = () => new Date().toISOString() }: SelfScoringStepProps) {
   const styles = useStyles();
   const headingId = useId();
   const inputId = useId();
@@ -62,7 +60,7 @@ export function SelfScoringStep({ locale, ops, selfScoring, readFile = readHando
     setSkipBad(false);
     setShowAll(false);
     const out = await ops.run(message("handout.pane.reading", { count: files.length }), async () => {
-      const cluster = await selfScoring.readMergeCluster();
+      const cluster = await actions.readMergeCluster();
       const inputs: HandoutInput[] = [];
       for (const f of files) inputs.push(await readFile(f));
       return planMerge(cluster, inputs, { now: now() });
@@ -76,7 +74,7 @@ export function SelfScoringStep({ locale, ops, selfScoring, readFile = readHando
 
   const write = async () => {
     if (!plan) return;
-    const out = await ops.run(message("handout.pane.writing", { count: plan.changes.length }), () => selfScoring.applySelfScores(plan.changes, plan.log));
+    const out = await ops.run(message("handout.pane.writing", { count: plan.changes.length }), () => actions.applySelfScores(plan.changes, plan.log));
     if (!out.ok) {
       setError(out.error);
       return;

@@ -1,7 +1,10 @@
-/** The chosen files as the merge reads them (bytes → readHandoutBytes); a file that cannot be read is reported, not thrown. */
+/**
+ * The chosen files as the merge reads them (bytes → readHandoutBytes); a file that cannot be read is reported,
+ * not thrown. The reader (and exceljs with it) is loaded on demand, when the first file is read: opening
+ * the step does not download it.
+ */
 import type { HandoutInput } from "../../../domain/merge/types";
 import { message } from "../../../messages/message";
-import { readHandoutBytes } from "../../../xlsx/readHandoutFile";
 
 export function readFileBytes(file: Blob): Promise<Uint8Array> {
   if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((b) => new Uint8Array(b));
@@ -20,5 +23,6 @@ export async function readHandoutFile(file: File): Promise<HandoutInput> {
   } catch (e) {
     return { file: file.name, unreadable: message("handout.read.unreadable", { detail: e instanceof Error ? e.message : String(e) }) };
   }
+  const { readHandoutBytes } = await import(/* webpackChunkName: "handout-reader" */ "../../../xlsx/readHandoutFile");
   return readHandoutBytes(file.name, bytes);
 }
