@@ -34,12 +34,12 @@ describe("useOperationRunner", () => {
     expect(result.current.runner.current).toBeNull();
   });
 
-  it("turns an ActionError into its userMessage, keeps it as the failure and logs it", async () => {
+  it("turns an ActionError into its userMessage, keeps it as the shell's failure (when asked) and logs it", async () => {
     const { result } = renderHook(() => useOperationRunner());
     const error = new ActionError(message("ui.template.workbookHasNone"), "notThiDua");
     let outcome: unknown;
     await act(async () => {
-      outcome = await result.current.runner.run(label, () => Promise.reject(error));
+      outcome = await result.current.runner.run(label, () => Promise.reject(error), { failureShownBy: "shell" });
     });
     expect(outcome).toEqual({ ok: false, error: error.userMessage });
     expect(result.current.failure).toEqual({ label, message: error.userMessage });
@@ -51,7 +51,7 @@ describe("useOperationRunner", () => {
   it("gives any other rejection a generic message naming the cause", async () => {
     const { result } = renderHook(() => useOperationRunner());
     await act(async () => {
-      await result.current.runner.run(label, () => Promise.reject("plain string"));
+      await result.current.runner.run(label, () => Promise.reject("plain string"), { failureShownBy: "shell" });
     });
     expect(result.current.failure?.message).toEqual(message("ui.ops.genericError", { detail: "plain string" }));
   });

@@ -15,7 +15,7 @@ describe("insert", () => {
     expect(r.cellsWritten).toBeGreaterThan(500);
     expect(fake.state.sheet(SHEET.entry)!.formulaAt("D1")).toBe("='Đơn vị'!$B$2");
     expect(fake.state.sheet(PANE_SHEET)!.visibility).toBe("VeryHidden");
-    expect(await actions.lastUndo()).toEqual({ label: { id: "actions.undo.label.insert", params: {} }, at: "2026-03-01T08:00:00.000Z", cells: r.cellsWritten });
+    expect(await actions.lastUndo()).toEqual({ label: { id: "actions.undo.label.insert", params: {} }, at: "2026-03-01T08:00:00.000Z", cells: r.cellsWritten, createdSheets: expect.any(Array) });
 
     const u = await actions.undoLast();
     expect(u.summary.id).toBe("actions.undo.done");

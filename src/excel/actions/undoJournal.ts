@@ -41,12 +41,15 @@ export interface UndoRecord {
   readonly formatsLost: readonly string[];
 }
 
-interface UndoHeader {
+/** The journal's first cell, read for the undo offer without the (possibly large) body. */
+export interface UndoHeader {
   readonly v: 1;
   readonly label: Message;
   readonly at: string;
   readonly cells: number;
   readonly formatsLost: readonly string[];
+  /** Sheets the operation created (undo deletes them). Absent in journals written before it was recorded. */
+  readonly created?: readonly string[];
 }
 
 /** A used range as an undo rectangle (formulas as read; blanks as ""). */
@@ -69,7 +72,7 @@ export function cellInputOf(v: RawValue): CellContent {
  * goes out with the operation's first batch; a large record (replaced sheets) is sent in syncs of its own first.
  */
 export async function recordUndo(ctx: Excel.RequestContext, paneExists: boolean, record: UndoRecord, maxBytes = PANE_BATCH_BYTES): Promise<void> {
-  const header: UndoHeader = { v: 1, label: record.label, at: record.at, cells: record.cells, formatsLost: record.formatsLost };
+  const header: UndoHeader = { v: 1, label: record.label, at: record.at, cells: record.cells, formatsLost: record.formatsLost, created: record.created };
   await writePaneColumn(ctx, paneExists, UNDO_COLUMN, encodeColumn(header, record), maxBytes);
 }
 
@@ -102,13 +105,23 @@ function undoCells(book: BookRead): readonly RawValue[] {
   return book.pane?.columns[0] ?? [];
 }
 
+/**
+ * The undo offer from the journal's header. createdSheets lists the created sheets undo will delete that
+ * the user can see: still there and visible (the hidden _ThiDua sheet is not named). An older journal
+ * without the list gives none.
+ */
 export function undoInfoOf(book: BookRead): UndoInfo | null {
   const h = decodeHeader<UndoHeader>(undoCells(book));
   if (!h || h.v !== 1) return null;
+  const createdSheets = (h.created ?? []).flatMap((name) => {
+    const sheet = hasSheet(book, name);
+    return sheet && sheet.visibility === "Visible" ? [sheet.name] : [];
+  });
   return {
     label: h.label,
     at: h.at,
     cells: h.cells,
+    ...(createdSheets.length > 0 ? { createdSheets } : {}),
     ...(h.formatsLost.length > 0 ? { note: message("actions.undo.formatsLost", { sheets: h.formatsLost.join(", ") }) } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import { Title3, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { useCallback, useReducer, useState } from "react";
+import { useCallback, useMemo, useReducer, useState } from "react";
 import type { ExcelActions } from "../../excel/actions/types";
 import { UnsupportedApiNotice } from "../components/UnsupportedApiNotice";
 import type { Locale } from "../i18n/strings";
@@ -9,8 +9,8 @@ import { steps as registeredSteps } from "../steps/registry";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { OperationStatus } from "./OperationStatus";
 import { type PaneState, initialPaneState, paneReducer } from "./paneState";
-import { StepBoundary } from "./StepBoundary";
-import { StepNav, panelId, tabId } from "./StepNav";
+import { StepNav } from "./StepNav";
+import { StepPanels } from "./StepPanels";
 import type { StepDefinition } from "./stepComponent";
 import { UndoBar } from "./UndoBar";
 import { useOperationRunner } from "./useOperationRunner";
@@ -18,7 +18,6 @@ import { useOperationRunner } from "./useOperationRunner";
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
   header: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
 export interface PaneProps {
@@ -32,18 +31,23 @@ export interface PaneProps {
   readonly initialState?: PaneState;
 }
 
-/** The task pane inside Excel: header, language switch, undo bar, step tabs, progress/errors, the open step. */
+/** The task pane inside Excel: header, language switch, undo bar, step tabs, progress/errors, the steps opened so far (one shown). */
 export function Pane({ locale: initialLocale, actions, requiredApiSupported, steps = registeredSteps, initialState = initialPaneState }: PaneProps) {
   const styles = useStyles();
   const idPrefix = useId("thidua-step");
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const [state, dispatch] = useReducer(paneReducer, initialState);
   const [active, setActive] = useState<string>(steps[0]?.id ?? "");
+  // Steps opened at least once stay mounted (hidden when another tab is open), so their results survive.
+  // The count of openings lets a crashed step try again when it is opened again.
+  const [opened, setOpened] = useState<ReadonlyMap<string, number>>(() => new Map(steps[0] ? [[steps[0].id, 1]] : []));
   const { runner, failure, dismissFailure, writes, report } = useOperationRunner();
   const goTo = useCallback((stepId: string) => {
-    if (steps.some((s) => s.id === stepId)) setActive(stepId);
+    if (!steps.some((s) => s.id === stepId)) return;
+    setActive(stepId);
+    setOpened((prev) => new Map(prev).set(stepId, (prev.get(stepId) ?? 0) + 1));
   }, [steps]);
-  const step = steps.find((s) => s.id === active);
+  const stepProps = useMemo(() => ({ actions, locale, ops: runner, state, dispatch, goTo }), [actions, locale, runner, state, goTo]);
 
   return (
     <main className={styles.pane} lang={catalogueLocale(locale)}>
@@ -55,15 +59,16 @@ export function Pane({ locale: initialLocale, actions, requiredApiSupported, ste
         <UnsupportedApiNotice locale={locale} requirement={`${REQUIRED_EXCEL_API.name} ${REQUIRED_EXCEL_API.version}`} />
       )}
       <UndoBar locale={locale} actions={actions} ops={runner} writes={writes} report={report} />
-      <StepNav locale={locale} steps={steps} active={active} onSelect={goTo} idPrefix={idPrefix} />
+      <StepNav locale={locale} steps={steps} active={active} onSelect={goTo} idPrefix={idPrefix} mounted={opened} />
       <OperationStatus locale={locale} current={runner.current} failure={failure} onDismiss={dismissFailure} />
-      {step && (
-        <div role="tabpanel" id={panelId(idPrefix, step.id)} aria-labelledby={tabId(idPrefix, step.id)} className={styles.panel}>
-          <StepBoundary key={step.id} locale={locale}>
-            <step.Component actions={actions} locale={locale} ops={runner} state={state} dispatch={dispatch} goTo={goTo} />
-          </StepBoundary>
-        </div>
-      )}
+      <StepPanels
+        steps={steps}
+        active={active}
+        opened={opened}
+        idPrefix={idPrefix}
+        locale={locale}
+        stepProps={stepProps}
+      />
     </main>
   );
 }

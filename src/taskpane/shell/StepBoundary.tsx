@@ -4,15 +4,26 @@ import { type Locale, t } from "../i18n/strings";
 
 interface CatcherProps {
   readonly locale: Locale;
+  /** How many times the step's tab has been opened: a step that crashed is tried again when it is opened again. */
+  readonly visit: number;
   readonly children: ReactNode;
 }
 
 /** A step that throws while rendering shows an error instead of blanking the whole pane. */
-class StepErrorCatcher extends Component<CatcherProps, { error: unknown }> {
-  override state: { error: unknown } = { error: null };
+interface CatcherState {
+  readonly error: unknown;
+  readonly visit: number;
+}
 
-  static getDerivedStateFromError(error: unknown) {
+class StepErrorCatcher extends Component<CatcherProps, CatcherState> {
+  override state: CatcherState = { error: null, visit: this.props.visit };
+
+  static getDerivedStateFromError(error: unknown): Partial<CatcherState> {
     return { error };
+  }
+
+  static getDerivedStateFromProps(props: CatcherProps, state: CatcherState): Partial<CatcherState> | null {
+    return props.visit === state.visit ? null : { error: null, visit: props.visit };
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo) {
@@ -30,10 +41,10 @@ class StepErrorCatcher extends Component<CatcherProps, { error: unknown }> {
   }
 }
 
-/** Wraps the open step: a spinner while a lazily loaded step arrives (React.lazy in the registry), an error if it fails. */
-export function StepBoundary({ locale, children }: CatcherProps) {
+/** Wraps a step: a spinner while a lazily loaded step arrives (React.lazy in the registry), an error if it fails. */
+export function StepBoundary({ locale, visit, children }: CatcherProps) {
   return (
-    <StepErrorCatcher locale={locale}>
+    <StepErrorCatcher locale={locale} visit={visit}>
       <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={t(locale, "step.loading")} />}>{children}</Suspense>
     </StepErrorCatcher>
   );

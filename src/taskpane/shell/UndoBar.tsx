@@ -43,6 +43,13 @@ function formatTime(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(catalogueLocale(locale), { dateStyle: "short", timeStyle: "short" }).format(date);
 }
 
+/** What undo will do: the cells put back and, only when the operation created sheets, which ones are deleted. */
+function confirmBody(offer: UndoInfo, locale: Locale): string {
+  const params = { cells: offer.cells, time: formatTime(offer.at, locale) };
+  const sheets = offer.createdSheets ?? [];
+  return sheets.length > 0 ? t(locale, "undo.confirmBodySheets", { ...params, sheets: sheets.join(", ") }) : t(locale, "undo.confirmBody", params);
+}
+
 /** "Hoàn tác: <label>" after a write, with a confirmation before actions.undoLast(). */
 export function UndoBar({ locale, actions, ops, writes, report }: UndoBarProps) {
   const styles = useStyles();
@@ -81,7 +88,7 @@ export function UndoBar({ locale, actions, ops, writes, report }: UndoBarProps) 
   };
 
   const undo = async (info: UndoInfo) => {
-    const outcome = await ops.run(uiMessage("undo.running", { label: info.label }), () => actions.undoLast());
+    const outcome = await ops.run(uiMessage("undo.running", { label: info.label }), () => actions.undoLast(), { failureShownBy: "shell" });
     setConfirming(false);
     if (outcome.ok) {
       setDone(outcome.value);
@@ -121,7 +128,8 @@ export function UndoBar({ locale, actions, ops, writes, report }: UndoBarProps) 
           <Subtitle2 as="h2" id={titleId}>
             {t(locale, "undo.confirmTitle", { label: tm(locale, offer.label) })}
           </Subtitle2>
-          <Body1>{t(locale, "undo.confirmBody", { cells: offer.cells, time: formatTime(offer.at, locale) })}</Body1>
+          <Body1>{confirmBody(offer, locale)}</Body1>
+          {offer.note && <Body1>{tm(locale, offer.note)}</Body1>}
           <div className={styles.buttons}>
             <Button appearance="primary" disabled={ops.busy} onClick={() => void undo(offer)}>
               {t(locale, "undo.confirm")}

@@ -1,10 +1,13 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { Message } from "../../messages/message";
 import { uiMessage } from "../i18n/strings";
-import type { OperationOutcome, OperationRunner } from "../steps/stepProps";
+import type { OperationOutcome, OperationRunner, RunOptions } from "../steps/stepProps";
 import { userMessageOf } from "./errorMessage";
 
-/** The last failed operation, shown by the shell until dismissed or the next operation starts. */
+/**
+ * The last failure the shell shows (until dismissed or the next operation starts): the shell's own
+ * operations (undo, reading the undo offer) and step operations run with { failureShownBy: "shell" }.
+ */
 export interface OperationFailure {
   readonly label: Message;
   readonly message: Message;
@@ -33,7 +36,7 @@ export function useOperationRunner(): OperationRunnerState {
   }, []);
 
   const run = useCallback(
-    async <T,>(label: Message, work: () => Promise<T>): Promise<OperationOutcome<T>> => {
+    async <T,>(label: Message, work: () => Promise<T>, options?: RunOptions): Promise<OperationOutcome<T>> => {
       if (busyRef.current) return { ok: false, error: uiMessage("ops.busy") };
       busyRef.current = true;
       setCurrent(label);
@@ -41,7 +44,9 @@ export function useOperationRunner(): OperationRunnerState {
       try {
         return { ok: true, value: await work() };
       } catch (error) {
-        report(label, error);
+        // Always logged; shown by the shell only when the step does not show it itself.
+        if (options?.failureShownBy === "shell") report(label, error);
+        else console.error(`ThiDua: operation ${label.id} failed`, error);
         return { ok: false, error: userMessageOf(error) };
       } finally {
         busyRef.current = false;

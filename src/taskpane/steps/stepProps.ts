@@ -9,6 +9,11 @@ import type { Locale } from "../i18n/strings";
 
 export type OperationOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: Message };
 
+export interface RunOptions {
+  /** Who shows a failure to the user: "step" (default, the step's own alert) or "shell" (the status line under the tabs). */
+  readonly failureShownBy?: "step" | "shell";
+}
+
 export interface OperationRunner {
   /** True while any operation runs: every start button is disabled. */
   readonly busy: boolean;
@@ -17,9 +22,11 @@ export interface OperationRunner {
   /**
    * Runs `work` unless another operation is running (then resolves { ok: false, error: "busy" } at once).
    * A rejection becomes { ok: false, error } (ActionError's userMessage, or a generic message naming the
-   * cause); nothing is swallowed: the shell also logs it to the console.
+   * cause); nothing is swallowed: the shell also logs it to the console. Each failure is shown in one place:
+   * by default the step shows `error` in its own alert; a step without one passes { failureShownBy: "shell" }
+   * and the shell's status line shows it instead.
    */
-  run<T>(label: Message, work: () => Promise<T>): Promise<OperationOutcome<T>>;
+  run<T>(label: Message, work: () => Promise<T>, options?: RunOptions): Promise<OperationOutcome<T>>;
   /** Tells the shell a write happened, so it reloads the undo offer (Hoàn tác). */
   wrote(): void;
 }

@@ -11,7 +11,7 @@ export function WorkbookTemplateLoader({ actions, locale, ops, dispatch }: StepC
 
   const read = async () => {
     setOutcome(null);
-    const result = await ops.run(uiMessage("template.readingWorkbook"), () => actions.readWorkbook());
+    const result = await ops.run(uiMessage("template.readingWorkbook"), () => actions.readWorkbook(), { failureShownBy: "shell" });
     if (!result.ok) return;
     const found = result.value.thidua;
     if (!found) {
