@@ -4,7 +4,7 @@ import type { Template } from "../domain/template/model";
 import { loadStandardTemplate } from "../templates";
 import { renderPlan } from "../xlsx/renderPlan";
 import { bandFormula, buildPlan, SHEET, templateJsonFromMeta, UNCLASSIFIED, workbookLayout } from "./buildPlan";
-import { fillEntries } from "./fillEntries";
+import { fillEntries, firstEntryAddress } from "./fillEntries";
 import { addr, columnLetter, type CellPlan, type SheetPlan, type WorkbookPlan } from "./plan";
 
 const UNITS = ["Hà Giang", "Tuyên Quang", "Vĩnh Phúc", "Yên Bái", "Phú Thọ"];
@@ -219,6 +219,16 @@ describe("fillEntries", () => {
     expect(valueOf(cell(s, "I5"))).toBe(14);
     expect(unmatched).toHaveLength(1);
     expect(valueOf(cell(sheet(plan, SHEET.entry), "H5"))).toBeNull(); // the original plan is unchanged
+  });
+});
+
+describe("firstEntryAddress", () => {
+  it("is the first unit's Tự chấm cell on the first leaf criterion: an unlocked input of the plan", () => {
+    const t = loadStandardTemplate("blank-100");
+    const plan = buildPlan(t, { name: "x", period: "2025", units: UNITS });
+    const a = firstEntryAddress(t, UNITS.length);
+    expect(a).toBe("D4"); // row 3 is group I, row 4 its first leaf I.1; column D the first unit's Tự chấm
+    expect(cell(sheet(plan, SHEET.entry), a)).toMatchObject({ role: "input", locked: false });
   });
 });
 

@@ -99,6 +99,16 @@ describe("step Chèn mẫu", () => {
     await waitFor(() => expect(lastUndo).toHaveBeenCalledTimes(2));
   });
 
+  it("after inserting, takes the user to the first score cell of Chấm điểm", async () => {
+    const selectCell = jest.fn().mockResolvedValue(undefined);
+    const { user } = renderPane({ initialState: readyState(), actions: { previewInsert: async () => plainPreview, insert: async () => written, lastUndo: async () => null, selectCell } });
+    await openInsertStep(user);
+    expect(screen.queryByRole("button", { name: "Mở trang Chấm điểm để chấm điểm" })).not.toBeInTheDocument();
+    await user.click(await screen.findByRole("button", { name: "Chèn" }));
+    await user.click(await screen.findByRole("button", { name: "Mở trang Chấm điểm để chấm điểm" }));
+    expect(selectCell).toHaveBeenCalledWith("Chấm điểm", "D4");
+  });
+
   it("keeps the preview and shows the error when the insert fails", async () => {
     const insert = jest.fn().mockRejectedValue(new Error("sheet protected"));
     const { user } = renderPane({ initialState: readyState(), actions: { previewInsert: async () => plainPreview, insert } });

@@ -106,7 +106,14 @@ export async function runFullFlow({ page, locale, mode, shots, publish }: FlowRu
     SHEET.entry,
     { timeout: 15_000 },
   );
-  await readme("3-inserted", "pane-inserted.png");
+  await shots.take(page, `3-inserted-${locale}-${mode}`);
+  // The pane takes the user to the first score cell (Excel stays on the sheet that was open).
+  await flow.press(flow.button("insert.openEntry", { sheet: SHEET.entry }));
+  await page.waitForFunction(
+    (sheet) => (window as unknown as { __thiduaPreview: { selection(): { sheet: string } | null } }).__thiduaPreview.selection()?.sheet === sheet,
+    SHEET.entry,
+    { timeout: 10_000 },
+  );
 
   // 3. Scores typed in the Chấm điểm grid, "120" and "8,5" among them.
   const cellOf = await flow.entryCells(SHEET.entry);

@@ -1,6 +1,8 @@
 import { Body1, Button, Subtitle1, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ClashChoice, InsertPreview, InsertRequest, WriteResult } from "../../../excel/actions/types";
+import { SHEET } from "../../../workbook/names";
+import { firstEntryAddress } from "../../../workbook/fillEntries";
 import { t, uiMessage } from "../../i18n/strings";
 import { readinessOf } from "../../shell/readiness";
 import type { StepComponentProps } from "../../shell/stepComponent";
@@ -21,12 +23,12 @@ export function InsertStep({ actions, locale, ops, state, goTo }: StepComponentP
   const request = readiness.request;
   const [preview, setPreview] = useState<{ for: InsertRequest; preview: InsertPreview } | null>(null);
   const [choice, setChoice] = useState<ClashChoice | null>(null);
-  const [result, setResult] = useState<WriteResult | null>(null);
+  const [result, setResult] = useState<{ write: WriteResult; request: InsertRequest; keptBoth: boolean } | null>(null);
   const { run } = ops;
 
   const loadPreview = useCallback(
     async (req: InsertRequest, isActive: () => boolean = () => true) => {
-      const outcome = await run(uiMessage("insert.previewing"), () => actions.previewInsert(req));
+      const outcome = await run(uiMessage("insert.previewing"), () => actions.previewInsert(req), { failureShownBy: "shell" });
       if (!isActive()) return;
       if (outcome.ok) {
         setPreview({ for: req, preview: outcome.value });
@@ -53,11 +55,20 @@ export function InsertStep({ actions, locale, ops, state, goTo }: StepComponentP
     if (!request || !current) return;
     const outcome = await ops.run(uiMessage("insert.running"), () =>
       actions.insert(request, current.clashes.length > 0 ? (choice ?? undefined) : undefined),
+      { failureShownBy: "shell" },
     );
     if (!outcome.ok) return;
-    setResult(outcome.value);
+    setResult({ write: outcome.value, request, keptBoth: current.clashes.length > 0 && choice === "keepBoth" });
     setPreview(null);
     ops.wrote();
+  };
+
+  const openEntry = async (req: InsertRequest) => {
+    await ops.run(
+      uiMessage("insert.opening", { sheet: SHEET.entry }),
+      () => actions.selectCell(SHEET.entry, firstEntryAddress(req.template, req.units.length)),
+      { failureShownBy: "shell" },
+    );
   };
 
   return (
@@ -77,11 +88,17 @@ export function InsertStep({ actions, locale, ops, state, goTo }: StepComponentP
               period: request.period || t(locale, "insert.unnamed"),
             })}
           </Body1>
-          {result && <InsertResultView locale={locale} result={result} />}
+          {result && <InsertResultView locale={locale} result={result.write} />}
           {current && <InsertPreviewView locale={locale} preview={current} choice={choice} onChoice={setChoice} disabled={ops.busy} />}
           {!current && !result && !ops.busy && <Body1>{t(locale, "insert.previewMissing")}</Body1>}
           {needsChoice && <Body1>{t(locale, "insert.chooseClash")}</Body1>}
           <div className={styles.buttons}>
+            {result && !result.keptBoth && (
+              // Excel stays on the sheet the user had open: take them to the first score cell.
+              <Button appearance="primary" disabled={ops.busy} onClick={() => void openEntry(result.request)}>
+                {t(locale, "insert.openEntry", { sheet: SHEET.entry })}
+              </Button>
+            )}
             {current && (
               <Button appearance="primary" disabled={ops.busy || needsChoice} onClick={() => void insert()}>
                 {t(locale, "insert.run")}
