@@ -32,6 +32,10 @@ export const actionTexts = {
     vi: "Trang tính \"{sheet}\" đang được bảo vệ bằng mật khẩu nên ThiDua không ghi vào được. Hãy mở khoá: Xem lại (Review) > Bỏ bảo vệ trang tính (Unprotect Sheet), rồi thử lại. Không có gì bị thay đổi.",
     en: "Sheet \"{sheet}\" is protected with a password, so ThiDua cannot write to it. Unlock it in Review > Unprotect Sheet, then try again. Nothing was changed.",
   },
+  "error.codeNotLoaded": {
+    vi: "Không tải được phần xử lý sổ làm việc của ThiDua ({detail}). Kiểm tra kết nối mạng rồi thử lại; nếu vẫn lỗi, đóng và mở lại ngăn tác vụ. Sổ làm việc chưa bị thay đổi.",
+    en: "Could not load ThiDua's workbook code ({detail}). Check the network connection and try again; if it still fails, close and reopen the task pane. The workbook was not changed.",
+  },
   "error.office": {
     vi: "Excel báo lỗi khi {action}: {detail}",
     en: "Excel reported an error while {action}: {detail}",

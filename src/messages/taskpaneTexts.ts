@@ -121,6 +121,10 @@ export const taskpaneTexts = {
     vi: "Tệp theo định dạng mẫu ThiDua (xem docs/template-format.md).",
     en: "A file in the ThiDua template format (see docs/template-format.md).",
   },
+  "template.parserLoadFailed": {
+    vi: "Không tải được phần đọc tệp mẫu ({detail}). Hãy đóng và mở lại ngăn tác vụ rồi chọn lại tệp.",
+    en: "Could not load the template reader ({detail}). Close and reopen the task pane, then choose the file again.",
+  },
   "template.fileReading": { vi: "Đang đọc tệp {file}", en: "Reading file {file}" },
   "template.fileInvalid": {
     vi: "Tệp {file} không dùng được: {count} lỗi. Sửa các chỗ dưới đây rồi chọn lại tệp.",

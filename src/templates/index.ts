@@ -5,7 +5,7 @@
  */
 import { renderBoth } from "../messages/message";
 import type { Template } from "../domain/template/model";
-import { parseTemplate } from "../domain/template/parse";
+import { type ParseResult, parseTemplate } from "../domain/template/parse";
 import blank100 from "./blank-100.json";
 import caQuangTri347 from "./ca-quang-tri-cum-347-2025.json";
 import ccbCum3 from "./ccb-cum-3-thang-90.json";
@@ -69,6 +69,11 @@ export const standardTemplateIds: readonly string[] = standardTemplates.map((t) 
 /** Registry entry by id, or undefined. */
 export function findStandardTemplate(id: string): StandardTemplateInfo | undefined {
   return standardTemplates.find((t) => t.id === id);
+}
+
+/** Parses a standard template (the pane calls it through the lazily loaded templates module, with zod in it). */
+export function parseStandardTemplate(info: StandardTemplateInfo): ParseResult {
+  return parseTemplate(info.data);
 }
 
 /**

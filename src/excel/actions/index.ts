@@ -1,42 +1,52 @@
 /**
  * createExcelActions: the pane's workbook actions (types.ts) over Office.js — Excel.run, a request
  * context, or the in-memory Excel fake (tests, browser preview). One small file per action.
+ *
+ * The implementations (workbookActions.ts) are loaded on the first call: the pane's first bundle holds
+ * only this wrapper. A failed download rejects the call with an ActionError ("office") the pane shows,
+ * and the next call tries again.
  */
+import { message } from "../../messages/message";
 import type { ExcelTarget } from "../applyPlan";
-import { actionEnv, type ActionOptions } from "./env";
-import { applyFixes } from "./fixes";
-import { clearHighlights, showHighlights } from "./highlights";
-import { insert } from "./insert";
-import { previewInsert } from "./previewInsert";
-import { rank } from "./rank";
-import { readWorkbook } from "./readWorkbook";
-import { selectCell } from "./selectCell";
-import type { ExcelActions } from "./types";
-import { lastUndo, undoLast } from "./undoJournal";
-import { validate } from "./validate";
+import type { ActionOptions } from "./env";
+import { ActionError, type ExcelActions } from "./types";
 
 export * from "./types";
 export type { ActionOptions } from "./env";
-export { PANE_SHEET } from "./paneSheet";
 
-const selfScores = () => import(/* webpackChunkName: "self-scores-actions" */ "./selfScores");
+type Bound = ExcelActions;
 
 export function createExcelActions(target: ExcelTarget, options: ActionOptions = {}): ExcelActions {
-  const env = actionEnv(target, options);
+  let bound: Promise<Bound> | null = null;
+  const load = (): Promise<Bound> => {
+    bound ??= import(/* webpackChunkName: "workbook-actions" */ "./workbookActions").then(
+      (m) => m.bindWorkbookActions(target, options),
+      (error: unknown) => {
+        bound = null; // let the next call try again
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new ActionError(message("actions.error.codeNotLoaded", { detail }), "office", { cause: error });
+      },
+    );
+    return bound;
+  };
+  const lazy = <K extends keyof ExcelActions>(name: K): ExcelActions[K] =>
+    (async (...args: unknown[]) => {
+      const actions = await load();
+      return (actions[name] as (...a: unknown[]) => Promise<unknown>)(...args);
+    }) as ExcelActions[K];
   return {
-    readWorkbook: () => readWorkbook(env),
-    previewInsert: (request) => previewInsert(env, request),
-    insert: (request, choice) => insert(env, request, choice),
-    validate: () => validate(env),
-    selectCell: (sheet, cell) => selectCell(env, sheet, cell),
-    applyFixes: (fixes) => applyFixes(env, fixes),
-    showHighlights: (cells) => showHighlights(env, cells),
-    clearHighlights: () => clearHighlights(env),
-    rank: () => rank(env),
-    lastUndo: () => lastUndo(env),
-    undoLast: () => undoLast(env),
-    // Loaded on first use (step Tự chấm): not part of the pane's first bundle.
-    readMergeCluster: async () => (await selfScores()).readMergeCluster(env),
-    applySelfScores: async (changes, log) => (await selfScores()).applySelfScores(env, changes, log),
+    readWorkbook: lazy("readWorkbook"),
+    previewInsert: lazy("previewInsert"),
+    insert: lazy("insert"),
+    validate: lazy("validate"),
+    selectCell: lazy("selectCell"),
+    applyFixes: lazy("applyFixes"),
+    showHighlights: lazy("showHighlights"),
+    clearHighlights: lazy("clearHighlights"),
+    rank: lazy("rank"),
+    lastUndo: lazy("lastUndo"),
+    undoLast: lazy("undoLast"),
+    readMergeCluster: lazy("readMergeCluster"),
+    applySelfScores: lazy("applySelfScores"),
   };
 }

@@ -6,8 +6,6 @@
  */
 import { lazy } from "react";
 import type { StepDefinition } from "../shell/stepComponent";
-import { CheckStep } from "./check/CheckStep";
-import { RankingStep } from "./ranking/RankingStep";
 import { InsertStep } from "./insert/InsertStep";
 import { TemplateStep } from "./template/TemplateStep";
 
@@ -15,8 +13,8 @@ export const steps: readonly StepDefinition[] = [
   { id: "template", labelId: "step.template.label", Component: TemplateStep },
   { id: "insert", labelId: "step.insert.label", Component: InsertStep },
   { id: "selfScoring", labelId: "step.selfScoring.label", Component: lazy(() => import(/* webpackChunkName: "self-scoring" */ "./selfScoring/SelfScoringStep").then((m) => ({ default: m.SelfScoringStep }))) },
-  { id: "check", labelId: "step.check.label", Component: CheckStep },
-  { id: "ranking", labelId: "step.ranking.label", Component: RankingStep },
+  { id: "check", labelId: "step.check.label", Component: lazy(() => import(/* webpackChunkName: "step-check" */ "./check/CheckStep").then((m) => ({ default: m.CheckStep }))) },
+  { id: "ranking", labelId: "step.ranking.label", Component: lazy(() => import(/* webpackChunkName: "step-ranking" */ "./ranking/RankingStep").then((m) => ({ default: m.RankingStep }))) },
   // Loaded when opened: the export generators (docx, exceljs) are loaded later still, on demand.
   { id: "export", labelId: "step.export.label", Component: lazy(() => import("./export/ExportStep").then((m) => ({ default: m.ExportStep }))) },
 ];

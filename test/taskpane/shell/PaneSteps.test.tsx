@@ -21,12 +21,12 @@ describe("Pane: step results survive a tab switch", () => {
     const rank = jest.fn(async () => rankingReport());
     const { user } = renderPane({ actions: { validate, rank } });
     await user.click(screen.getByRole("tab", { name: "Kiểm tra" }));
-    await user.click(within(screen.getByRole("tabpanel")).getByRole("button", { name: "Kiểm tra" }));
+    await user.click(await within(screen.getByRole("tabpanel")).findByRole("button", { name: "Kiểm tra" })); // the step loads on demand
     const rerunCheck = await screen.findByRole("button", { name: "Kiểm tra lại" });
     const checkSummary = within(screen.getByRole("tabpanel")).getAllByRole("status").map((s) => s.textContent);
 
     await user.click(screen.getByRole("tab", { name: "Xếp hạng" }));
-    await user.click(within(screen.getByRole("tabpanel")).getByRole("button", { name: "Xếp hạng" }));
+    await user.click(await within(screen.getByRole("tabpanel")).findByRole("button", { name: "Xếp hạng" })); // the step loads on demand
     expect(await screen.findByRole("table")).toBeVisible();
 
     await user.click(screen.getByRole("tab", { name: "Mẫu chấm điểm" }));
@@ -45,7 +45,7 @@ describe("Pane: a failure is shown once", () => {
   it("Kiểm tra shows its own alert; the shell's line stays empty", async () => {
     const { user } = renderPane({ actions: { validate: () => Promise.reject(EXCEL_DOWN) } });
     await user.click(screen.getByRole("tab", { name: "Kiểm tra" }));
-    await user.click(within(screen.getByRole("tabpanel")).getByRole("button", { name: "Kiểm tra" }));
+    await user.click(await within(screen.getByRole("tabpanel")).findByRole("button", { name: "Kiểm tra" })); // the step loads on demand
     await waitFor(() => expect(screen.getAllByRole("alert")).toHaveLength(1));
     expect(screen.getByRole("alert")).toHaveTextContent("Không kiểm tra được");
     expect(screen.getByRole("alert")).toHaveTextContent("Excel không phản hồi");
@@ -56,7 +56,7 @@ describe("Pane: a failure is shown once", () => {
   it("Xếp hạng shows its own alert only", async () => {
     const { user } = renderPane({ actions: { rank: () => Promise.reject(EXCEL_DOWN) } });
     await user.click(screen.getByRole("tab", { name: "Xếp hạng" }));
-    await user.click(within(screen.getByRole("tabpanel")).getByRole("button", { name: "Xếp hạng" }));
+    await user.click(await within(screen.getByRole("tabpanel")).findByRole("button", { name: "Xếp hạng" })); // the step loads on demand
     await waitFor(() => expect(screen.getAllByRole("alert")).toHaveLength(1));
     expect(screen.getByRole("alert")).toHaveTextContent("Không xếp hạng được");
   });

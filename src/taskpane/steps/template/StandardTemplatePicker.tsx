@@ -13,7 +13,6 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { TemplateIssue } from "../../../domain/template/parse";
-import { parseTemplate } from "../../../domain/template/parse";
 import type { StandardTemplateInfo } from "../../../templates";
 import { type Locale, type StringId, t } from "../../i18n/strings";
 import type { ChosenTemplate } from "../../shell/paneState";
@@ -65,7 +64,7 @@ export function StandardTemplatePicker({ locale, selectedId, onChoose }: Standar
   const choose = (id: string) => {
     const info = standardTemplates.find((s) => s.id === id);
     if (!info) return;
-    const parsed = parseTemplate(info.data);
+    const parsed = loaded.parse(info);
     if (!parsed.ok) {
       console.error(`ThiDua: standard template ${info.id} (${info.file}) does not parse`, parsed.errors);
       setFailed({ title: t(locale, "template.fileInvalid", { file: info.file, count: parsed.errors.length }), errors: parsed.errors });

@@ -1,8 +1,8 @@
 import { Field, Spinner } from "@fluentui/react-components";
 import { type ChangeEvent, useState } from "react";
-import { type TemplateIssue, parseTemplateText } from "../../../domain/template/parse";
+import type { ParseResult, TemplateIssue } from "../../../domain/template/parse";
 import { message } from "../../../messages/message";
-import { type Locale, t } from "../../i18n/strings";
+import { type Locale, t, uiMessage } from "../../i18n/strings";
 import type { ChosenTemplate } from "../../shell/paneState";
 import { IssueList } from "./IssueList";
 import { readFileText } from "./readFileText";
@@ -26,6 +26,7 @@ export function TemplateFileLoader({ locale, onChoose }: TemplateFileLoaderProps
     if (!file) return;
     setState({ kind: "reading", fileName: file.name });
     let text: string;
+    let parseTemplateText: (text: string) => ParseResult;
     try {
       text = await readFileText(file);
     } catch (error) {
@@ -36,6 +37,15 @@ export function TemplateFileLoader({ locale, onChoose }: TemplateFileLoaderProps
         fileName: file.name,
         errors: [{ severity: "error", path: "$", message: message("template.invalidJson", { detail }) }],
       });
+      return;
+    }
+    try {
+      // The parser (zod) is loaded when a file is chosen, not with the pane.
+      ({ parseTemplateText } = await import(/* webpackChunkName: "template-parser" */ "../../../domain/template/parse"));
+    } catch (error) {
+      console.error("ThiDua: could not load the template parser", error);
+      const detail = error instanceof Error ? error.message : String(error);
+      setState({ kind: "invalid", fileName: file.name, errors: [{ severity: "error", path: "$", message: uiMessage("template.parserLoadFailed", { detail }) }] });
       return;
     }
     const parsed = parseTemplateText(text);

@@ -1,15 +1,24 @@
 import { useEffect, useState } from "react";
+import type { ParseResult } from "../../../domain/template/parse";
 import type { StandardTemplateInfo } from "../../../templates";
 
 export type StandardTemplatesState =
   | { readonly kind: "loading" }
-  | { readonly kind: "ready"; readonly templates: readonly StandardTemplateInfo[] }
+  | { readonly kind: "ready"; readonly templates: readonly StandardTemplateInfo[]; readonly parse: (info: StandardTemplateInfo) => ParseResult }
   | { readonly kind: "failed"; readonly error: unknown };
 
-/** Loaded on demand (a separate chunk): the template files would weigh on the pane's first load. */
-let cached: Promise<readonly StandardTemplateInfo[]> | null = null;
-function loadStandardTemplates(): Promise<readonly StandardTemplateInfo[]> {
-  cached ??= import("../../../templates").then((m) => m.standardTemplates);
+interface Loaded {
+  readonly templates: readonly StandardTemplateInfo[];
+  readonly parse: (info: StandardTemplateInfo) => ParseResult;
+}
+
+/**
+ * Loaded on demand (a separate chunk): the template files, and the parser with zod, would weigh on the
+ * pane's first load.
+ */
+let cached: Promise<Loaded> | null = null;
+function loadStandardTemplates(): Promise<Loaded> {
+  cached ??= import("../../../templates").then((m) => ({ templates: m.standardTemplates, parse: m.parseStandardTemplate }));
   cached.catch(() => {
     cached = null; // let the next mount try again
   });
@@ -22,7 +31,7 @@ export function useStandardTemplates(): StandardTemplatesState {
   useEffect(() => {
     let active = true;
     loadStandardTemplates().then(
-      (templates) => active && setState({ kind: "ready", templates }),
+      (loaded) => active && setState({ kind: "ready", ...loaded }),
       (error: unknown) => {
         console.error("ThiDua: could not load the standard templates", error);
         if (active) setState({ kind: "failed", error });

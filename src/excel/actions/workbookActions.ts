@@ -1,0 +1,39 @@
+/**
+ * The actions' implementations, bound to one target. Loaded on first use by createExcelActions (index.ts),
+ * so that this code — and the plan builder, renderer, reader and template parser it needs — is not part
+ * of the pane's first bundle.
+ */
+import type { ExcelTarget } from "../applyPlan";
+import { actionEnv, type ActionOptions } from "./env";
+import { applyFixes } from "./fixes";
+import { clearHighlights, showHighlights } from "./highlights";
+import { insert } from "./insert";
+import { previewInsert } from "./previewInsert";
+import { rank } from "./rank";
+import { readWorkbook } from "./readWorkbook";
+import { selectCell } from "./selectCell";
+import type { ExcelActions } from "./types";
+import { lastUndo, undoLast } from "./undoJournal";
+import { validate } from "./validate";
+
+const selfScores = () => import(/* webpackChunkName: "self-scores-actions" */ "./selfScores");
+
+export function bindWorkbookActions(target: ExcelTarget, options: ActionOptions = {}): ExcelActions {
+  const env = actionEnv(target, options);
+  return {
+    readWorkbook: () => readWorkbook(env),
+    previewInsert: (request) => previewInsert(env, request),
+    insert: (request, choice) => insert(env, request, choice),
+    validate: () => validate(env),
+    selectCell: (sheet, cell) => selectCell(env, sheet, cell),
+    applyFixes: (fixes) => applyFixes(env, fixes),
+    showHighlights: (cells) => showHighlights(env, cells),
+    clearHighlights: () => clearHighlights(env),
+    rank: () => rank(env),
+    lastUndo: () => lastUndo(env),
+    undoLast: () => undoLast(env),
+    // Loaded on first use (step Tự chấm).
+    readMergeCluster: async () => (await selfScores()).readMergeCluster(env),
+    applySelfScores: async (changes, log) => (await selfScores()).applySelfScores(env, changes, log),
+  };
+}
