@@ -203,6 +203,14 @@ export async function runFullFlow({ page, locale, mode, shots, publish }: FlowRu
       throw new Error(`Xếp hạng sheet for ${u.name}: ${JSON.stringify(row)}, domain rank ${u.rank} total ${u.final.total}`);
     }
   }
+  // The pane opens the ranking sheet in the workbook; the tie explanations are scrolled into view.
+  await flow.press(flow.button("ranking.openSheet", { sheet: SHEET.ranking }));
+  await page.waitForFunction(
+    (sheet) => (window as unknown as { __thiduaPreview: { selection(): { sheet: string } | null } }).__thiduaPreview.selection()?.sheet === sheet,
+    SHEET.ranking,
+    { timeout: 10_000 },
+  );
+  await flow.pane.getByRole("heading", { name: t(locale, "ranking.tiesHeading") }).scrollIntoViewIfNeeded();
   await noSeriousAxe(page, "ranking");
   await readme("7-ranking", "pane-ranking.png");
 
