@@ -49,6 +49,35 @@ function ops(): OperationRunner & { wrote: jest.Mock } {
 const written: WriteResult = { summary: message("handout.pane.written", { count: 2 }), cellsWritten: 2, notices: [], undoable: true };
 
 describe("step Tự chấm (self-scoring merge)", () => {
+  it("starts empty: the title, what it does and the file chooser; nothing read, no write button", () => {
+    const actions = fakeActions({});
+    renderWithFluent(<SelfScoringStep actions={actions} locale="vi" ops={ops()} />);
+    expect(screen.getByRole("heading", { level: 2 })).toBeInTheDocument();
+    expect(screen.getByLabelText("Chọn tệp tự chấm")).toBeEnabled();
+    expect(screen.queryByRole("button", { name: /^Ghi / })).not.toBeInTheDocument();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(actions.readMergeCluster).not.toHaveBeenCalled();
+  });
+
+  it("while an operation runs (reading files shows the shell's progress), files cannot be chosen again", () => {
+    renderWithFluent(<SelfScoringStep actions={fakeActions({})} locale="vi" ops={{ ...ops(), busy: true }} />);
+    expect(screen.getByLabelText("Chọn tệp tự chấm")).toBeDisabled();
+  });
+
+  it("a failed write says why and keeps the preview, so the user can try again", async () => {
+    const user = userEvent.setup();
+    const actions = fakeActions({
+      readMergeCluster: async () => cluster,
+      applySelfScores: async () => Promise.reject(new Error("trang Chấm điểm đang bị khoá")),
+    });
+    const parsed = handout("hoa-binh.xlsx", "Hoà Bình", { "I.1": 9.5 });
+    renderWithFluent(<SelfScoringStep actions={actions} locale="vi" ops={ops()} readFile={async () => parsed} />);
+    await act(async () => user.upload(screen.getByLabelText("Chọn tệp tự chấm"), [new File(["x"], "hoa-binh.xlsx")]));
+    await user.click(screen.getByRole("button", { name: "Ghi 1 ô vào cột Tự chấm" }));
+    expect(screen.getByRole("alert")).toHaveTextContent("trang Chấm điểm đang bị khoá");
+    expect(screen.getByRole("button", { name: "Ghi 1 ô vào cột Tự chấm" })).toBeEnabled();
+  });
+
   it("previews the chosen files, needs a tick while a file is skipped, then writes only the planned Tự chấm cells", async () => {
     const user = userEvent.setup();
     const actions = fakeActions({ readMergeCluster: async () => cluster, applySelfScores: async () => written });
