@@ -76,6 +76,10 @@ export const actionTexts = {
     vi: "Không ghi ô {cell} của trang \"{sheet}\": ô Tự chấm của \"{unit}\", tiêu chí {criterion} bây giờ không phải ô này (sổ tính đã thay đổi sau khi xem trước: đơn vị hoặc tiêu chí đã đổi). Không có gì bị thay đổi; hãy chọn lại các tệp tự chấm để xem trước lại.",
     en: "Cell {cell} of sheet \"{sheet}\" was not written: it is no longer the Tự chấm cell of \"{unit}\", criterion {criterion} (the workbook changed after the preview: units or criteria differ). Nothing was changed; choose the self-scoring files again to preview again.",
   },
+  "error.selfScoreChanged": {
+    vi: "Chưa ghi gì: ô {cell} của trang \"{sheet}\" (Tự chấm của \"{unit}\", tiêu chí {criterion}) bây giờ là {now}, nhưng bản xem trước ghi {shown}; ô đã được sửa sau khi xem trước ({count} ô như vậy). Ghi tiếp sẽ xoá mất giá trị mới. Không có gì bị thay đổi; hãy chọn lại các tệp tự chấm để xem bản xem trước mới.",
+    en: "Nothing was written: cell {cell} of sheet \"{sheet}\" (Tự chấm of \"{unit}\", criterion {criterion}) now holds {now}, but the preview showed {shown}; the cell was changed after the preview ({count} such cell(s)). Writing would overwrite the new value. Nothing was changed; choose the self-scoring files again to see a fresh preview.",
+  },
   "error.nothingToUndo": {
     vi: "Không có thao tác nào của ThiDua để hoàn tác.",
     en: "There is no ThiDua change to undo.",

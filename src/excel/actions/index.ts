@@ -3,13 +3,13 @@
  * context, or the in-memory Excel fake (tests, browser preview). One small file per action.
  *
  * The implementations (workbookActions.ts) are loaded on the first call: the pane's first bundle holds
- * only this wrapper. A failed download rejects the call with an ActionError ("office") the pane shows,
- * and the next call tries again.
+ * only this wrapper. A failed download rejects the call with an ActionError ("office") the pane shows
+ * (loadChunk.ts), and the next call tries again.
  */
-import { message } from "../../messages/message";
 import type { ExcelTarget } from "../applyPlan";
 import type { ActionOptions } from "./env";
-import { ActionError, type ExcelActions } from "./types";
+import { loadOrActionError } from "./loadChunk";
+import type { ExcelActions } from "./types";
 
 export * from "./types";
 export type { ActionOptions } from "./env";
@@ -19,12 +19,11 @@ type Bound = ExcelActions;
 export function createExcelActions(target: ExcelTarget, options: ActionOptions = {}): ExcelActions {
   let bound: Promise<Bound> | null = null;
   const load = (): Promise<Bound> => {
-    bound ??= import(/* webpackChunkName: "workbook-actions" */ "./workbookActions").then(
+    bound ??= loadOrActionError(() => import(/* webpackChunkName: "workbook-actions" */ "./workbookActions")).then(
       (m) => m.bindWorkbookActions(target, options),
       (error: unknown) => {
         bound = null; // let the next call try again
-        const detail = error instanceof Error ? error.message : String(error);
-        throw new ActionError(message("actions.error.codeNotLoaded", { detail }), "office", { cause: error });
+        throw error;
       },
     );
     return bound;

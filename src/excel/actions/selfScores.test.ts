@@ -3,6 +3,7 @@ import { actionsHost, contents, insertRequest, UNITS } from "../../../test/suppo
 import { planMerge } from "../../domain/merge/planMerge";
 import { templateHash } from "../../domain/merge/templateHash";
 import type { HandoutRow, MergeChange, MergeLogRecord, ParsedHandout } from "../../domain/merge/types";
+import type { RawValue } from "../../domain/scoring/entryValue";
 import { walk } from "../../domain/template/tree";
 import { identityKey } from "../../domain/text/normalize";
 import { MERGE_LOG_SHEET } from "../../workbook/handout/mergeLog";
@@ -18,8 +19,8 @@ const T = insertRequest().template;
 const leaves = T.leaves.filter((l) => l.kind !== "bonus" && l.kind !== "penalty" && typeof l.max === "number");
 
 /** A change as planMerge makes it (unit u, leaf code → the cell the workbook says). */
-function change(unitIndex: number, code: string, cell: string, value: string | number | boolean, sheet: string = SHEET.entry): MergeChange {
-  return { unit: UNITS[unitIndex]!, unitIndex, criterion: code, leafIndex: 0, where: { sheet, cell }, old: null, value, source: { sheet: "Tự chấm", cell: "F6" }, overwrite: false };
+function change(unitIndex: number, code: string, cell: string, value: string | number | boolean, sheet: string = SHEET.entry, old: RawValue = null): MergeChange {
+  return { unit: UNITS[unitIndex]!, unitIndex, criterion: code, leafIndex: 0, where: { sheet, cell }, old, value, source: { sheet: "Tự chấm", cell: "F6" }, overwrite: old !== null };
 }
 
 const logRecord = (over: Partial<MergeLogRecord> = {}): MergeLogRecord => ({
@@ -84,7 +85,7 @@ describe("applySelfScores", () => {
     const before = contents(fake.state);
 
     const syncs = fake.syncCount;
-    const r = await actions.applySelfScores([change(0, a.code, cellA, 9.5), change(2, b.code, cellB, "Đạt")], [logRecord()]);
+    const r = await actions.applySelfScores([change(0, a.code, cellA, 9.5, SHEET.entry, 3), change(2, b.code, cellB, "Đạt")], [logRecord()]);
     // read (no merge log yet: readBook's fallback lists the sheets and reads again), unprotect, write
     expect(fake.syncCount - syncs).toBe(5);
     expect(r).toMatchObject({ cellsWritten: 2 + 6, undoable: true, summary: { id: "actions.selfScores.done", params: { count: 2, files: 1 } } });
@@ -110,7 +111,7 @@ describe("applySelfScores", () => {
     await actions.applySelfScores([change(1, a.code, cell, 4)], [logRecord({ fileId: "first" })]);
     const before = contents(fake.state);
     const syncs = fake.syncCount;
-    await actions.applySelfScores([change(1, a.code, cell, 6)], [logRecord({ fileId: "second" }), logRecord({ fileId: "third", unit: UNITS[2]! })]);
+    await actions.applySelfScores([change(1, a.code, cell, 6, SHEET.entry, 4)], [logRecord({ fileId: "second" }), logRecord({ fileId: "third", unit: UNITS[2]! })]);
     expect(fake.syncCount - syncs).toBe(3); // read, unprotect (Chấm điểm and the log), write
     expect(fake.state.sheet(SHEET.entry)!.valueAt(cell)).toBe(6);
     expect((await actions.readMergeCluster()).log.map((l) => l.fileId)).toEqual(["first", "second", "third"]);
@@ -163,6 +164,68 @@ describe("applySelfScores", () => {
     const again = planMerge(await actions.readMergeCluster(), [file], { now: "2026-03-02T09:00:00.000Z" });
     expect(again.files[0]).toMatchObject({ status: "alreadyMerged", changes: 0 });
     expect(fake.calls.filter((m) => compareVersions(EXCEL_API_MEMBERS[m], MANIFEST_EXCEL_API) > 0)).toEqual([]);
+  });
+
+  it.each(["=SUM(1;2).xlsx", "+84 Tuyên Quang.xlsx", "@Tuyên Quang.xlsx", "-1.xlsx"])(
+    "writes the log as text, never as a formula (fileId \"=1+1\", file %s), as the CLI does; the same file is then already merged",
+    async (fileName) => {
+      const { fake, actions } = await inserted();
+      const [a, b] = [leaves[0]!, leaves[1]!];
+      const h = handout("Tuyên Quang", { [a.code]: 1, [b.code]: 0 });
+      const file: ParsedHandout = { ...h, file: fileName, meta: { ...h.meta, fileId: "=1+1" } };
+      const plan = planMerge(await actions.readMergeCluster(), [file], { now: "2026-03-01T09:00:00.000Z" });
+      expect(plan.files[0]).toMatchObject({ status: "merge", changes: 2 });
+      await actions.applySelfScores(plan.changes, plan.log);
+      const log = fake.state.sheet(MERGE_LOG_SHEET)!;
+      expect(log.valueAt("B2")).toBe("=1+1");
+      expect(log.valueAt("D2")).toBe(fileName);
+      for (const c of ["A2", "B2", "C2", "D2", "E2", "F2"]) expect(log.formulaAt(c)).toBe(log.valueAt(c)); // no formula anywhere
+      expect((await actions.readMergeCluster()).log).toEqual(plan.log);
+      const again = planMerge(await actions.readMergeCluster(), [file], { now: "2026-03-02T09:00:00.000Z" });
+      expect(again.files[0]).toMatchObject({ status: "alreadyMerged", changes: 0 });
+    },
+  );
+
+  it("writes a text score starting with \"=\" as text too", async () => {
+    const { fake, actions } = await inserted();
+    const a = leaves[0]!;
+    const cell = (await actions.readMergeCluster()).selfCell(0, a.code).cell!;
+    await actions.applySelfScores([change(0, a.code, cell, "=2+2")], []);
+    const entry = fake.state.sheet(SHEET.entry)!;
+    expect(entry.valueAt(cell)).toBe("=2+2");
+    expect(entry.formulaAt(cell)).toBe("=2+2");
+    expect((await actions.readMergeCluster()).entries).toContainEqual(expect.objectContaining({ unit: UNITS[0], criterion: a.code, self: "=2+2" }));
+  });
+
+  it("writes nothing when a target cell was changed after the preview, and names it with both values", async () => {
+    const { fake, actions } = await inserted();
+    const [a, b] = [leaves[0]!, leaves[1]!];
+    const cluster = await actions.readMergeCluster();
+    const entry = fake.state.sheet(SHEET.entry)!;
+    const cellB = cluster.selfCell(0, b.code).cell!;
+    entry.type(cellB, 2);
+    const plan = planMerge(await actions.readMergeCluster(), [handout(UNITS[0]!, { [a.code]: 1, [b.code]: 0 })], { now: "2026-03-01T09:00:00.000Z" });
+    expect(plan.changes.map((c) => [c.where.cell, c.old])).toEqual([[cluster.selfCell(0, a.code).cell, null], [cellB, 2]]);
+    const cellA = plan.changes[0]!.where.cell!;
+    entry.type(cellA, 7); // typed between the preview and the write
+    entry.type(cellB, ""); // cleared
+    const before = contents(fake.state);
+    const syncs = fake.syncCount;
+    const err = await actions.applySelfScores(plan.changes, plan.log).catch((e: unknown) => e);
+    expect(err).toMatchObject({
+      kind: "invalid",
+      userMessage: { id: "actions.error.selfScoreChanged", params: { sheet: SHEET.entry, cell: cellA, unit: UNITS[0], criterion: a.code, now: 7, shown: { id: "handout.pane.empty" }, count: 2 } },
+    });
+    expect(fake.syncCount - syncs).toBe(3); // the read only (no merge log yet: readBook's fallback), no unprotect, no write
+    expect(contents(fake.state)).toEqual(before);
+    expect(fake.state.sheet(MERGE_LOG_SHEET)).toBeUndefined();
+    expect(await actions.lastUndo()).toMatchObject({ label: { id: "actions.undo.label.insert" } });
+
+    // Back to what the preview showed: the write goes through.
+    entry.type(cellA, "");
+    entry.type(cellB, 2);
+    await actions.applySelfScores(plan.changes, plan.log);
+    expect([entry.valueAt(cellA), entry.valueAt(cellB)]).toEqual([1, 0]);
   });
 
   it("writes nothing for an empty plan", async () => {

@@ -3,25 +3,29 @@
  * - readMergeCluster: ONE read (readBook) of the ThiDua sheets and the merge log → mergeClusterFromRead.
  *   (When the workbook has no merge log yet, readBook's missing-sheet fallback adds up to two syncs.)
  * - applySelfScores: 1 read (the same sheets), every change checked against the layout BEFORE anything is
- *   written (only Chấm điểm Tự chấm cells of leaf criteria, still the cell of the planned unit and criterion),
- *   then 1 unprotect when needed and 1 write: undo record, the cells, the log rows appended to _ThiDuaGop
- *   (created hidden and protected, with the layout of src/workbook/handout/mergeLog.ts, when missing).
+ *   written (only Chấm điểm Tự chấm cells of leaf criteria, still the cell of the planned unit and criterion,
+ *   still holding the value the preview showed), then 1 unprotect when needed and 1 write: undo record, the
+ *   cells, the log rows appended to _ThiDuaGop (created hidden and protected, with the layout of
+ *   src/workbook/handout/mergeLog.ts, when missing). Every text (values and log) is written as text, never
+ *   as a formula, as the CLI's exceljs writer does: a file named "=…" or a fileId "=1+1" reads back the same.
  */
+import { sameValue } from "../../domain/merge/planMerge";
 import type { MergeChange, MergeCluster, MergeLogRecord } from "../../domain/merge/types";
+import type { RawValue } from "../../domain/scoring/entryValue";
 import { identityKey } from "../../domain/text/normalize";
-import { message } from "../../messages/message";
+import { message, type ParamValue } from "../../messages/message";
 import { MERGE_LOG_COLUMNS, MERGE_LOG_SHEET, MERGE_LOG_WIDTHS, mergeLogNextRow, mergeLogRecords, mergeLogRow } from "../../workbook/handout/mergeLog";
 import { mergeClusterFromRead } from "../../workbook/handout/mergeCluster";
 import { SHEET } from "../../workbook/names";
 import { addr, columnLetter } from "../../workbook/plan";
 import type { ClusterRead } from "../../workbook/readBack";
-import { boxAddress, columnWidthRanges, parseCell } from "../cells";
+import { boxAddress, columnWidthRanges, excelText, parseCell } from "../cells";
 import { runAction, type ActionEnv } from "./env";
 import { PANE_SHEET } from "./paneSheet";
 import { PROTECT_OPTIONS, protectAgain, syncWrites, unprotectSheets } from "./protection";
 import { cellOf, hasSheet, readBook, type BookRead, type Grid } from "./readBook";
 import { CLUSTER_SHEETS } from "./thiduaRead";
-import { cellInputOf, recordUndo, type CellContent, type UndoRange } from "./undoJournal";
+import { recordUndo, type CellContent, type UndoRange } from "./undoJournal";
 import { ActionError, type WriteResult } from "./types";
 import { requireCluster } from "./validate";
 
@@ -99,15 +103,51 @@ export function checkTargets(read: ClusterRead, changes: readonly MergeChange[])
   return [...byCell.values()];
 }
 
+/** How a value is shown in a message: empty as "(trống)", numbers formatted per locale. */
+function shownValue(v: RawValue): ParamValue {
+  if (v === null || v === undefined || v === "") return message("handout.pane.empty");
+  return typeof v === "number" ? v : String(v);
+}
+
+/**
+ * Every target cell must still hold what the preview showed (change.old), by the merge's own rule for
+ * "unchanged" (sameValue: empty = null/""/undefined, numbers by value, text after cleaning). A score typed
+ * in between would otherwise be overwritten silently: throws ActionError "invalid" naming the first such
+ * cell (nothing written yet).
+ */
+export function checkUnchangedSince(grid: Grid | undefined, targets: readonly Target[]): void {
+  const changed = targets.filter((t) => !sameValue(cellOf(grid, t.row, t.col), t.change.old));
+  const first = changed[0];
+  if (!first) return;
+  throw new ActionError(
+    message("actions.error.selfScoreChanged", {
+      sheet: SHEET.entry,
+      cell: first.address,
+      unit: first.change.unit,
+      criterion: first.change.criterion,
+      now: shownValue(cellOf(grid, first.row, first.col)),
+      shown: shownValue(first.change.old),
+      count: changed.length,
+    }),
+    "invalid",
+  );
+}
+
+/** What to write so the cell holds exactly this value: text always as text (never a formula). */
+function textInput(v: string | number | boolean): CellContent {
+  return typeof v === "string" ? excelText(v) : v;
+}
+
 export async function applySelfScores(env: ActionEnv, changes: readonly MergeChange[], log: readonly MergeLogRecord[]): Promise<WriteResult> {
   return runAction(env, "applySelfScores", async (ctx) => {
     if (changes.length === 0 && log.length === 0) return { summary: message("actions.selfScores.none"), cellsWritten: 0, notices: [], undoable: false };
     const book = await readBook(ctx, { grids: MERGE_SHEETS });
     const targets = checkTargets(requireCluster(book), changes);
+    const grid = book.grids.get(SHEET.entry.toLowerCase());
+    checkUnchangedSince(grid, targets);
 
     const entry = hasSheet(book, SHEET.entry)!;
     const logSheet = hasSheet(book, MERGE_LOG_SHEET);
-    const grid = book.grids.get(SHEET.entry.toLowerCase());
     const restore: UndoRange[] = targets.map((t) => ({ sheet: entry.name, address: t.address, formulas: [[content(cellOf(grid, t.row, t.col, "formulas"))]] }));
     const first = mergeLogNextRow(lastRow(logGrid(book)));
     const last = first + log.length - 1;
@@ -132,7 +172,7 @@ export async function applySelfScores(env: ActionEnv, changes: readonly MergeCha
     });
 
     const sheets = ctx.workbook.worksheets;
-    for (const t of targets) sheets.getItem(entry.name).getRange(t.address).formulas = [[cellInputOf(t.change.value)]];
+    for (const t of targets) sheets.getItem(entry.name).getRange(t.address).formulas = [[textInput(t.change.value)]];
     if (log.length > 0) {
       let ws: Excel.Worksheet;
       if (createLog) {
@@ -141,7 +181,7 @@ export async function applySelfScores(env: ActionEnv, changes: readonly MergeCha
         ws.getRange(logAddress(1, 1)).values = [[...MERGE_LOG_COLUMNS]];
         for (const w of columnWidthRanges(MERGE_LOG_WIDTHS)) ws.getRange(w.address).format.columnWidth = w.points;
       } else ws = sheets.getItem(logSheet!.name);
-      ws.getRange(logAddress(first, last)).formulas = log.map((r) => mergeLogRow(r).map(cellInputOf));
+      ws.getRange(logAddress(first, last)).formulas = log.map((r) => mergeLogRow(r).map(textInput));
       if (createLog) ws.protection.protect(PROTECT_OPTIONS);
     }
     protectAgain(ctx, unprotected);

@@ -8,6 +8,7 @@ import { actionEnv, type ActionOptions } from "./env";
 import { applyFixes } from "./fixes";
 import { clearHighlights, showHighlights } from "./highlights";
 import { insert } from "./insert";
+import { loadOrActionError } from "./loadChunk";
 import { previewInsert } from "./previewInsert";
 import { rank } from "./rank";
 import { readWorkbook } from "./readWorkbook";
@@ -16,7 +17,8 @@ import type { ExcelActions } from "./types";
 import { lastUndo, undoLast } from "./undoJournal";
 import { validate } from "./validate";
 
-const selfScores = () => import(/* webpackChunkName: "self-scores-actions" */ "./selfScores");
+/** The self-score actions' chunk; a failed download is the ActionError the pane shows (loadChunk.ts). */
+const selfScores = () => loadOrActionError(() => import(/* webpackChunkName: "self-scores-actions" */ "./selfScores"));
 
 export function bindWorkbookActions(target: ExcelTarget, options: ActionOptions = {}): ExcelActions {
   const env = actionEnv(target, options);

@@ -2,6 +2,9 @@
  * Layout of the cluster workbook's merge log: the hidden sheet _ThiDuaGop, one row per merged file under a
  * header row (key names in row 1). Shared by the .xlsx writer (src/xlsx/writeSelfScores.ts) and the
  * Office.js action (src/excel/actions/selfScores.ts) so both read and append the same rows. Pure.
+ * Every string of a row is written as text, never as a formula: fileId (the handout's metadata) and file
+ * (the file name) come from outside, and "=1+1" must read back as "=1+1" (exceljs writes strings as text;
+ * the Office.js action quotes them with excelText).
  */
 import type { MergeLogRecord } from "../../domain/merge/types";
 import type { RawValue } from "../../domain/scoring/entryValue";

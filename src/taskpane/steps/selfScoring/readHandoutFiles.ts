@@ -1,9 +1,11 @@
 /**
  * The chosen files as the merge reads them (bytes → readHandoutBytes); a file that cannot be read is reported,
  * not thrown. The reader (and exceljs with it) is loaded on demand, when the first file is read: opening
- * the step does not download it.
+ * the step does not download it. A failed download rejects with the ActionError ("office") the pane shows
+ * for any code that could not be loaded (src/excel/actions/loadChunk.ts).
  */
 import type { HandoutInput } from "../../../domain/merge/types";
+import { loadOrActionError } from "../../../excel/actions/loadChunk";
 import { message } from "../../../messages/message";
 
 export function readFileBytes(file: Blob): Promise<Uint8Array> {
@@ -23,6 +25,6 @@ export async function readHandoutFile(file: File): Promise<HandoutInput> {
   } catch (e) {
     return { file: file.name, unreadable: message("handout.read.unreadable", { detail: e instanceof Error ? e.message : String(e) }) };
   }
-  const { readHandoutBytes } = await import(/* webpackChunkName: "handout-reader" */ "../../../xlsx/readHandoutFile");
+  const { readHandoutBytes } = await loadOrActionError(() => import(/* webpackChunkName: "handout-reader" */ "../../../xlsx/readHandoutFile"));
   return readHandoutBytes(file.name, bytes);
 }
