@@ -4,7 +4,8 @@ import type { Template } from "../domain/template/model";
 import { loadStandardTemplate } from "../templates";
 import { renderPlan } from "../xlsx/renderPlan";
 import { bandFormula, buildPlan, SHEET, templateJsonFromMeta, UNCLASSIFIED, workbookLayout } from "./buildPlan";
-import { fillEntries, firstEntryAddress } from "./fillEntries";
+import { fillEntries } from "./fillEntries";
+import { firstEntryAddress } from "./layout";
 import { addr, columnLetter, type CellPlan, type SheetPlan, type WorkbookPlan } from "./plan";
 
 const UNITS = ["Hà Giang", "Tuyên Quang", "Vĩnh Phúc", "Yên Bái", "Phú Thọ"];

@@ -45,13 +45,6 @@ export function entryPlacer(t: Template, units: readonly string[]): (e: EntryInp
   };
 }
 
-/** The first score cell of the entry sheet (first unit's Tự chấm on the first leaf criterion), e.g. "D4". */
-export function firstEntryAddress(t: Template, unitCount: number): string {
-  const L = workbookLayout(t, unitCount);
-  const leaf = L.nodes.findIndex((c) => c.children.length === 0);
-  return addr(L.selfEntryCol(0), L.nodeRow(Math.max(0, leaf)));
-}
-
 export function fillEntries(plan: WorkbookPlan, t: Template, units: readonly string[], entries: readonly EntryInput[]): FillResult {
   const place = entryPlacer(t, units);
   const sheet = plan.sheets.find((s) => s.name === SHEET.entry);

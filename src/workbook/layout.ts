@@ -1,6 +1,7 @@
 /** Where everything sits in the workbook: rows, columns and addresses for formulas and tests. */
 import type { Criterion, Template } from "../domain/template/model";
 import { walk } from "../domain/template/tree";
+import { addr } from "./plan";
 
 /** Row and column positions of everything formulas and tests need. */
 export interface WorkbookLayout {
@@ -123,4 +124,11 @@ export function workbookLayout(t: Template, unitCount: number): WorkbookLayout {
     awardsRow: t.bands.length + 4,
     orderedBlock: { titleRow: n + 3, headerRow: n + 4, firstRow: n + 5 },
   };
+}
+
+/** The first score cell of the entry sheet (first unit's Tự chấm on the first leaf criterion), e.g. "D4". */
+export function firstEntryAddress(t: Template, unitCount: number): string {
+  const L = workbookLayout(t, unitCount);
+  const leaf = L.nodes.findIndex((c) => c.children.length === 0);
+  return addr(L.selfEntryCol(0), L.nodeRow(Math.max(0, leaf)));
 }

@@ -105,8 +105,23 @@ describe("step Chèn mẫu", () => {
     await openInsertStep(user);
     expect(screen.queryByRole("button", { name: "Mở trang Chấm điểm để chấm điểm" })).not.toBeInTheDocument();
     await user.click(await screen.findByRole("button", { name: "Chèn" }));
-    await user.click(await screen.findByRole("button", { name: "Mở trang Chấm điểm để chấm điểm" }));
+    const openEntry = await screen.findByRole("button", { name: "Mở trang Chấm điểm để chấm điểm" });
+    await waitFor(() => expect(openEntry).toHaveFocus()); // the Chèn button is gone: focus is not lost
+    await user.click(openEntry);
     expect(selectCell).toHaveBeenCalledWith("Chấm điểm", "D4");
+  });
+
+  it("keeps the insert's result when the user looks at another tab and comes back (no second preview)", async () => {
+    const previewInsert = jest.fn().mockResolvedValue(plainPreview);
+    const { user } = renderPane({ initialState: readyState(), actions: { previewInsert, insert: async () => written, lastUndo: async () => null } });
+    await openInsertStep(user);
+    await user.click(await screen.findByRole("button", { name: "Chèn" }));
+    expect(await screen.findByText("Đã chèn mẫu")).toBeInTheDocument();
+    await user.click(screen.getByRole("tab", { name: "Mẫu chấm điểm" }));
+    await openInsertStep(user);
+    expect(screen.getByText("Đã chèn mẫu")).toBeVisible();
+    expect(screen.getByRole("button", { name: "Mở trang Chấm điểm để chấm điểm" })).toBeVisible();
+    expect(previewInsert).toHaveBeenCalledTimes(1);
   });
 
   it("keeps the preview and shows the error when the insert fails", async () => {

@@ -85,6 +85,26 @@ describe("PreviewGrid", () => {
     expect(next).toHaveAttribute("aria-selected", "true");
   });
 
+  it("does not pull the focus back into the grid after the user clicked elsewhere, even on plain text", async () => {
+    const host = workbook();
+    const user = userEvent.setup();
+    renderWithFluent(
+      <>
+        <p>Plain text beside the grid</p>
+        <PreviewGrid host={host} locale="en" />
+      </>,
+    );
+    await user.pointer({ keys: "[MouseLeft]", target: cell("A1") });
+    expect(screen.getByTestId("cell-input")).toHaveFocus();
+    await user.click(screen.getByText("Plain text beside the grid"));
+    expect(screen.getByTestId("cell-input")).not.toHaveFocus();
+    act(() => {
+      host.typeInto("Sheet1", 5, 5, "7"); // the workbook changes (as after a pane operation): the grid re-renders
+    });
+    expect(host.sheet("Sheet1")!.valueAt("E5")).toBe(7);
+    expect(screen.getByTestId("cell-input")).not.toHaveFocus();
+  });
+
   it("refuses a locked cell on a protected sheet with a message, accepts the unlocked one and shows its highlight", async () => {
     const host = workbook();
     const user = userEvent.setup();

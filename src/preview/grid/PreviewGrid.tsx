@@ -97,6 +97,8 @@ export function PreviewGrid({ host, locale }: PreviewGridProps) {
   const cellInput = useRef<HTMLInputElement>(null);
   /** True while the user works in the grid: the selected cell's input then takes the focus (never taken from the pane). */
   const wantsFocus = useRef(false);
+  /** True from a selection change until the next render: the cell input is being re-created in another cell. */
+  const moving = useRef(false);
   const lastSelection = useRef<string>("");
 
   // Follow the workbook: re-render after every sync/edit, and show the selection the pane made (selectCell).
@@ -125,6 +127,7 @@ export function PreviewGrid({ host, locale }: PreviewGridProps) {
   const selectCell = useCallback(
     (pos: CellPos) => {
       const p = { row: Math.max(1, pos.row), col: Math.max(1, pos.col) };
+      moving.current = true;
       setSel(p);
       if (sheet) {
         host.select(sheet.name, p.row, p.col);
@@ -173,6 +176,7 @@ export function PreviewGrid({ host, locale }: PreviewGridProps) {
   // The selected cell holds an input that catches typing (IME and pasted text included), like Excel's grid.
   useLayoutEffect(() => {
     if (wantsFocus.current && !editing?.inBar && document.activeElement !== cellInput.current) cellInput.current?.focus();
+    moving.current = false;
   });
 
   if (!sheet) return <div className={styles.empty}>{tr(locale, "preview.grid.noSheets")}</div>;
@@ -186,6 +190,7 @@ export function PreviewGrid({ host, locale }: PreviewGridProps) {
   const totalWidth = HEADER_WIDTH + cols.reduce((s, c) => s + colPx(sheet, c), 0);
 
   const showSheet = (name: string) => {
+    moving.current = true;
     setSheetName(name);
     setEditing(null);
     setSel({ row: 1, col: 1 });
@@ -382,9 +387,9 @@ export function PreviewGrid({ host, locale }: PreviewGridProps) {
                             onKeyDown={onCellKey}
                             onFocus={() => (wantsFocus.current = true)}
                             onBlur={(e) => {
-                              // Focus moved to another control (the pane, a sheet tab, the formula bar): stop
-                              // pulling it back. No relatedTarget: the input was re-created for a new selection.
-                              if (e.relatedTarget !== null) wantsFocus.current = false;
+                              // Focus left for another control or for nothing (a click on plain text): stop pulling
+                              // it back — unless the input is only being re-created for a new selection.
+                              if (e.relatedTarget !== null || !moving.current) wantsFocus.current = false;
                             }}
                           />
                           {editing && !editing.inBar ? null : text}

@@ -1,8 +1,8 @@
 import { Body1, Button, Subtitle1, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ClashChoice, InsertPreview, InsertRequest, WriteResult } from "../../../excel/actions/types";
 import { SHEET } from "../../../workbook/names";
-import { firstEntryAddress } from "../../../workbook/fillEntries";
+import { firstEntryAddress } from "../../../workbook/layout";
 import { t, uiMessage } from "../../i18n/strings";
 import { readinessOf } from "../../shell/readiness";
 import type { StepComponentProps } from "../../shell/stepComponent";
@@ -39,8 +39,15 @@ export function InsertStep({ actions, locale, ops, state, goTo }: StepComponentP
     [actions, run],
   );
 
+  // The step stays mounted when the user looks at another tab, and its effects run again when the tab is
+  // shown: keep the insert's result and an up-to-date preview instead of previewing again.
+  const resultRef = useRef(result);
+  resultRef.current = result;
+  const previewRef = useRef(preview);
+  previewRef.current = preview;
   useEffect(() => {
     if (!request) return;
+    if (resultRef.current?.request === request || previewRef.current?.for === request) return;
     let active = true;
     void loadPreview(request, () => active);
     return () => {
@@ -62,6 +69,12 @@ export function InsertStep({ actions, locale, ops, state, goTo }: StepComponentP
     setPreview(null);
     ops.wrote();
   };
+
+  // After inserting, the Chèn button is gone: focus goes to the next thing to do.
+  const openEntryRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (result) openEntryRef.current?.focus();
+  }, [result]);
 
   const openEntry = async (req: InsertRequest) => {
     await ops.run(
@@ -95,7 +108,7 @@ export function InsertStep({ actions, locale, ops, state, goTo }: StepComponentP
           <div className={styles.buttons}>
             {result && !result.keptBoth && (
               // Excel stays on the sheet the user had open: take them to the first score cell.
-              <Button appearance="primary" disabled={ops.busy} onClick={() => void openEntry(result.request)}>
+              <Button ref={openEntryRef} appearance="primary" disabled={ops.busy} onClick={() => void openEntry(result.request)}>
                 {t(locale, "insert.openEntry", { sheet: SHEET.entry })}
               </Button>
             )}

@@ -1,8 +1,8 @@
-import { Field, Spinner } from "@fluentui/react-components";
-import { type ChangeEvent, useState } from "react";
+import { Field, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { type ChangeEvent, useRef, useState } from "react";
 import type { ParseResult, TemplateIssue } from "../../../domain/template/parse";
 import { message } from "../../../messages/message";
-import { type Locale, t, uiMessage } from "../../i18n/strings";
+import { type Locale, t } from "../../i18n/strings";
 import type { ChosenTemplate } from "../../shell/paneState";
 import { IssueList } from "./IssueList";
 import { readFileText } from "./readFileText";
@@ -10,7 +10,9 @@ import { readFileText } from "./readFileText";
 type FileState =
   | { readonly kind: "idle" }
   | { readonly kind: "reading"; readonly fileName: string }
-  | { readonly kind: "invalid"; readonly fileName: string; readonly errors: readonly TemplateIssue[] };
+  | { readonly kind: "invalid"; readonly fileName: string; readonly errors: readonly TemplateIssue[] }
+  /** The parser could not be downloaded: not the file's fault. */
+  | { readonly kind: "loadFailed"; readonly detail: string };
 
 export interface TemplateFileLoaderProps {
   readonly locale: Locale;
@@ -20,16 +22,22 @@ export interface TemplateFileLoaderProps {
 /** Loads a template file (.json): parse errors are listed with their JSON path. */
 export function TemplateFileLoader({ locale, onChoose }: TemplateFileLoaderProps) {
   const [state, setState] = useState<FileState>({ kind: "idle" });
+  /** Counts the files chosen: a slow read or parser download for an older choice is ignored. */
+  const latest = useRef(0);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
+    // Choosing the same file again (after fixing it, or after a failed download) must fire change again.
+    event.target.value = "";
     if (!file) return;
+    const choice = ++latest.current;
     setState({ kind: "reading", fileName: file.name });
     let text: string;
     let parseTemplateText: (text: string) => ParseResult;
     try {
       text = await readFileText(file);
     } catch (error) {
+      if (choice !== latest.current) return;
       console.error(`ThiDua: could not read ${file.name}`, error);
       const detail = error instanceof Error ? error.message : String(error);
       setState({
@@ -44,10 +52,10 @@ export function TemplateFileLoader({ locale, onChoose }: TemplateFileLoaderProps
       ({ parseTemplateText } = await import(/* webpackChunkName: "template-parser" */ "../../../domain/template/parse"));
     } catch (error) {
       console.error("ThiDua: could not load the template parser", error);
-      const detail = error instanceof Error ? error.message : String(error);
-      setState({ kind: "invalid", fileName: file.name, errors: [{ severity: "error", path: "$", message: uiMessage("template.parserLoadFailed", { detail }) }] });
+      if (choice === latest.current) setState({ kind: "loadFailed", detail: error instanceof Error ? error.message : String(error) });
       return;
     }
+    if (choice !== latest.current) return;
     const parsed = parseTemplateText(text);
     if (!parsed.ok) {
       setState({ kind: "invalid", fileName: file.name, errors: parsed.errors });
@@ -63,6 +71,11 @@ export function TemplateFileLoader({ locale, onChoose }: TemplateFileLoaderProps
         {(fieldProps) => <input {...fieldProps} type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />}
       </Field>
       {state.kind === "reading" && <Spinner size="tiny" labelPosition="after" label={t(locale, "template.fileReading", { file: state.fileName })} />}
+      {state.kind === "loadFailed" && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{t(locale, "template.parserLoadFailed", { detail: state.detail })}</MessageBarBody>
+        </MessageBar>
+      )}
       {state.kind === "invalid" && (
         <IssueList
           locale={locale}
