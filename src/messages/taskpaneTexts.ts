@@ -90,6 +90,10 @@ export const taskpaneTexts = {
     vi: "Bước này gặp lỗi và không hiển thị được ({detail}). Hãy chọn bước khác rồi quay lại, hoặc đóng và mở lại ngăn tác vụ.",
     en: "This step hit an error and cannot be shown ({detail}). Open another step and come back, or close and reopen the task pane.",
   },
+  "step.loadFailed": {
+    vi: "Không tải được bước này ({detail}): có thể mạng đang mất kết nối. Hãy kiểm tra mạng, chọn bước khác rồi quay lại để tải lại; nếu vẫn lỗi, hãy đóng và mở lại ngăn tác vụ.",
+    en: "This step could not be downloaded ({detail}): the network may be down. Check the connection, then open another step and come back to download it again; if it still fails, close and reopen the task pane.",
+  },
   "step.template.label": { vi: "Mẫu chấm điểm", en: "Scoring template" },
   "step.insert.label": { vi: "Chèn mẫu", en: "Insert template" },
   "step.check.label": { vi: "Kiểm tra", en: "Check" },

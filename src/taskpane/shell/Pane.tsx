@@ -1,5 +1,5 @@
 import { Title3, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { useCallback, useMemo, useReducer, useState } from "react";
+import { useCallback, useMemo, useReducer, useRef, useState } from "react";
 import type { ExcelActions } from "../../excel/actions/types";
 import { UnsupportedApiNotice } from "../components/UnsupportedApiNotice";
 import type { Locale } from "../i18n/strings";
@@ -14,6 +14,7 @@ import { StepPanels } from "./StepPanels";
 import type { StepDefinition } from "./stepComponent";
 import { UndoBar } from "./UndoBar";
 import { useOperationRunner } from "./useOperationRunner";
+import { useStepRunners } from "./useStepRunners";
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -38,16 +39,22 @@ export function Pane({ locale: initialLocale, actions, requiredApiSupported, ste
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const [state, dispatch] = useReducer(paneReducer, initialState);
   const [active, setActive] = useState<string>(steps[0]?.id ?? "");
+  // Read when an operation fails: was the step that started it on screen? (Set with `active`, in goTo.)
+  const activeRef = useRef(active);
   // Steps opened at least once stay mounted (hidden when another tab is open), so their results survive.
   // The count of openings lets a crashed step try again when it is opened again.
   const [opened, setOpened] = useState<ReadonlyMap<string, number>>(() => new Map(steps[0] ? [[steps[0].id, 1]] : []));
-  const { runner, failure, dismissFailure, writes, report } = useOperationRunner();
+  const { runner, failure, dismissFailure, dismissFailureOf, runAs, writes, report } = useOperationRunner();
+  const opsFor = useStepRunners(steps, runner, runAs, activeRef);
   const goTo = useCallback((stepId: string) => {
     if (!steps.some((s) => s.id === stepId)) return;
+    activeRef.current = stepId;
     setActive(stepId);
     setOpened((prev) => new Map(prev).set(stepId, (prev.get(stepId) ?? 0) + 1));
-  }, [steps]);
-  const stepProps = useMemo(() => ({ actions, locale, ops: runner, state, dispatch, goTo }), [actions, locale, runner, state, goTo]);
+    // A failure the status line shows because its step was hidden: the step's own alert shows it now.
+    dismissFailureOf(stepId);
+  }, [steps, dismissFailureOf]);
+  const stepProps = useMemo(() => ({ actions, locale, state, dispatch, goTo }), [actions, locale, state, goTo]);
 
   return (
     <main className={styles.pane} lang={catalogueLocale(locale)}>
@@ -68,6 +75,7 @@ export function Pane({ locale: initialLocale, actions, requiredApiSupported, ste
         idPrefix={idPrefix}
         locale={locale}
         stepProps={stepProps}
+        opsFor={opsFor}
       />
     </main>
   );

@@ -1,6 +1,8 @@
 import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { Component, type ErrorInfo, type ReactNode, Suspense } from "react";
 import { type Locale, t } from "../i18n/strings";
+import { StepLoadError } from "./lazyStep";
+import { StepAttempt } from "./stepAttempt";
 
 interface CatcherProps {
   readonly locale: Locale;
@@ -32,20 +34,28 @@ class StepErrorCatcher extends Component<CatcherProps, CatcherState> {
 
   override render() {
     if (this.state.error === null) return this.props.children;
-    const detail = this.state.error instanceof Error ? this.state.error.message : String(this.state.error);
+    const { error } = this.state;
+    const detail = error instanceof Error ? error.message : String(error);
+    // A failed download is tried again when the tab is opened again (lazyStep); a crash is rendered again.
+    const text = error instanceof StepLoadError ? t(this.props.locale, "step.loadFailed", { detail }) : t(this.props.locale, "step.crashed", { detail });
     return (
       <MessageBar intent="error" layout="multiline" role="alert">
-        <MessageBarBody>{t(this.props.locale, "step.crashed", { detail })}</MessageBarBody>
+        <MessageBarBody>{text}</MessageBarBody>
       </MessageBar>
     );
   }
 }
 
-/** Wraps a step: a spinner while a lazily loaded step arrives (React.lazy in the registry), an error if it fails. */
+/**
+ * Wraps a step: a spinner while a lazily loaded step arrives (lazyStep in the registry), an error if it
+ * fails. Each visit is a new attempt (StepAttempt): a step whose download failed is downloaded again.
+ */
 export function StepBoundary({ locale, visit, children }: CatcherProps) {
   return (
     <StepErrorCatcher locale={locale} visit={visit}>
-      <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={t(locale, "step.loading")} />}>{children}</Suspense>
+      <StepAttempt value={visit}>
+        <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={t(locale, "step.loading")} />}>{children}</Suspense>
+      </StepAttempt>
     </StepErrorCatcher>
   );
 }

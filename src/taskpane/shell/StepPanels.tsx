@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { Activity } from "react";
 import type { Locale } from "../i18n/strings";
+import type { OperationRunner } from "../steps/stepProps";
 import { StepBoundary } from "./StepBoundary";
 import { panelId, tabId } from "./StepNav";
 import type { StepComponentProps, StepDefinition } from "./stepComponent";
@@ -22,7 +23,9 @@ export interface StepPanelsProps {
   readonly opened: ReadonlyMap<string, number>;
   readonly idPrefix: string;
   readonly locale: Locale;
-  readonly stepProps: StepComponentProps;
+  readonly stepProps: Omit<StepComponentProps, "ops">;
+  /** The step's own `ops` (it knows which step starts an operation: see useStepRunners). */
+  readonly opsFor: (stepId: string) => OperationRunner;
 }
 
 /**
@@ -31,7 +34,7 @@ export interface StepPanelsProps {
  * and inside a hidden <Activity>: their state is kept, but their effects are disconnected (a hidden step
  * starts no operation and takes no focus) and reconnected when the step is shown again.
  */
-export function StepPanels({ steps, active, opened, idPrefix, locale, stepProps }: StepPanelsProps) {
+export function StepPanels({ steps, active, opened, idPrefix, locale, stepProps, opsFor }: StepPanelsProps) {
   const styles = useStyles();
   return (
     <>
@@ -50,7 +53,7 @@ export function StepPanels({ steps, active, opened, idPrefix, locale, stepProps 
             >
               <Activity mode={open ? "visible" : "hidden"}>
                 <StepBoundary locale={locale} visit={opened.get(step.id) ?? 0}>
-                  <step.Component {...stepProps} />
+                  <step.Component {...stepProps} ops={opsFor(step.id)} />
                 </StepBoundary>
               </Activity>
             </div>

@@ -2,9 +2,9 @@
  * The pane's steps, in navigation order. Adding a step is one line here (and its label in
  * src/messages/taskpaneTexts.ts): { id, labelId, Component } where Component takes StepComponentProps.
  * A heavy step can be loaded on demand to keep the first load small (the shell wraps steps in Suspense):
- *   { id: "export", labelId: "step.export.label", Component: lazy(() => import("./export/ExportStep").then((m) => ({ default: m.ExportStep }))) },
+ *   { id: "export", labelId: "step.export.label", Component: lazyStep(() => import("./export/ExportStep").then((m) => ({ default: m.ExportStep }))) },
  */
-import { lazy } from "react";
+import { lazyStep } from "../shell/lazyStep";
 import type { StepDefinition } from "../shell/stepComponent";
 import { InsertStep } from "./insert/InsertStep";
 import { TemplateStep } from "./template/TemplateStep";
@@ -12,9 +12,9 @@ import { TemplateStep } from "./template/TemplateStep";
 export const steps: readonly StepDefinition[] = [
   { id: "template", labelId: "step.template.label", Component: TemplateStep },
   { id: "insert", labelId: "step.insert.label", Component: InsertStep },
-  { id: "selfScoring", labelId: "step.selfScoring.label", Component: lazy(() => import(/* webpackChunkName: "self-scoring" */ "./selfScoring/SelfScoringStep").then((m) => ({ default: m.SelfScoringStep }))) },
-  { id: "check", labelId: "step.check.label", Component: lazy(() => import(/* webpackChunkName: "step-check" */ "./check/CheckStep").then((m) => ({ default: m.CheckStep }))) },
-  { id: "ranking", labelId: "step.ranking.label", Component: lazy(() => import(/* webpackChunkName: "step-ranking" */ "./ranking/RankingStep").then((m) => ({ default: m.RankingStep }))) },
+  { id: "selfScoring", labelId: "step.selfScoring.label", Component: lazyStep(() => import(/* webpackChunkName: "self-scoring" */ "./selfScoring/SelfScoringStep").then((m) => ({ default: m.SelfScoringStep }))) },
+  { id: "check", labelId: "step.check.label", Component: lazyStep(() => import(/* webpackChunkName: "step-check" */ "./check/CheckStep").then((m) => ({ default: m.CheckStep }))) },
+  { id: "ranking", labelId: "step.ranking.label", Component: lazyStep(() => import(/* webpackChunkName: "step-ranking" */ "./ranking/RankingStep").then((m) => ({ default: m.RankingStep }))) },
   // Loaded when opened: the export generators (docx, exceljs) are loaded later still, on demand.
-  { id: "export", labelId: "step.export.label", Component: lazy(() => import("./export/ExportStep").then((m) => ({ default: m.ExportStep }))) },
+  { id: "export", labelId: "step.export.label", Component: lazyStep(() => import("./export/ExportStep").then((m) => ({ default: m.ExportStep }))) },
 ];

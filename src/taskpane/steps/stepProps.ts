@@ -24,7 +24,8 @@ export interface OperationRunner {
    * A rejection becomes { ok: false, error } (ActionError's userMessage, or a generic message naming the
    * cause); nothing is swallowed: the shell also logs it to the console. Each failure is shown in one place:
    * by default the step shows `error` in its own alert; a step without one passes { failureShownBy: "shell" }
-   * and the shell's status line shows it instead.
+   * and the shell's status line shows it instead. If the step is not on screen when the operation fails
+   * (the user opened another tab meanwhile), the status line shows it too, until the step is opened again.
    */
   run<T>(label: Message, work: () => Promise<T>, options?: RunOptions): Promise<OperationOutcome<T>>;
   /** Tells the shell a write happened, so it reloads the undo offer (Hoàn tác). */

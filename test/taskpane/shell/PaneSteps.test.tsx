@@ -2,11 +2,11 @@
  * The registered steps inside the shell: results survive a tab switch, and each failure is shown in one
  * place (the step's own alert when the step has one, else the shell's line under the tabs).
  */
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import { ActionError } from "../../../src/excel/actions/types";
 import { message } from "../../../src/messages/message";
 import { problemReport, rankingReport } from "../check/support/reviewFixtures";
-import { readyState, renderPane } from "../support/renderPane";
+import { deferred, readyState, renderPane } from "../support/renderPane";
 
 const EXCEL_DOWN = new ActionError(message("template.other", { detail: "Excel không phản hồi" }), "office");
 
@@ -77,5 +77,39 @@ describe("Pane: a failure is shown once", () => {
     await user.click(screen.getByRole("button", { name: "Hoàn tác" }));
     await waitFor(() => expect(screen.getAllByRole("alert")).toHaveLength(1));
     expect(screen.getByRole("alert")).toHaveTextContent("Không thực hiện được: Đang hoàn tác: Chèn mẫu");
+  });
+});
+
+describe("Pane: a step's failure while the user looks at another tab", () => {
+  it("is shown on the shell's line (the step's alert is hidden), then by the step alone once it is opened again", async () => {
+    const checking = deferred<never>();
+    const { user } = renderPane({ actions: { validate: () => checking.promise } });
+    await user.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    await user.click(await within(screen.getByRole("tabpanel")).findByRole("button", { name: "Kiểm tra" })); // the step loads on demand
+    await user.click(screen.getByRole("tab", { name: "Mẫu chấm điểm" }));
+    await act(async () => checking.reject(EXCEL_DOWN));
+
+    await waitFor(() => expect(screen.getAllByRole("alert")).toHaveLength(1));
+    expect(screen.getByRole("alert")).toHaveTextContent("Không thực hiện được: Đang kiểm tra dữ liệu…");
+    expect(screen.getByRole("alert")).toHaveTextContent("Excel không phản hồi");
+    expect(within(screen.getByRole("tabpanel")).queryByRole("alert")).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    expect(screen.getAllByRole("alert")).toHaveLength(1);
+    expect(within(screen.getByRole("tabpanel")).getByRole("alert")).toHaveTextContent("Không kiểm tra được");
+    expect(screen.queryByText(/^Không thực hiện được/)).not.toBeInTheDocument();
+  });
+
+  it("stays on the shell's line while the user looks at a third tab, until dismissed", async () => {
+    const checking = deferred<never>();
+    const { user } = renderPane({ actions: { validate: () => checking.promise } });
+    await user.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    await user.click(await within(screen.getByRole("tabpanel")).findByRole("button", { name: "Kiểm tra" })); // the step loads on demand
+    await user.click(screen.getByRole("tab", { name: "Mẫu chấm điểm" }));
+    await act(async () => checking.reject(EXCEL_DOWN));
+    await user.click(screen.getByRole("tab", { name: "Chèn mẫu" }));
+    expect(screen.getByRole("alert")).toHaveTextContent("Không thực hiện được: Đang kiểm tra dữ liệu…");
+    await user.click(screen.getByRole("button", { name: "Đóng thông báo" }));
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
   });
 });
