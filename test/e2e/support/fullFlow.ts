@@ -11,6 +11,7 @@ import { evaluateCluster } from "../../../src/domain/cluster";
 import { message } from "../../../src/messages/message";
 import { type Locale, t, tm } from "../../../src/taskpane/i18n/strings";
 import { findStandardTemplate, loadStandardTemplate } from "../../../src/templates";
+import { firstEntryAddress } from "../../../src/workbook/layout";
 import { SHEET } from "../../../src/workbook/names";
 import { StepScreenshots, publishReadmeImage, seriousAxeViolations } from "./index";
 import {
@@ -110,8 +111,11 @@ export async function runFullFlow({ page, locale, mode, shots, publish }: FlowRu
   // The pane takes the user to the first score cell (Excel stays on the sheet that was open).
   await flow.press(flow.button("insert.openEntry", { sheet: SHEET.entry }));
   await page.waitForFunction(
-    (sheet) => (window as unknown as { __thiduaPreview: { selection(): { sheet: string } | null } }).__thiduaPreview.selection()?.sheet === sheet,
-    SHEET.entry,
+    ([sheet, cell]) => {
+      const s = (window as unknown as { __thiduaPreview: { selection(): { sheet: string; address: string } | null } }).__thiduaPreview.selection();
+      return s?.sheet === sheet && s.address.replace(/\$/g, "") === cell;
+    },
+    [SHEET.entry, firstEntryAddress(template, FLOW_UNITS.length)] as const,
     { timeout: 10_000 },
   );
 
