@@ -81,13 +81,19 @@ describe("Pane: a failure is shown once", () => {
 });
 
 describe("Pane: a step's failure while the user looks at another tab", () => {
-  it("is shown on the shell's line (the step's alert is hidden), then by the step alone once it is opened again", async () => {
+  /** Starts Kiểm tra, opens Mẫu chấm điểm, then the check fails. */
+  async function checkFailsWhileHidden() {
     const checking = deferred<never>();
-    const { user } = renderPane({ actions: { validate: () => checking.promise } });
-    await user.click(screen.getByRole("tab", { name: "Kiểm tra" }));
-    await user.click(await within(screen.getByRole("tabpanel")).findByRole("button", { name: "Kiểm tra" })); // the step loads on demand
-    await user.click(screen.getByRole("tab", { name: "Mẫu chấm điểm" }));
+    const rendered = renderPane({ actions: { validate: () => checking.promise } });
+    await rendered.user.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    await rendered.user.click(await within(screen.getByRole("tabpanel")).findByRole("button", { name: "Kiểm tra" })); // the step loads on demand
+    await rendered.user.click(screen.getByRole("tab", { name: "Mẫu chấm điểm" }));
     await act(async () => checking.reject(EXCEL_DOWN));
+    return rendered;
+  }
+
+  it("is shown on the shell's line (the step's alert is hidden), then by the step alone once it is opened again", async () => {
+    const { user } = await checkFailsWhileHidden();
 
     await waitFor(() => expect(screen.getAllByRole("alert")).toHaveLength(1));
     expect(screen.getByRole("alert")).toHaveTextContent("Không thực hiện được: Đang kiểm tra dữ liệu…");
@@ -101,12 +107,7 @@ describe("Pane: a step's failure while the user looks at another tab", () => {
   });
 
   it("stays on the shell's line while the user looks at a third tab, until dismissed", async () => {
-    const checking = deferred<never>();
-    const { user } = renderPane({ actions: { validate: () => checking.promise } });
-    await user.click(screen.getByRole("tab", { name: "Kiểm tra" }));
-    await user.click(await within(screen.getByRole("tabpanel")).findByRole("button", { name: "Kiểm tra" })); // the step loads on demand
-    await user.click(screen.getByRole("tab", { name: "Mẫu chấm điểm" }));
-    await act(async () => checking.reject(EXCEL_DOWN));
+    const { user } = await checkFailsWhileHidden();
     await user.click(screen.getByRole("tab", { name: "Chèn mẫu" }));
     expect(screen.getByRole("alert")).toHaveTextContent("Không thực hiện được: Đang kiểm tra dữ liệu…");
     await user.click(screen.getByRole("button", { name: "Đóng thông báo" }));
