@@ -2,12 +2,19 @@ import { render } from "../messages/message";
 import { loadStandardTemplate } from "../templates";
 import { SHEET } from "../workbook/names";
 import { summarySheetLayout } from "../workbook/summarySheetLayout";
-import { mergeMeetings, normalizeDate, normalizeTime, parseMeeting, parseMeetingJson } from "./meeting";
+import { MEETING_FIELDS, meetingSchema, mergeMeetings, normalizeDate, normalizeTime, parseMeeting, parseMeetingJson } from "./meeting";
 import { readMeetingFromSheet } from "./meetingFromSheet";
 
 const vi = (r: ReturnType<typeof parseMeeting>) => (r.ok ? [] : r.errors.map((e) => render(e, "vi-VN")));
 
 describe("Meeting schema", () => {
+  it("has exactly the fields of the one field list (src/domain/meeting/fields.ts), votes as votes.x", () => {
+    const shape = meetingSchema.shape as Record<string, unknown>;
+    const votes = Object.keys((meetingSchema.shape.votes.unwrap() as { shape: Record<string, unknown> }).shape).map((k) => `votes.${k}`);
+    const keys = [...Object.keys(shape).filter((k) => k !== "votes"), ...votes];
+    expect([...keys].sort()).toEqual([...MEETING_FIELDS].sort());
+  });
+
   it("accepts an empty meeting and normalises dates and times", () => {
     expect(parseMeeting({}, "m.json")).toEqual({ ok: true, meeting: {} });
     const r = parseMeeting({ date: "5/1/2026", startTime: "8h", endTime: "14 giờ 30", chair: "  Nguyễn Văn Hoà " }, "m.json");

@@ -6,6 +6,7 @@
  * (Vietnamese first) naming the field and what to write there.
  */
 import { z } from "zod";
+import { MEETING_FIELDS } from "../domain/meeting/fields";
 import { message, type Message } from "../messages/message";
 
 const text = z.string().trim();
@@ -69,31 +70,8 @@ export const meetingSchema = z
 
 export type Meeting = z.infer<typeof meetingSchema>;
 
-/** The fields of a Meeting, in the order people fill them in (Tổng hợp input cells, the pane form). */
-export const MEETING_FIELDS = [
-  "parentBody",
-  "issuingBody",
-  "number",
-  "place",
-  "date",
-  "startTime",
-  "endTime",
-  "venue",
-  "chair",
-  "chairTitle",
-  "secretary",
-  "secretaryTitle",
-  "attendees",
-  "absent",
-  "votes.present",
-  "votes.agree",
-  "votes.disagree",
-  "votes.abstain",
-  "nextHead",
-  "nextDeputy",
-  "notes",
-] as const;
-export type MeetingField = (typeof MEETING_FIELDS)[number];
+/** The fields of a Meeting, in the order people fill them in (one list: src/domain/meeting/fields.ts). */
+export { MEETING_FIELDS, type MeetingField } from "../domain/meeting/fields";
 
 export type MeetingResult = { readonly ok: true; readonly meeting: Meeting } | { readonly ok: false; readonly errors: readonly Message[] };
 

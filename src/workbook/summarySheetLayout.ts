@@ -1,29 +1,12 @@
 /** Where everything sits on the Tổng hợp sheet (docs/export.md): the table, the blocks below it, the input cells. */
 import type { Template } from "../domain/template/model";
+import { MEETING_FIELDS, type MeetingField, SUCCESSION_FIELDS } from "../domain/meeting/fields";
 
-/** Meeting fields with an input cell on Tổng hợp, in display order (a subset of src/export/meeting.ts MEETING_FIELDS). */
-export const SUMMARY_MEETING_FIELDS = [
-  "parentBody",
-  "issuingBody",
-  "number",
-  "place",
-  "date",
-  "startTime",
-  "endTime",
-  "venue",
-  "chair",
-  "chairTitle",
-  "secretary",
-  "secretaryTitle",
-  "attendees",
-  "absent",
-  "votes.present",
-  "votes.agree",
-  "votes.disagree",
-  "votes.abstain",
-  "notes",
-] as const;
-export type SummaryMeetingField = (typeof SUMMARY_MEETING_FIELDS)[number];
+/** Meeting fields with an input cell in Tổng hợp's meeting block, in display order: all but next year's head and deputy (a block of their own). */
+export type SummaryMeetingField = Exclude<MeetingField, (typeof SUCCESSION_FIELDS)[number]>;
+export const SUMMARY_MEETING_FIELDS: readonly SummaryMeetingField[] = MEETING_FIELDS.filter(
+  (f): f is SummaryMeetingField => !(SUCCESSION_FIELDS as readonly string[]).includes(f),
+);
 
 export interface SummaryLayout {
   readonly unitCount: number;
