@@ -18,7 +18,13 @@ const clashPreview: InsertPreview = {
   keepBothNames: { "Đơn vị": "Đơn vị (2)", "Chấm điểm": "Chấm điểm (2)" },
   entries: { kept: 12, moved: 3, orphaned: [{ unit: "Bắc Mê", criterion: "I.2" }] },
 };
-const written: WriteResult = { summary: message("ui.insert.done"), cellsWritten: 1234, notices: [{ feature: "indent", requirement: "ExcelApi 1.9" }], undoable: true };
+const written: WriteResult = {
+  summary: message("ui.insert.done"),
+  cellsWritten: 1234,
+  notices: [{ feature: "indent", requirement: "ExcelApi 1.9" }],
+  undoable: true,
+  next: { sheet: "Chấm điểm", cell: "D4" },
+};
 
 async function openInsertStep(user: ReturnType<typeof renderPane>["user"]) {
   await user.click(screen.getByRole("tab", { name: "Chèn mẫu" }));
@@ -101,14 +107,15 @@ describe("step Chèn mẫu", () => {
 
   it("after inserting, takes the user to the first score cell of Chấm điểm", async () => {
     const selectCell = jest.fn().mockResolvedValue(undefined);
-    const { user } = renderPane({ initialState: readyState(), actions: { previewInsert: async () => plainPreview, insert: async () => written, lastUndo: async () => null, selectCell } });
+    const toCopy: WriteResult = { ...written, next: { sheet: "Chấm điểm (2)", cell: "D4" } }; // after "keep both"
+    const { user } = renderPane({ initialState: readyState(), actions: { previewInsert: async () => plainPreview, insert: async () => toCopy, lastUndo: async () => null, selectCell } });
     await openInsertStep(user);
-    expect(screen.queryByRole("button", { name: "Mở trang Chấm điểm để chấm điểm" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^Mở trang/ })).not.toBeInTheDocument();
     await user.click(await screen.findByRole("button", { name: "Chèn" }));
-    const openEntry = await screen.findByRole("button", { name: "Mở trang Chấm điểm để chấm điểm" });
+    const openEntry = await screen.findByRole("button", { name: "Mở trang Chấm điểm (2) để chấm điểm" });
     await waitFor(() => expect(openEntry).toHaveFocus()); // the Chèn button is gone: focus is not lost
     await user.click(openEntry);
-    expect(selectCell).toHaveBeenCalledWith("Chấm điểm", "D4");
+    expect(selectCell).toHaveBeenCalledWith("Chấm điểm (2)", "D4");
   });
 
   it("keeps the insert's result when the user looks at another tab and comes back (no second preview)", async () => {

@@ -12,6 +12,9 @@ describe("insert", () => {
     expect(fake.syncCount).toBe(3);
     expect(r.undoable).toBe(true);
     expect(r.summary).toMatchObject({ id: "actions.insert.done", params: { created: 7, replaced: 0 } });
+    // Where the user goes on: the first score cell of Chấm điểm, an unlocked input.
+    expect(r.next).toEqual({ sheet: SHEET.entry, cell: "D4" });
+    expect(fake.state.sheet(SHEET.entry)!.cell(4, 4)?.locked).toBe(false);
     expect(r.cellsWritten).toBeGreaterThan(500);
     expect(fake.state.sheet(SHEET.entry)!.formulaAt("D1")).toBe("='Đơn vị'!$B$2");
     expect(fake.state.sheet(PANE_SHEET)!.visibility).toBe("VeryHidden");
@@ -40,7 +43,8 @@ describe("insert", () => {
     const preview = await actions.previewInsert(insertRequest());
     expect(preview.clashes).toEqual([SHEET.points]);
     expect(preview.keepBothNames[SHEET.points]).toBe(`${SHEET.points} (2)`);
-    await actions.insert(insertRequest(), "keepBoth");
+    const r = await actions.insert(insertRequest(), "keepBoth");
+    expect(r.next).toEqual({ sheet: `${SHEET.entry} (2)`, cell: "D4" }); // the copy the user fills in
     expect(fake.state.sheet(SHEET.points)!.valueAt("A1")).toBe("của tôi");
     expect(fake.state.sheet(`${SHEET.entry} (2)`)).toBeDefined();
     await actions.undoLast();

@@ -11,6 +11,8 @@ import { analyseInsert } from "./insertPlan";
 import { clearPaneColumn, PANE_SHEET, UNDO_COLUMN } from "./paneSheet";
 import { protectAgain, reprotectAfter, unprotectSheets } from "./protection";
 import { hasSheet } from "./readBook";
+import { firstEntryAddress } from "../../workbook/layout";
+import { SHEET } from "../../workbook/names";
 import { rangeFromGrid, recordUndo, type UndoRecord } from "./undoJournal";
 import { ActionError, type ClashChoice, type InsertRequest, type WriteResult } from "./types";
 
@@ -71,6 +73,7 @@ export async function insert(env: ActionEnv, request: InsertRequest, choice?: Cl
       cellsWritten: cells,
       notices: applied.notices,
       undoable: true,
+      next: { sheet: mode === "keepBoth" ? (a.keepBoth.get(SHEET.entry) ?? SHEET.entry) : SHEET.entry, cell: firstEntryAddress(request.template, request.units.length) },
     };
   });
 }

@@ -65,6 +65,8 @@ export interface WriteResult {
   readonly notices: readonly ApiNotice[];
   /** True when an undo record was kept for this write. */
   readonly undoable: boolean;
+  /** Where the user goes on from here (insert: the first score cell of the entry sheet, under its real name). */
+  readonly next?: { readonly sheet: string; readonly cell: string };
 }
 
 /** A proposed fix the user may confirm: write `value` (or restore `formula`) at sheet!cell. */

@@ -1,8 +1,6 @@
 import { Body1, Button, Subtitle1, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ClashChoice, InsertPreview, InsertRequest, WriteResult } from "../../../excel/actions/types";
-import { SHEET } from "../../../workbook/names";
-import { firstEntryAddress } from "../../../workbook/layout";
 import { t, uiMessage } from "../../i18n/strings";
 import { readinessOf } from "../../shell/readiness";
 import type { StepComponentProps } from "../../shell/stepComponent";
@@ -23,7 +21,7 @@ export function InsertStep({ actions, locale, ops, state, goTo }: StepComponentP
   const request = readiness.request;
   const [preview, setPreview] = useState<{ for: InsertRequest; preview: InsertPreview } | null>(null);
   const [choice, setChoice] = useState<ClashChoice | null>(null);
-  const [result, setResult] = useState<{ write: WriteResult; request: InsertRequest; keptBoth: boolean } | null>(null);
+  const [result, setResult] = useState<{ write: WriteResult; request: InsertRequest } | null>(null);
   const { run } = ops;
 
   const loadPreview = useCallback(
@@ -65,7 +63,7 @@ export function InsertStep({ actions, locale, ops, state, goTo }: StepComponentP
       { failureShownBy: "shell" },
     );
     if (!outcome.ok) return;
-    setResult({ write: outcome.value, request, keptBoth: current.clashes.length > 0 && choice === "keepBoth" });
+    setResult({ write: outcome.value, request });
     setPreview(null);
     ops.wrote();
   };
@@ -76,14 +74,11 @@ export function InsertStep({ actions, locale, ops, state, goTo }: StepComponentP
     if (result) openEntryRef.current?.focus();
   }, [result]);
 
-  const openEntry = async (req: InsertRequest) => {
-    await ops.run(
-      uiMessage("insert.opening", { sheet: SHEET.entry }),
-      () => actions.selectCell(SHEET.entry, firstEntryAddress(req.template, req.units.length)),
-      { failureShownBy: "shell" },
-    );
+  const openEntry = async (at: { readonly sheet: string; readonly cell: string }) => {
+    await ops.run(uiMessage("insert.opening", { sheet: at.sheet }), () => actions.selectCell(at.sheet, at.cell), { failureShownBy: "shell" });
   };
 
+  const next = result?.write.next;
   return (
     <section className={styles.section} aria-labelledby={titleId}>
       <Subtitle1 as="h2" id={titleId}>
@@ -106,10 +101,10 @@ export function InsertStep({ actions, locale, ops, state, goTo }: StepComponentP
           {!current && !result && !ops.busy && <Body1>{t(locale, "insert.previewMissing")}</Body1>}
           {needsChoice && <Body1>{t(locale, "insert.chooseClash")}</Body1>}
           <div className={styles.buttons}>
-            {result && !result.keptBoth && (
+            {next && (
               // Excel stays on the sheet the user had open: take them to the first score cell.
-              <Button ref={openEntryRef} appearance="primary" disabled={ops.busy} onClick={() => void openEntry(result.request)}>
-                {t(locale, "insert.openEntry", { sheet: SHEET.entry })}
+              <Button ref={openEntryRef} appearance="primary" disabled={ops.busy} onClick={() => void openEntry(next)}>
+                {t(locale, "insert.openEntry", { sheet: next.sheet })}
               </Button>
             )}
             {current && (
