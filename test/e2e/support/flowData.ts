@@ -39,18 +39,30 @@ export const ABOVE_MAX = { unit: "Hội CCB tỉnh A", criterion: "I.1", text: "
 /** "8,5" as text: fixed with the pane's offered fix (the number 8.5), after confirmation. */
 export const TEXT_NUMBER = { unit: "Hội CCB tỉnh B", criterion: "I.1", text: "8,5", fixed: 8.5 } as const;
 
+/**
+ * Unit A's self-scoring file (Tự chấm), merged through the pane: equal to the cluster's scores, so no
+ * self/cluster gap is reported.
+ */
+export const SELF_SCORES = { unit: "Hội CCB tỉnh A", scores: { "I.2": 18, "I.3": 19, "II.1": 14 } } as const;
+
 /** What en-US Excel stores for a typed text in these tests: digits (with a "." decimal) are numbers, the rest text. */
 export function storedValue(text: string): string | number {
   return /^\d+(\.\d+)?$/.test(text) ? Number(text) : text;
 }
 
-/** The domain's entries for the scores as they stand after `overrides` (unit|criterion → stored value). */
+/** The domain's entries (cluster scores, and unit A's self scores) after `overrides` (unit|criterion → stored cluster value). */
 export function flowEntries(overrides: ReadonlyMap<string, string | number> = new Map()): EntryInput[] {
-  return TYPED_SCORES.map((s) => ({
-    unit: s.unit,
-    criterion: s.criterion,
-    cluster: overrides.get(`${s.unit}|${s.criterion}`) ?? storedValue(s.text),
-  }));
+  const self = (unit: string, criterion: string): number | undefined =>
+    unit === SELF_SCORES.unit ? (SELF_SCORES.scores as Readonly<Record<string, number>>)[criterion] : undefined;
+  return TYPED_SCORES.map((s) => {
+    const selfScore = self(s.unit, s.criterion);
+    return {
+      unit: s.unit,
+      criterion: s.criterion,
+      ...(selfScore === undefined ? {} : { self: selfScore }),
+      cluster: overrides.get(`${s.unit}|${s.criterion}`) ?? storedValue(s.text),
+    };
+  });
 }
 
 export const key = (unit: string, criterion: string): string => `${unit}|${criterion}`;

@@ -19,6 +19,7 @@ import {
   FLOW_CLUSTER,
   FLOW_TEMPLATE_ID,
   FLOW_UNITS,
+  SELF_SCORES,
   TEXT_NUMBER,
   TYPED_SCORES,
   flowEntries,
@@ -26,6 +27,7 @@ import {
   key,
 } from "./flowData";
 import { hasFocus } from "./keyboardOnly";
+import { filledHandout } from "./handoutFile";
 import { type InputMode, PaneFlow, catalogueRegExp } from "./paneFlow";
 
 export interface FlowRun {
@@ -129,6 +131,23 @@ export async function runFullFlow({ page, locale, mode, shots, publish }: FlowRu
   const wholePage = await seriousAxeViolations(page); // once with the grid filled in
   if (wholePage.length > 0) throw new Error(`axe on the whole page with scores typed:\n${wholePage.join("\n")}`);
   await readme("4-scores", "pane-scores.png");
+
+  // 3b. Tự chấm: unit A's self-scoring file, previewed, then written into its Tự chấm column only.
+  const handout = await filledHandout(template, FLOW_CLUSTER, SELF_SCORES.unit, SELF_SCORES.scores);
+  const selfCount = Object.keys(SELF_SCORES.scores).length;
+  const hx = (id: "pane.pick" | "pane.fileMerge" | "pane.write" | "pane.written", params: Record<string, string | number> = {}) =>
+    tm(locale, message(`handout.${id}`, params));
+  await flow.openStep("step.selfScoring.label");
+  await flow.pane.getByLabel(hx("pane.pick")).setInputFiles(handout);
+  await flow.pane.getByText(hx("pane.fileMerge", { unit: SELF_SCORES.unit, changes: selfCount })).waitFor({ timeout: 20_000 });
+  for (const code of Object.keys(SELF_SCORES.scores)) {
+    if ((await flow.valueAt(SHEET.entry, cellOf(SELF_SCORES.unit, code, "self"))) !== undefined) throw new Error("the Tự chấm preview wrote into the workbook");
+  }
+  await noSeriousAxe(page, "self scores");
+  await readme("4b-self-scores", "pane-self-scores.png");
+  await flow.press(flow.pane.getByRole("button", { name: hx("pane.write", { count: selfCount }), exact: true }));
+  await flow.pane.getByText(hx("pane.written", { count: selfCount })).waitFor({ timeout: 15_000 });
+  for (const [code, value] of Object.entries(SELF_SCORES.scores)) await waitForValue(flow, SHEET.entry, cellOf(SELF_SCORES.unit, code, "self"), value, `Tự chấm ${code}`);
 
   // 4. Kiểm tra: both findings, with their cells; a finding selects its cell.
   await flow.openStep("step.check.label");

@@ -136,8 +136,8 @@ export class PaneFlow {
     await this.page.keyboard.press("Enter");
   }
 
-  /** Where each unit's Cụm chấm column and each criterion's row are on the entry sheet (read from the workbook). */
-  async entryCells(sheet: string): Promise<(unit: string, criterion: string) => string> {
+  /** The entry cell of a unit (Cụm chấm by default, or Tự chấm) on a criterion's row, as laid out on the entry sheet (read from the workbook). */
+  async entryCells(sheet: string): Promise<(unit: string, criterion: string, column?: "self" | "cluster") => string> {
     const cells = await this.page.evaluate((s) => {
       const h = (window as unknown as { __thiduaPreview: Hook }).__thiduaPreview;
       const letter = (c: number): string => {
@@ -159,11 +159,11 @@ export class PaneFlow {
     }, sheet);
     const unitCol = new Map(cells.units);
     const criterionRow = new Map(cells.rows);
-    return (unit, criterion) => {
+    return (unit, criterion, column = "cluster") => {
       const c = unitCol.get(unit);
       const r = criterionRow.get(criterion);
       if (c === undefined || r === undefined) throw new Error(`no entry cell for ${unit} / ${criterion} on ${sheet}`);
-      return addr(c + 1, r); // the unit's name heads its Tự chấm column; Cụm chấm is the next one
+      return addr(column === "self" ? c : c + 1, r); // the unit's name heads its Tự chấm column; Cụm chấm is the next one
     };
   }
 }
