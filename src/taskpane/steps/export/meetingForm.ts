@@ -2,27 +2,16 @@
  * The pane's meeting form: its fields (text as typed) and how they become a Meeting input for
  * src/export/meeting.ts (lists one per line, vote counts as numbers). Pure.
  */
-export const FORM_FIELDS = [
-  "issuingBody",
-  "number",
-  "place",
-  "date",
-  "startTime",
-  "endTime",
-  "venue",
-  "chair",
-  "chairTitle",
-  "secretary",
-  "attendees",
-  "present",
-  "agree",
-  "disagree",
-  "abstain",
-  "nextHead",
-  "nextDeputy",
-  "notes",
-] as const;
-export type FormField = (typeof FORM_FIELDS)[number];
+import { MEETING_FIELDS, type MeetingField } from "../../../domain/meeting/fields";
+
+/** Meeting fields the pane's form does not ask for (a meeting file or the Tổng hợp cells give them to `thidua export`). */
+const NOT_IN_FORM = ["parentBody", "secretaryTitle", "absent"] as const satisfies readonly MeetingField[];
+type Flat<F extends string> = F extends `votes.${infer V}` ? V : F;
+/** The form's fields: the meeting fields (src/domain/meeting/fields.ts) in their order, votes flattened ("votes.agree" → "agree"). */
+export type FormField = Flat<Exclude<MeetingField, (typeof NOT_IN_FORM)[number]>>;
+export const FORM_FIELDS: readonly FormField[] = MEETING_FIELDS.filter((f) => !(NOT_IN_FORM as readonly string[]).includes(f)).map(
+  (f) => f.replace(/^votes\./, "") as FormField,
+);
 export type MeetingFormValues = Readonly<Record<FormField, string>>;
 
 export const MULTILINE: ReadonlySet<FormField> = new Set(["attendees", "notes"]);
