@@ -15,7 +15,7 @@ import { FindingGroups } from "./FindingGroups";
 import { FixList } from "./FixList";
 import { groupFindings } from "./groupFindings";
 import { SeverityCounts } from "./SeverityCounts";
-import { StepError } from "./StepError";
+import { StepError } from "../../components/StepError";
 
 type CheckState =
   | { readonly kind: "empty" }
@@ -138,9 +138,9 @@ export function CheckStep({ actions, locale, ops }: StepProps) {
       </div>
 
       {state.kind === "error" && (
-        <StepError locale={locale} title="check.errorTitle" error={state.error} onRetry={runCheck} retryDisabled={ops.busy} />
+        <StepError locale={locale} title={t(locale, "check.errorTitle")} error={state.error} onRetry={runCheck} retryLabel={t(locale, "check.retry")} retryDisabled={ops.busy} />
       )}
-      {notice && <StepError locale={locale} title={notice.title} error={notice.error} />}
+      {notice && <StepError locale={locale} title={t(locale, notice.title)} error={notice.error} />}
       {applied && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{render(applied, loc)}</MessageBarBody>

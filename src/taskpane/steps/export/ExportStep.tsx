@@ -16,6 +16,7 @@ import type { exportTexts } from "../../../messages/exportTexts";
 import type { StepProps } from "../stepProps";
 import { downloadBytes, exportFileName, MIME } from "./download";
 import { checkMeeting, makeCsv, makeDocx, makeXlsx } from "./generate";
+import { StepError } from "../../components/StepError";
 import { MeetingForm } from "./MeetingForm";
 import { emptyForm, fieldOfPath, formToMeetingInput, type FormField, type MeetingFormValues } from "./meetingForm";
 import { catalogueLocale } from "../../i18n/strings";
@@ -141,12 +142,7 @@ export function ExportStep({ actions, locale, ops }: StepProps) {
       </div>
 
       {state.kind === "error" && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{tx("pane.errorTitle")}</MessageBarTitle>
-            {render(state.error, loc)}
-          </MessageBarBody>
-        </MessageBar>
+        <StepError locale={locale} title={tx("pane.errorTitle")} error={state.error} />
       )}
 
       {data && (

@@ -10,7 +10,7 @@ import type { RankingReport } from "../../../excel/actions/types";
 import { message, render, type Message } from "../../../messages/message";
 import { UnsupportedApiNotice } from "../../components/UnsupportedApiNotice";
 import { catalogueLocale, t } from "../../i18n/strings";
-import { StepError } from "../check/StepError";
+import { StepError } from "../../components/StepError";
 import type { StepProps } from "../stepProps";
 import { RankingNotes } from "./RankingNotes";
 import { RankingTable } from "./RankingTable";
@@ -98,9 +98,9 @@ export function RankingStep({ actions, locale, ops, goTo }: RankingStepProps) {
       </div>
 
       {state.kind === "error" && (
-        <StepError locale={locale} title="ranking.errorTitle" error={state.error} onRetry={() => void rank()} retryLabel="ranking.retry" retryDisabled={ops.busy} />
+        <StepError locale={locale} title={t(locale, "ranking.errorTitle")} error={state.error} onRetry={() => void rank()} retryLabel={t(locale, "ranking.retry")} retryDisabled={ops.busy} />
       )}
-      {openError && <StepError locale={locale} title="ranking.openFailed" error={openError} />}
+      {openError && <StepError locale={locale} title={t(locale, "ranking.openFailed")} error={openError} />}
 
       {report && view && (
         <>

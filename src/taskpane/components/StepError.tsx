@@ -1,15 +1,15 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { render, type Message } from "../../../messages/message";
-import { catalogueLocale, t, type Locale, type StringId } from "../../i18n/strings";
+import { render, type Message } from "../../messages/message";
+import { catalogueLocale, type Locale } from "../i18n/strings";
 
 export interface StepErrorProps {
   readonly locale: Locale;
-  /** Catalogue id of the title, e.g. "check.errorTitle". */
-  readonly title: StringId;
+  /** What failed, already in the user's language (e.g. t(locale, "check.errorTitle")). */
+  readonly title: string;
   readonly error: Message;
-  /** Shows a "Thử lại" button when given. */
+  /** Shows a retry button when given, labelled `retryLabel`. */
   readonly onRetry?: () => void;
-  readonly retryLabel?: StringId;
+  readonly retryLabel?: string;
   readonly retryDisabled?: boolean;
 }
 
@@ -18,12 +18,12 @@ export function StepError({ locale, title, error, onRetry, retryLabel, retryDisa
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
-        <MessageBarTitle>{t(locale, title)}</MessageBarTitle>
+        <MessageBarTitle>{title}</MessageBarTitle>
         {render(error, catalogueLocale(locale))}
       </MessageBarBody>
-      {onRetry && (
+      {onRetry && retryLabel && (
         <MessageBarActions>
-          <Button onClick={onRetry} disabled={retryDisabled}>{t(locale, retryLabel ?? "check.retry")}</Button>
+          <Button onClick={onRetry} disabled={retryDisabled}>{retryLabel}</Button>
         </MessageBarActions>
       )}
     </MessageBar>
