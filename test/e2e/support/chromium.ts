@@ -5,7 +5,7 @@
  * (`apt-get install -y chromium`, done by .ci/run) or $CHROMIUM_PATH. Missing Chromium is a loud failure,
  * unless THIDUA_SKIP_CHROMIUM=1 is set, which turns it into a skip (like THIDUA_SKIP_LIBREOFFICE).
  */
-import { accessSync, constants } from "node:fs";
+import { isExecutable } from "../../support/isExecutable";
 
 export const DEFAULT_CHROMIUM_PATH = "/usr/bin/chromium";
 export const CHROMIUM_INSTALL_HINT = "apt-get install -y chromium";
@@ -18,15 +18,6 @@ export class ChromiumNotFoundError extends Error {
         "or set CHROMIUM_PATH to a Chromium binary. On a machine without Chromium, THIDUA_SKIP_CHROMIUM=1 skips the e2e tests.",
     );
     this.name = "ChromiumNotFoundError";
-  }
-}
-
-function isExecutable(p: string): boolean {
-  try {
-    accessSync(p, constants.X_OK);
-    return true;
-  } catch {
-    return false;
   }
 }
 

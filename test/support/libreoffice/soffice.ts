@@ -1,7 +1,8 @@
 /** Locating and running the soffice binary with a bounded lifetime. */
 import { spawn } from "node:child_process";
-import { accessSync, constants, readdirSync, readFileSync, realpathSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync } from "node:fs";
 import { delimiter, join } from "node:path";
+import { isExecutable } from "../isExecutable";
 
 export const INSTALL_HINT = "apt-get install -y libreoffice-calc-nogui";
 
@@ -48,15 +49,6 @@ function formatDetails(d: RecalcError["details"]): string {
     `  stdout: ${tail(d.stdout)}`,
     `  stderr: ${tail(d.stderr)}`,
   ].join("\n");
-}
-
-function isExecutable(p: string): boolean {
-  try {
-    accessSync(p, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
