@@ -2,6 +2,8 @@
  * Finds the references in an en-US formula (cells, ranges, whole columns/rows, sheet-qualified or not,
  * defined names) without evaluating it: the engine's dependency graph is built from these.
  */
+import { colNumber } from "../../excel/cells";
+
 export interface Box {
   readonly r0: number;
   readonly c0: number;
@@ -16,12 +18,6 @@ export type Reference =
 export const MAX_ROW = 1048576;
 export const MAX_COL = 16384;
 
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 const COLS = /^\$?([A-Za-z]{1,3})$/;
 const ROWS = /^\$?(\d+)$/;
@@ -34,8 +30,8 @@ export function parseArea(text: string): Box | null {
   const a = CELL.exec(p);
   const b = CELL.exec(q!);
   if (a && b) {
-    const ca = columnNumber(a[1]!);
-    const cb = columnNumber(b[1]!);
+    const ca = colNumber(a[1]!);
+    const cb = colNumber(b[1]!);
     const ra = Number(a[2]);
     const rb = Number(b[2]);
     if (ca > MAX_COL || cb > MAX_COL || ra < 1 || rb < 1 || ra > MAX_ROW || rb > MAX_ROW) return null;
@@ -45,8 +41,8 @@ export function parseArea(text: string): Box | null {
     const x = COLS.exec(p);
     const y = COLS.exec(q!);
     if (x && y) {
-      const ca = columnNumber(x[1]!);
-      const cb = columnNumber(y[1]!);
+      const ca = colNumber(x[1]!);
+      const cb = colNumber(y[1]!);
       return { r0: 1, r1: MAX_ROW, c0: Math.min(ca, cb), c1: Math.max(ca, cb) };
     }
     const u = ROWS.exec(p);

@@ -5,6 +5,7 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { type Locale, type StringId, t } from "../../../src/taskpane/i18n/strings";
+import { parseCell } from "../../../src/excel/cells";
 import { addr } from "../../../src/workbook/plan";
 import { checkRadioWithKeyboard, hasFocus, openTabWithKeyboard, pressUntil, pressWithKeyboard, tabTo, typeIntoField } from "./keyboardOnly";
 
@@ -14,15 +15,6 @@ interface Hook {
   valueAt(sheet: string, cell: string): unknown;
   sheets(): { name: string }[];
   selection(): { sheet: string; address: string } | null;
-}
-
-/** Column and row numbers of an A1 address ("K12" → { col: 11, row: 12 }). */
-export function parseAddress(a: string): { col: number; row: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(a.replace(/\$/g, "").toUpperCase());
-  if (!m) throw new Error(`not an A1 address: ${a}`);
-  let col = 0;
-  for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { col, row: Number(m[2]) };
 }
 
 /** A regular expression for a catalogue text whose numeric placeholders may be any number. */
@@ -117,9 +109,9 @@ export class PaneFlow {
     } else {
       const input = this.grid.getByTestId("cell-input");
       if (!(await hasFocus(input))) await tabTo(this.page, input, { backward: true });
-      const target = parseAddress(address);
+      const target = parseCell(address);
       for (let i = 0; i < 200; i++) {
-        const here = parseAddress(await this.nameBox());
+        const here = parseCell(await this.nameBox());
         if (here.col === target.col && here.row === target.row) break;
         const key = here.row < target.row ? "ArrowDown" : here.row > target.row ? "ArrowUp" : here.col < target.col ? "ArrowRight" : "ArrowLeft";
         await this.page.keyboard.press(key);
