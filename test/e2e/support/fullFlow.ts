@@ -50,16 +50,6 @@ async function noSeriousAxe(page: Page, step: string): Promise<void> {
   if (violations.length > 0) throw new Error(`axe at step "${step}":\n${violations.join("\n")}`);
 }
 
-async function waitForValue(flow: PaneFlow, sheet: string, cell: string, expected: unknown, what: string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  let last = await flow.valueAt(sheet, cell);
-  while (last !== expected && Date.now() < deadline) {
-    await flow.page.waitForTimeout(100);
-    last = await flow.valueAt(sheet, cell);
-  }
-  if (last !== expected) throw new Error(`${what}: ${sheet}!${cell} is ${JSON.stringify(last)}, expected ${JSON.stringify(expected)}`);
-}
-
 /** The ranking sheet's rows as [unit, total, rank], found by the header texts the plan writes. */
 async function rankingSheetRows(flow: PaneFlow): Promise<Map<string, { total: unknown; rank: unknown }>> {
   const header = (id: "wb.head.unit" | "wb.head.totalShort" | "wb.head.rank") => tm("vi", message(id));
@@ -104,30 +94,19 @@ export async function runFullFlow({ page, locale, mode, shots, publish }: FlowRu
   await readme("2-insert-preview", "pane-insert-preview.png");
   if ((await flow.valueAt(SHEET.entry, "A1")) !== undefined) throw new Error("the preview wrote into the workbook");
   await flow.press(flow.button("insert.run"));
-  await page.waitForFunction(
-    (sheet) => (window as unknown as { __thiduaPreview: { sheets(): { name: string }[] } }).__thiduaPreview.sheets().some((x) => x.name === sheet),
-    SHEET.entry,
-    { timeout: 15_000 },
-  );
+  await flow.waitForSheet(SHEET.entry);
   await shots.take(page, `3-inserted-${locale}-${mode}`);
   // The pane takes the user to the first score cell (Excel stays on the sheet that was open).
   await flow.press(flow.button("insert.openEntry", { sheet: SHEET.entry }));
-  await page.waitForFunction(
-    ([sheet, cell]) => {
-      const s = (window as unknown as { __thiduaPreview: { selection(): { sheet: string; address: string } | null } }).__thiduaPreview.selection();
-      return s?.sheet === sheet && s.address.replace(/\$/g, "") === cell;
-    },
-    [SHEET.entry, firstEntryAddress(template, FLOW_UNITS.length)] as const,
-    { timeout: 10_000 },
-  );
+  await flow.waitForSelection(SHEET.entry, firstEntryAddress(template, FLOW_UNITS.length));
 
   // 3. Scores typed in the Chấm điểm grid, "120" and "8,5" among them.
   const cellOf = await flow.entryCells(SHEET.entry);
   for (const s of TYPED_SCORES) await flow.typeInCell(SHEET.entry, cellOf(s.unit, s.criterion), s.text);
   const aboveMaxCell = cellOf(ABOVE_MAX.unit, ABOVE_MAX.criterion);
   const textCell = cellOf(TEXT_NUMBER.unit, TEXT_NUMBER.criterion);
-  await waitForValue(flow, SHEET.entry, aboveMaxCell, 120, "typed 120");
-  await waitForValue(flow, SHEET.entry, textCell, TEXT_NUMBER.text, "typed 8,5 (text in en-US Excel)");
+  await flow.waitForValue(SHEET.entry, aboveMaxCell, 120, "typed 120");
+  await flow.waitForValue(SHEET.entry, textCell, TEXT_NUMBER.text, "typed 8,5 (text in en-US Excel)");
   const wholePage = await seriousAxeViolations(page); // once with the grid filled in
   if (wholePage.length > 0) throw new Error(`axe on the whole page with scores typed:\n${wholePage.join("\n")}`);
   await readme("4-scores", "pane-scores.png");
@@ -147,7 +126,7 @@ export async function runFullFlow({ page, locale, mode, shots, publish }: FlowRu
   await readme("4b-self-scores", "pane-self-scores.png");
   await flow.press(flow.pane.getByRole("button", { name: hx("pane.write", { count: selfCount }), exact: true }));
   await flow.pane.getByText(hx("pane.written", { count: selfCount })).waitFor({ timeout: 15_000 });
-  for (const [code, value] of Object.entries(SELF_SCORES.scores)) await waitForValue(flow, SHEET.entry, cellOf(SELF_SCORES.unit, code, "self"), value, `Tự chấm ${code}`);
+  for (const [code, value] of Object.entries(SELF_SCORES.scores)) await flow.waitForValue(SHEET.entry, cellOf(SELF_SCORES.unit, code, "self"), value, `Tự chấm ${code}`);
 
   // 4. Kiểm tra: both findings, with their cells; a finding selects its cell.
   await flow.openStep("step.check.label");
@@ -161,14 +140,7 @@ export async function runFullFlow({ page, locale, mode, shots, publish }: FlowRu
   await noSeriousAxe(page, "findings");
   await readme("5-findings", "pane-findings.png");
   await flow.press(finding(aboveMaxCell));
-  await page.waitForFunction(
-    ([sheet, cell]) => {
-      const s = (window as unknown as { __thiduaPreview: { selection(): { sheet: string; address: string } | null } }).__thiduaPreview.selection();
-      return s?.sheet === sheet && s.address.replace(/\$/g, "") === cell;
-    },
-    [SHEET.entry, aboveMaxCell] as const,
-    { timeout: 10_000 },
-  );
+  await flow.waitForSelection(SHEET.entry, aboveMaxCell);
 
   // 5. The offered fix for "8,5" only, through the confirmation dialog; then 120 corrected in the grid.
   const fixCheckbox = (cell: string) => flow.pane.getByRole("checkbox", { name: new RegExp(`${SHEET.entry}!${cell}\\b`) });
@@ -194,10 +166,10 @@ export async function runFullFlow({ page, locale, mode, shots, publish }: FlowRu
   await readme("6-confirm-fix", "pane-confirm-fix.png");
   await flow.press(dialog.getByRole("button", { name: t(locale, "check.fixes.confirm"), exact: true }));
   await dialog.waitFor({ state: "detached", timeout: 10_000 });
-  await waitForValue(flow, SHEET.entry, textCell, TEXT_NUMBER.fixed, "after the confirmed fix");
+  await flow.waitForValue(SHEET.entry, textCell, TEXT_NUMBER.fixed, "after the confirmed fix");
   if ((await flow.valueAt(SHEET.entry, aboveMaxCell)) !== 120) throw new Error("an unchecked fix was applied");
   await flow.typeInCell(SHEET.entry, aboveMaxCell, ABOVE_MAX.correction);
-  await waitForValue(flow, SHEET.entry, aboveMaxCell, Number(ABOVE_MAX.correction), "120 corrected in the grid");
+  await flow.waitForValue(SHEET.entry, aboveMaxCell, Number(ABOVE_MAX.correction), "120 corrected in the grid");
   await flow.press(flow.button("check.rerun"));
   await flow.pane.getByText(t(locale, "check.success", { units: FLOW_UNITS.length })).waitFor({ timeout: 15_000 });
 
@@ -228,11 +200,7 @@ export async function runFullFlow({ page, locale, mode, shots, publish }: FlowRu
   }
   // The pane opens the ranking sheet in the workbook; the tie explanations are scrolled into view.
   await flow.press(flow.button("ranking.openSheet", { sheet: SHEET.ranking }));
-  await page.waitForFunction(
-    (sheet) => (window as unknown as { __thiduaPreview: { selection(): { sheet: string } | null } }).__thiduaPreview.selection()?.sheet === sheet,
-    SHEET.ranking,
-    { timeout: 10_000 },
-  );
+  await flow.waitForSelection(SHEET.ranking);
   await flow.pane.getByRole("heading", { name: t(locale, "ranking.tiesHeading") }).scrollIntoViewIfNeeded();
   await noSeriousAxe(page, "ranking");
   await readme("7-ranking", "pane-ranking.png");
@@ -244,7 +212,7 @@ export async function runFullFlow({ page, locale, mode, shots, publish }: FlowRu
   await noSeriousAxe(page, "undo");
   await readme("8-undo", "pane-undo.png");
   await flow.press(confirmUndo, { backward: true });
-  await waitForValue(flow, SHEET.entry, textCell, TEXT_NUMBER.text, "after Hoàn tác");
+  await flow.waitForValue(SHEET.entry, textCell, TEXT_NUMBER.text, "after Hoàn tác");
   if ((await flow.valueAt(SHEET.entry, aboveMaxCell)) !== Number(ABOVE_MAX.correction)) throw new Error("undo lost a score typed after the fix");
   const undone = evaluateCluster(template, flowUnits(), flowEntries(new Map([[key(ABOVE_MAX.unit, ABOVE_MAX.criterion), Number(ABOVE_MAX.correction)]])));
   const afterUndo = await rankingSheetRows(flow);

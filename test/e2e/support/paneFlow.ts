@@ -80,8 +80,24 @@ export class PaneFlow {
     return this.page.evaluate(([s, c]) => (window as unknown as { __thiduaPreview: Hook }).__thiduaPreview.valueAt(s, c), [sheet, cell] as const);
   }
 
-  selection(): Promise<{ sheet: string; address: string } | null> {
-    return this.page.evaluate(() => (window as unknown as { __thiduaPreview: Hook }).__thiduaPreview.selection());
+  /** Waits until the workbook's selection is on `sheet` (and at `cell`, when given): e.g. after the pane selected a cell. */
+  async waitForSelection(sheet: string, cell?: string): Promise<void> {
+    const read = async () => {
+      const s = await this.page.evaluate(() => (window as unknown as { __thiduaPreview: Hook }).__thiduaPreview.selection());
+      return s && (cell === undefined ? s.sheet : `${s.sheet}!${s.address.replace(/\$/g, "")}`);
+    };
+    await pollUntil(read, cell === undefined ? sheet : `${sheet}!${cell}`, "the workbook's selection", 10_000);
+  }
+
+  /** Waits until the workbook has a sheet of this name (e.g. after insert). */
+  async waitForSheet(sheet: string): Promise<void> {
+    const has = () => this.page.evaluate((name) => (window as unknown as { __thiduaPreview: Hook }).__thiduaPreview.sheets().some((x) => x.name === name), sheet);
+    await pollUntil(has, true, `sheet ${sheet} in the workbook`, 15_000);
+  }
+
+  /** Waits until a cell of the workbook holds `expected` (its computed value). */
+  async waitForValue(sheet: string, cell: string, expected: unknown, what: string): Promise<void> {
+    await pollUntil(() => this.valueAt(sheet, cell), expected, `${what}: ${sheet}!${cell}`, 15_000);
   }
 
   /** Shows a sheet of the simulated workbook: a click on its tab, or the sheet tabs' arrow keys. */
@@ -117,7 +133,7 @@ export class PaneFlow {
         await this.page.keyboard.press(key);
       }
     }
-    await expectValue(() => this.nameBox(), address, `the name box after selecting ${address}`);
+    await pollUntil(() => this.nameBox(), address, `the name box after selecting ${address}`);
   }
 
   /** Types into a cell of `sheet` and confirms with Enter, like typing in Excel. */
@@ -160,12 +176,13 @@ export class PaneFlow {
   }
 }
 
-async function expectValue(read: () => Promise<string>, expected: string, what: string): Promise<void> {
-  const deadline = Date.now() + 5_000;
+/** Reads until the value is `expected` (===) or the time is up; the error says what was read last. */
+export async function pollUntil<T>(read: () => Promise<T>, expected: T, what: string, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   let last = await read();
   while (last !== expected && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 50));
     last = await read();
   }
-  if (last !== expected) throw new Error(`${what}: expected ${expected}, got ${last}`);
+  if (last !== expected) throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(last)}`);
 }
