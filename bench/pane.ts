@@ -39,6 +39,11 @@ export function scriptSources(html: string): string[] {
 const isExternal = (src: string): boolean => /^(https?:)?\/\//i.test(src);
 const localPath = (src: string): string => src.split(/[?#]/)[0]!.replace(/^\.?\//, "");
 
+/** The page's own start scripts (not from another host), as paths inside dist/. */
+export function localStartScripts(html: string): string[] {
+  return scriptSources(html).filter((s) => !isExternal(s)).map(localPath);
+}
+
 function jsFilesUnder(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir)) {
@@ -52,8 +57,9 @@ function jsFilesUnder(dir: string): string[] {
 /** (a) Initial task-pane JavaScript, gzip. */
 export function runPaneSizeBench(dist = DIST_DIR): BenchFigure[] {
   const pageHtml = (name: string) => readFileSync(join(dist, name), "utf8");
-  const srcs = scriptSources(pageHtml("taskpane.html"));
-  const local = srcs.filter((s) => !isExternal(s)).map(localPath);
+  const html = pageHtml("taskpane.html");
+  const srcs = scriptSources(html);
+  const local = localStartScripts(html);
   const external = srcs.filter(isExternal);
 
   const figures: BenchFigure[] = [];

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { INITIAL_JS_BUDGET_KB, runPaneSizeBench, scriptSources } from "../../bench/pane";
+import { INITIAL_JS_BUDGET_KB, localStartScripts, runPaneSizeBench } from "../../bench/pane";
 import { DIST_DIR, assertBuildPresent } from "./support";
 
 describe("task pane bundle", () => {
@@ -21,8 +21,7 @@ describe("task pane bundle", () => {
 
   it("keeps exceljs, docx and zod out of the scripts loaded at start", () => {
     const html = readFileSync(join(DIST_DIR, "taskpane.html"), "utf8");
-    const local = scriptSources(html).filter((s) => !/^(https?:)?\/\//.test(s));
-    const code = local.map((s) => readFileSync(join(DIST_DIR, s.replace(/^\.?\//, "")), "utf8")).join("\n");
+    const code = localStartScripts(html).map((file) => readFileSync(join(DIST_DIR, file), "utf8")).join("\n");
     // Texts only these libraries carry (error messages and identifiers that survive minification).
     expect(code).not.toMatch(/Shared Formula master must exist/); // exceljs
     expect(code).not.toMatch(/urn:schemas-microsoft-com:office:word/); // docx
