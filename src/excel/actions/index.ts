@@ -14,11 +14,9 @@ import type { ExcelActions } from "./types";
 export * from "./types";
 export type { ActionOptions } from "./env";
 
-type Bound = ExcelActions;
-
 export function createExcelActions(target: ExcelTarget, options: ActionOptions = {}): ExcelActions {
-  let bound: Promise<Bound> | null = null;
-  const load = (): Promise<Bound> => {
+  let bound: Promise<ExcelActions> | null = null;
+  const load = (): Promise<ExcelActions> => {
     bound ??= loadOrActionError(() => import(/* webpackChunkName: "workbook-actions" */ "./workbookActions")).then(
       (m) => m.bindWorkbookActions(target, options),
       (error: unknown) => {
