@@ -2,7 +2,9 @@
  * The one catalogue of user-facing text, vi-VN first, en-US second. Sections: the scoring
  * domain (ids as they are), the command line ("cli.…"), the task pane ("ui.…") and the
  * texts written into the scoring workbook ("wb.…"), exports ("export.…"), self-scoring
- * handouts and merge ("handout.…"), the pane's workbook actions ("actions.…") and the preview host ("preview.…").
+ * handouts and merge ("handout.…"), the pane's workbook actions ("actions.…"), the preview host ("preview.…"),
+ * file reading and writing ("files.…"), Vietnamese text hygiene ("hygiene.…"), undo and fixes ("undo.…") and
+ * result freshness ("fresh.…").
  * Placeholders are {name}; `render` (./message.ts) formats numbers for the locale.
  */
 import { actionTexts } from "./actionTexts";
@@ -14,6 +16,10 @@ import { previewTexts } from "./previewTexts";
 import { taskpaneReviewTexts } from "./taskpaneReviewTexts";
 import { taskpaneTexts } from "./taskpaneTexts";
 import { workbookTexts } from "./workbookTexts";
+import { fileTexts } from "./fileTexts";
+import { hygieneTexts } from "./hygieneTexts";
+import { undoTexts } from "./undoTexts";
+import { freshnessTexts } from "./freshnessTexts";
 
 export type Text = { readonly vi: string; readonly en: string };
 
@@ -32,6 +38,10 @@ export const catalogue = {
   ...prefixed("handout.", handoutTexts),
   ...prefixed("actions.", actionTexts),
   ...prefixed("preview.", previewTexts),
+  ...prefixed("files.", fileTexts),
+  ...prefixed("hygiene.", hygieneTexts),
+  ...prefixed("undo.", undoTexts),
+  ...prefixed("fresh.", freshnessTexts),
 };
 
 export type MessageId = keyof typeof catalogue;
