@@ -2,7 +2,7 @@
  * Which Chromium the e2e tests drive, and the skip rule.
  *
  * Never downloads a browser: playwright-core has no browsers of its own; we use Debian's /usr/bin/chromium
- * (`apt-get install -y chromium`, done by .ci/run) or $CHROMIUM_PATH. Missing Chromium is a loud failure,
+ * (`apt-get install -y chromium`, done by npm test where it can) or $CHROMIUM_PATH. Missing Chromium is a loud failure,
  * unless THIDUA_SKIP_CHROMIUM=1 is set, which turns it into a skip (like THIDUA_SKIP_LIBREOFFICE).
  */
 import { isExecutable } from "../../support/isExecutable";
@@ -14,7 +14,7 @@ export class ChromiumNotFoundError extends Error {
   constructor(path: string, fromEnv: boolean) {
     super(
       `Chromium was not found at ${path}${fromEnv ? " (from $CHROMIUM_PATH)" : ""}. ` +
-        `Install it with \`${CHROMIUM_INSTALL_HINT}\` (Debian; .ci/run does this on fresh machines), ` +
+        `Install it with \`${CHROMIUM_INSTALL_HINT}\` (Debian; npm test does this on fresh machines where it can), ` +
         "or set CHROMIUM_PATH to a Chromium binary. On a machine without Chromium, THIDUA_SKIP_CHROMIUM=1 skips the e2e tests.",
     );
     this.name = "ChromiumNotFoundError";

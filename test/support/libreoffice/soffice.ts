@@ -11,7 +11,7 @@ export class SofficeNotFoundError extends Error {
   constructor(searched: string[]) {
     super(
       `LibreOffice (soffice) was not found. Install it with \`${INSTALL_HINT}\` ` +
-        `(Debian/Ubuntu; .ci/run does this on fresh machines), or set THIDUA_SOFFICE to the soffice binary. ` +
+        `(Debian/Ubuntu; npm test does this on fresh machines where it can), or set THIDUA_SOFFICE to the soffice binary. ` +
         `Searched: ${searched.join(", ")}`,
     );
     this.name = "SofficeNotFoundError";
