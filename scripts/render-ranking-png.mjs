@@ -56,7 +56,7 @@ try {
   await renderPlanToFile(plan, xlsx);
   const recalculated = (await recalculateXlsx([xlsx], { outDir: join(work, "recalc") })).get(xlsx);
 
-  // Only Xếp hạng visible and printed: STT … Đề xuất khen thưởng and the tie-break keys, one landscape page.
+  // Only Xếp hạng visible and printed: STT … Đề nghị khen thưởng and the tie-break keys, one landscape page.
   const L = workbookLayout(template, result.units.length);
   const C = L.rankingCols;
   const lastCol = columnLetter(Math.max(C.award, ...C.tieKeys));

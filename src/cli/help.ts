@@ -168,7 +168,7 @@ ${LANG_EN}`,
                     [--cluster "tên cụm"] [--period "kỳ"] --out <sổ.xlsx> [--force] [--lang vi|en]
 
 Tạo sổ chấm điểm Excel theo mẫu: trang Tiêu chí, Đơn vị, Chấm điểm (ô nhập), Điểm, Xếp hạng.
-Công thức trong sổ tính tổng, hạng (phân định khi bằng điểm), xếp loại và đề xuất khen thưởng
+Công thức trong sổ tính tổng, hạng (phân định khi bằng điểm), xếp loại và đề nghị khen thưởng
 ngay khi nhập điểm (xem docs/workbook-contract.md).
 
   -t, --template <mã|tệp>  Mẫu chuẩn (xem: thidua templates) hoặc tệp mẫu .json

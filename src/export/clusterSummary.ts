@@ -24,7 +24,7 @@ export interface ClusterSummary {
   readonly clusterName: string;
   readonly period: string;
   readonly templateTitle: string;
-  /** Header row then one row per unit in rank order (summaryRows: … Xếp loại | Đủ điều kiện | Đề xuất khen thưởng). */
+  /** Header row then one row per unit in rank order (summaryRows: … Xếp loại | Đủ điều kiện | Đề nghị khen thưởng). */
   readonly table: readonly (readonly SummaryCell[])[];
   readonly awards: readonly AwardProposal[];
   /** Units not eligible for awards, in rank order, with the reasons (vi-VN). */

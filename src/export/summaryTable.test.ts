@@ -33,7 +33,7 @@ describe("summaryRows", () => {
     const r = cluster();
     expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
     const rows = summaryRows(r);
-    expect(rows[0]).toEqual(["STT", "Đơn vị", "Tự chấm", "Cụm chấm", "Cộng", "Trừ", "Tổng", "Xếp hạng", "Xếp loại", "Đủ điều kiện", "Đề xuất khen thưởng"]);
+    expect(rows[0]).toEqual(["STT", "Đơn vị", "Tự chấm", "Cụm chấm", "Cộng", "Trừ", "Tổng", "Xếp hạng", "Xếp loại", "Đủ điều kiện", "Đề nghị khen thưởng"]);
     expect(rows.slice(1).map((row) => row[1])).toEqual(r.order.map((i) => r.units[i]!.name));
     expect(rows.slice(1)).toEqual([
       [1, "Hoà Bình", 101, 99, 1, 0, 100, 1, "Xuất sắc", "Có", "Cờ thi đua"],

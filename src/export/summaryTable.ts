@@ -1,6 +1,6 @@
 /**
  * The cluster summary as a plain table (header row first, then one row per unit in rank order):
- * STT | Đơn vị | Tự chấm | Cụm chấm | Cộng | Trừ | Tổng | [% điểm tối đa] | Xếp hạng | Xếp loại | Đủ điều kiện | Đề xuất khen thưởng.
+ * STT | Đơn vị | Tự chấm | Cụm chấm | Cộng | Trừ | Tổng | [% điểm tối đa] | Xếp hạng | Xếp loại | Đủ điều kiện | Đề nghị khen thưởng.
  * Numbers stay numbers (rounded to the template precision); texts are NFC. Pure: no I/O.
  */
 import type { ClusterResult } from "../domain/cluster";

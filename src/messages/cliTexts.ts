@@ -221,7 +221,7 @@ export const cliTexts = {
     en: "{count} score line(s) match no unit or criterion of the workbook and were not filled in (see the errors above).",
   },
   "build.howToUse": {
-    vi: "Mở tệp bằng Excel: nhập điểm ở trang Chấm điểm, trang Xếp hạng tự tính lại tổng, hạng, xếp loại và đề xuất khen thưởng.",
+    vi: "Mở tệp bằng Excel: nhập điểm ở trang Chấm điểm, trang Xếp hạng tự tính lại tổng, hạng, xếp loại và đề nghị khen thưởng.",
     en: "Open it in Excel: enter scores on the Chấm điểm sheet; the Xếp hạng sheet recalculates totals, ranks, bands and award proposals.",
   },
   "build.hasErrors": {

@@ -335,11 +335,11 @@ describe("award proposals", () => {
     const q1 = `$${col(C.bandsBlock + 1)}$${L.awardsRow}`;
     const before = `COUNTIFS(UngVien1,1,XepHang,"<"&${col(C.rank)}2)`;
     expect(formulaOf(cell(x, addr(a1!.outcome, 2)))).toBe(
-      `IF(${col(a1!.candidate)}2=0,"",IF(${before}>=${q1},"",IF(${before}+COUNTIFS(UngVien1,1,XepHang,${col(C.rank)}2)<=${q1},"Đề xuất","Bình xét (còn "&(${q1}-${before})&" suất)")))`,
+      `IF(${col(a1!.candidate)}2=0,"",IF(${before}>=${q1},"",IF(${before}+COUNTIFS(UngVien1,1,XepHang,${col(C.rank)}2)<=${q1},"Đề nghị","Bình xét (còn "&(${q1}-${before})&" suất)")))`,
     );
     expect(valueOf(cell(x, addr(C.bandsBlock, L.awardsRow)))).toBe("Cờ thi đua");
     expect(valueOf(cell(x, addr(C.bandsBlock + 1, L.awardsRow + 1)))).toBe(2);
-    expect(valueOf(cell(x, addr(C.award, 1)))).toBe("Đề xuất khen thưởng");
+    expect(valueOf(cell(x, addr(C.award, 1)))).toBe("Đề nghị khen thưởng");
   });
 });
 

@@ -48,7 +48,7 @@ export interface WorkbookLayout {
     readonly rank: number;
     readonly band: number;
     readonly eligible: number;
-    /** Đề xuất khen thưởng: the award proposed (or to vote on), from the per-award columns. */
+    /** Đề nghị khen thưởng: the award proposed (or to vote on), from the per-award columns. */
     readonly award: number;
     /** One per tie-break key, in chain order. */
     readonly tieKeys: readonly number[];

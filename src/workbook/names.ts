@@ -22,7 +22,7 @@ export const ELIGIBLE_NO = wb("label.no");
 export const AWARD_PROPOSED = wb("label.proposed");
 export const AWARD_VOTE = wb("label.vote");
 
-/** What the Đề xuất khen thưởng column shows for a domain award outcome. */
+/** What the Đề nghị khen thưởng column shows for a domain award outcome. */
 export function awardLabel(a: AwardOutcome | null): string {
   if (a === null) return "";
   return a.status === "proposed" ? a.title : wb("label.voteSlots", { award: a.title, slots: a.slots });

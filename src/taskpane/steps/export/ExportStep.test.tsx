@@ -136,7 +136,7 @@ describe("ExportStep", () => {
     expect(alert).toHaveTextContent("Không tải được tong-hop-cum-thi-dua-hoi-ccb-5-tinh-2025.csv");
     expect(alert).toHaveTextContent("blob: URLs are blocked");
     const csv = (await screen.findByRole("textbox", { name: /Nội dung CSV/ })) as HTMLTextAreaElement;
-    expect(csv.value.split(/\r?\n/).slice(0, 2)).toEqual(["STT;Đơn vị;Tự chấm;Cụm chấm;Cộng;Trừ;Tổng;Xếp hạng;Xếp loại;Đủ điều kiện;Đề xuất khen thưởng", "1;Hà Giang;97;95,5;1;0;96,5;1;Xuất sắc;Có;Cờ thi đua"]);
+    expect(csv.value.split(/\r?\n/).slice(0, 2)).toEqual(["STT;Đơn vị;Tự chấm;Cụm chấm;Cộng;Trừ;Tổng;Xếp hạng;Xếp loại;Đủ điều kiện;Đề nghị khen thưởng", "1;Hà Giang;97;95,5;1;0;96,5;1;Xuất sắc;Có;Cờ thi đua"]);
   });
 
   it("shows and hides the CSV text; English texts with --lang en", async () => {
