@@ -1,11 +1,12 @@
 /* Webpack config for the ThiDua Office add-in (conventional Office add-in shape).
- * npm run build       -> dist/ (production)
+ * npm run build       -> dist/ (production); ADDIN_BASE_URL=https://… rewrites the manifest's URLs to where dist/ is hosted
  * npm run dev-server  -> https://localhost:3000 (development, in memory)
  */
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const devCerts = require("office-addin-dev-certs");
+const { DEV_BASE_URL, NO_BASE_URL_NOTICE, parseBaseUrl, requestedBaseUrl, rewriteManifestUrls } = require("./scripts/lib/manifest-urls.cjs");
 
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -29,9 +30,22 @@ async function getHttpsOptions() {
   }
 }
 
+/** The public address dist/ will be served from: the requested ADDIN_BASE_URL, else the dev server's. */
+function publicBaseUrl(env, dev) {
+  const requested = requestedBaseUrl(env);
+  if (requested === undefined) {
+    if (!dev && !env.WEBPACK_SERVE) console.warn(NO_BASE_URL_NOTICE);
+    return DEV_BASE_URL;
+  }
+  const parsed = parseBaseUrl(requested);
+  if (!parsed.ok) throw new Error(`[thidua] ADDIN_BASE_URL: ${parsed.reason}`);
+  return parsed.url;
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const httpsOptions = env.WEBPACK_SERVE ? await getHttpsOptions() : undefined;
+  const baseUrl = publicBaseUrl(env, dev);
 
   return {
     devtool: dev ? "source-map" : false,
@@ -82,7 +96,12 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext][query]" },
-          { from: "manifest*.xml", to: "[name][ext]" },
+          { from: "src/support/support.html", to: "support.html" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform: (content) => (baseUrl === DEV_BASE_URL ? content : rewriteManifestUrls(content.toString("utf8"), baseUrl)),
+          },
         ],
       }),
     ],

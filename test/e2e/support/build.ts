@@ -11,7 +11,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { DIST_DIR, E2E_CACHE_DIR, REPO_ROOT, REQUIRED_DIST_FILES } from "./paths";
+import { DIST_DIR, E2E_CACHE_DIR, E2E_PUBLIC_BASE_URL, REPO_ROOT, REQUIRED_DIST_FILES } from "./paths";
 
 /** Files and folders whose change makes dist/ stale (relative to the repository root). */
 export const BUILD_INPUTS = ["src", "assets", "webpack.config.js", "tsconfig.json", "package.json", "package-lock.json"];
@@ -85,6 +85,9 @@ export function buildStatus(): BuildStatus {
   if (missing.length) return { fresh: false, reason: `dist/ lacks ${missing.join(", ")}` };
   const stamp = readStamp();
   if (!stamp) return { fresh: false, reason: "no build stamp from the e2e harness yet" };
+  if (!readFileSync(join(DIST_DIR, "manifest.xml"), "utf8").includes(E2E_PUBLIC_BASE_URL)) {
+    return { fresh: false, reason: `dist/manifest.xml was built for another address than ${E2E_PUBLIC_BASE_URL}` };
+  }
   const newest = newestBuildInput();
   if (newest.mtimeMs >= stamp.startedAt) {
     return { fresh: false, reason: `${newest.path} changed after the last build (${new Date(stamp.startedAt).toISOString()})` };
@@ -156,7 +159,7 @@ async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Runs `webpack --mode production` in the repository; rejects with webpack's output on failure. */
+/** Runs `webpack --mode production` for E2E_PUBLIC_BASE_URL in the repository; rejects with webpack's output on failure. */
 export function runWebpackProduction(): Promise<{ ms: number; output: string }> {
   const cli = join(REPO_ROOT, "node_modules", "webpack", "bin", "webpack.js");
   const t0 = Date.now();
@@ -164,7 +167,7 @@ export function runWebpackProduction(): Promise<{ ms: number; output: string }> 
     const child = spawn(process.execPath, [cli, "--mode", "production"], {
       cwd: REPO_ROOT,
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, NODE_ENV: "production" },
+      env: { ...process.env, NODE_ENV: "production", ADDIN_BASE_URL: E2E_PUBLIC_BASE_URL },
     });
     let output = "";
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));

@@ -10,3 +10,8 @@ export const ARTIFACTS_ROOT = join(REPO_ROOT, "test-artifacts", "e2e");
 export const README_IMAGES_DIR = join(REPO_ROOT, "docs", "images");
 /** Pages every e2e run needs; a build without them is not a build. */
 export const REQUIRED_DIST_FILES = ["taskpane.html", "preview.html", "manifest.xml"];
+/**
+ * The public address the e2e build is made for (`ADDIN_BASE_URL`, README "Deploying for your organisation"):
+ * dist/manifest.xml names it, and the production-host test serves dist/ under it. Never resolves outside tests.
+ */
+export const E2E_PUBLIC_BASE_URL = "https://thidua.example.test";

@@ -1,11 +1,13 @@
 /**
- * A static HTTP server for dist/ (node:http, no dependency) on 127.0.0.1 with a random port.
+ * A static HTTP server for dist/ (node:http, no dependency) on 127.0.0.1 with a random port; HTTPS when
+ * given a key and certificate (the production-host test serves dist/ as an organisation would).
  * GET/HEAD only; correct content types with `nosniff`, so a wrongly typed script fails like it would in
  * production; no caching; never serves a file outside its root. /manifest.xml comes from dist/ when the
  * build copied it there, else from the repository root.
  */
 import { createReadStream, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { extname, join, resolve, sep } from "node:path";
 import { DIST_DIR, REPO_ROOT } from "./paths";
@@ -49,6 +51,8 @@ export interface StaticServerOptions {
   root?: string;
   /** File served at /manifest.xml when root has none. */
   manifestFallback?: string;
+  /** Serve HTTPS with this key and certificate (PEM). */
+  tls?: { key: string; cert: string };
 }
 
 function fileIn(root: string, urlPath: string): string | undefined {
@@ -99,12 +103,12 @@ export function startStaticServer(options: StaticServerOptions = {}): Promise<St
     stream.pipe(res);
   };
 
-  const server = createServer(handle);
+  const server = options.tls ? createHttpsServer(options.tls, handle) : createServer(handle);
   return new Promise((resolveStart, reject) => {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const { port } = server.address() as AddressInfo;
-      const origin = `http://127.0.0.1:${port}`;
+      const origin = `${options.tls ? "https" : "http"}://127.0.0.1:${port}`;
       resolveStart({
         origin,
         port,
