@@ -1,7 +1,9 @@
-// ESLint flat config: @eslint/js + typescript-eslint recommended + react-hooks. `npm run lint` also runs tsc --noEmit.
+// ESLint flat config: @eslint/js + typescript-eslint recommended + react-hooks, and Microsoft's Office.js rules
+// (eslint-plugin-office-addins) on the Excel layer. `npm run lint` also runs tsc --noEmit; `npm test` runs it too.
 import js from "@eslint/js";
 import { defineConfig } from "eslint/config";
 import reactHooks from "eslint-plugin-react-hooks";
+import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
@@ -16,6 +18,14 @@ export default defineConfig(
       ...reactHooks.configs.recommended.rules,
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    // Office.js batching rules (load before read, sync after load, no sync in a loop, isNullObject…), with the
+    // TypeScript parser of typescript-eslint above. Their formatting (prettier) preset is not used.
+    files: ["src/excel/**/*.ts"],
+    ignores: ["src/excel/**/*.test.ts"],
+    plugins: { "office-addins": officeAddins },
+    rules: Object.fromEntries(Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, "error"])),
   },
   {
     files: ["src/taskpane/**", "src/commands/**"],

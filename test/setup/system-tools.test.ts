@@ -1,4 +1,6 @@
 /** `npm test` installs the system programs it lacks where it can, and otherwise stops with the one command to run. */
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { installPlan, missingTools, type SystemTool } from "../../scripts/lib/system-tools.cjs";
 
 const tool = (id: string, pkg: string, present: boolean, skipFlag?: string): SystemTool => ({ id, what: id, pkg, present: () => present, ...(skipFlag ? { skipFlag } : {}) });
@@ -45,8 +47,6 @@ describe("the system programs npm test needs", () => {
 });
 
 describe("npm test's first step (scripts/ensure-test-tools.mjs)", () => {
-  const { spawnSync } = require("node:child_process") as typeof import("node:child_process");
-  const { readFileSync } = require("node:fs") as typeof import("node:fs");
   const root = `${__dirname}/../..`;
 
   it("stops at once, naming what is missing, where it cannot install", () => {
