@@ -1,29 +1,36 @@
 /** Dispatch: `thidua [--lang vi|en] <command> …` → the command function; usage and exit code 2 for anything else. */
 import { EXIT_OK, EXIT_USAGE, lines, pickLocale, type CliIo, type Command } from "./args";
-import { buildCommand } from "./commands/build";
-import { checkCommand } from "./commands/check";
-import { demoCommand } from "./commands/demo";
-import { exportCommand } from "./commands/export";
-import { handoutCommand } from "./commands/handout";
-import { mergeCommand } from "./commands/merge";
-import { rankCommand } from "./commands/rank";
-import { templatesCommand } from "./commands/templates";
 import { helpText, type HelpTopic } from "./help";
 import { t } from "./messages";
 
 /** A command that writes files (exceljs is asynchronous). */
 export type AsyncCommand = (args: readonly string[], io: CliIo) => Promise<number>;
 
-export const commands: Readonly<Record<string, Command | AsyncCommand>> = {
-  templates: templatesCommand,
-  check: checkCommand,
-  rank: rankCommand,
-  build: buildCommand,
-  demo: demoCommand,
-  export: exportCommand,
-  handout: (args, io) => handoutCommand(args, io),
-  merge: (args, io) => mergeCommand(args, io),
+/*
+ * Each command's module is loaded only when that command runs, so `thidua --help` or `thidua rank` never
+ * pays for exceljs and docx. CommonJS require, because the `thidua` bin runs the sources through tsx's
+ * CommonJS loader (its ESM loader is not registered) and Jest compiles to CommonJS too.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+type Loader = () => Command | AsyncCommand;
+
+export const commands: Readonly<Record<string, Loader>> = {
+  templates: () => (require("./commands/templates") as typeof import("./commands/templates")).templatesCommand,
+  check: () => (require("./commands/check") as typeof import("./commands/check")).checkCommand,
+  rank: () => (require("./commands/rank") as typeof import("./commands/rank")).rankCommand,
+  build: () => (require("./commands/build") as typeof import("./commands/build")).buildCommand,
+  demo: () => (require("./commands/demo") as typeof import("./commands/demo")).demoCommand,
+  export: () => (require("./commands/export") as typeof import("./commands/export")).exportCommand,
+  handout: () => {
+    const { handoutCommand } = require("./commands/handout") as typeof import("./commands/handout");
+    return (args, io) => handoutCommand(args, io);
+  },
+  merge: () => {
+    const { mergeCommand } = require("./commands/merge") as typeof import("./commands/merge");
+    return (args, io) => mergeCommand(args, io);
+  },
 };
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** The exit code; a Promise for the commands that write files (build, demo). */
 export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
@@ -45,7 +52,7 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
     lines(io.stdout)(helpText((topic as HelpTopic | undefined) ?? "main", locale));
     return EXIT_OK;
   }
-  if (word !== undefined && Object.hasOwn(commands, word)) return commands[word]!(rest, io);
+  if (word !== undefined && Object.hasOwn(commands, word)) return commands[word]!()(rest, io);
   const err = lines(io.stderr);
   if (word !== undefined) err(t(locale, "usage.unknownCommand", { command: word }), "");
   else if (leading.length === 0) err(t(locale, "usage.noCommand"), "");

@@ -4,7 +4,8 @@
  * Help texts live in ./help.ts.
  */
 import type { cliTexts } from "../messages/cliTexts";
-import { message, render, type Locale, type Message } from "../domain";
+import type { Locale } from "../messages/catalogue";
+import { message, render, type Message } from "../messages/message";
 
 export type CliMessageId = keyof typeof cliTexts;
 export type CliParam = string | number | Message;

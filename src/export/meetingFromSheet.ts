@@ -22,7 +22,8 @@ function serialToIso(serial: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-function fieldValue(field: SummaryMeetingField, v: unknown): unknown {
+/** A Tổng hợp input cell as the meeting value it stands for (dates, times and counts as Excel stores them). */
+export function fieldValue(field: SummaryMeetingField, v: unknown): unknown {
   if (field === "date") {
     if (typeof v === "number") return serialToIso(v);
     if (v instanceof Date) return v.toISOString().slice(0, 10);

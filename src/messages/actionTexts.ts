@@ -14,6 +14,10 @@ export const actionTexts = {
   "op.undoLast": { vi: "hoàn tác", en: "undoing" },
   "op.readMergeCluster": { vi: "đọc sổ tính để gộp bảng tự chấm", en: "reading the workbook for the self-score merge" },
   "op.applySelfScores": { vi: "ghi điểm tự chấm", en: "writing the self scores" },
+  "op.fingerprints": { vi: "đọc lại sổ để xem kết quả còn đúng không", en: "re-reading the workbook to see whether results still hold" },
+  "op.watchChanges": { vi: "theo dõi thay đổi trong sổ", en: "watching the workbook for changes" },
+  "op.readMeeting": { vi: "đọc thông tin cuộc họp ở trang Tổng hợp", en: "reading the meeting details on the Tổng hợp sheet" },
+  "op.writeMeeting": { vi: "ghi thông tin cuộc họp vào trang Tổng hợp", en: "writing the meeting details to the Tổng hợp sheet" },
 
   // ---- errors ----
   "error.notThiDua": {

@@ -98,8 +98,11 @@ export function readEntries(
   return { entries, codeMismatches };
 }
 
-/** The whole cluster: meta, units and entries. Fails with a user message when a contract sheet is missing. */
-export function readCluster(read: CellSource, hasSheet: (name: string) => boolean): ReadResult<ClusterRead> {
+/**
+ * The whole cluster: meta, units and entries. Fails with a user message when a contract sheet is missing.
+ * `nameOf` gives the workbook's name of a contract sheet for the cells entries name (e.g. "Chấm điểm (2)").
+ */
+export function readCluster(read: CellSource, hasSheet: (name: string) => boolean, nameOf: (sheet: string) => string = (s) => s): ReadResult<ClusterRead> {
   const m = readMeta(read, hasSheet);
   if (!m.ok) return m;
   for (const s of [SHEET.units, SHEET.entry]) if (!hasSheet(s)) return { ok: false, error: message("wb.readBack.missingSheet", { sheet: s }) };
@@ -107,6 +110,6 @@ export function readCluster(read: CellSource, hasSheet: (name: string) => boolea
   const layout = workbookLayout(meta.template, meta.unitCount);
   const units: string[] = [];
   for (let u = 0; u < meta.unitCount; u++) units.push(String(read(SHEET.units, 2 + u, 2) ?? "").trim());
-  const { entries, codeMismatches } = readEntries(layout, units, (row, col) => read(SHEET.entry, row, col), SHEET.entry);
+  const { entries, codeMismatches } = readEntries(layout, units, (row, col) => read(SHEET.entry, row, col), nameOf(SHEET.entry));
   return { ok: true, value: { meta, layout, units, entries, codeMismatches } };
 }

@@ -16,7 +16,11 @@ export type ActionName =
   | "lastUndo"
   | "undoLast"
   | "readMergeCluster"
-  | "applySelfScores";
+  | "applySelfScores"
+  | "fingerprints"
+  | "watchChanges"
+  | "readMeeting"
+  | "writeMeeting";
 
 /** The Office error code (OfficeExtension.Error.code), or null for anything else. */
 export function officeCode(e: unknown): string | null {

@@ -45,5 +45,9 @@ export function createExcelActions(target: ExcelTarget, options: ActionOptions =
     undoLast: lazy("undoLast"),
     readMergeCluster: lazy("readMergeCluster"),
     applySelfScores: lazy("applySelfScores"),
+    fingerprints: lazy("fingerprints"),
+    watchChanges: lazy("watchChanges"),
+    readMeeting: lazy("readMeeting"),
+    writeMeeting: lazy("writeMeeting"),
   };
 }

@@ -13,6 +13,7 @@ import { protectAgain, reprotectAfter, unprotectSheets } from "./protection";
 import { hasSheet } from "./readBook";
 import { firstEntryAddress } from "../../workbook/layout";
 import { SHEET } from "../../workbook/names";
+import { recordCurrentSet } from "./thiduaSet";
 import { rangeFromGrid, recordUndo, type UndoRecord } from "./undoJournal";
 import { ActionError, type ClashChoice, type InsertRequest, type WriteResult } from "./types";
 
@@ -50,6 +51,8 @@ export async function insert(env: ActionEnv, request: InsertRequest, choice?: Cl
     };
     const unprotected = await unprotectSheets(ctx, replaced.filter((r) => r.protected).map((r) => r.name));
     await recordUndo(ctx, hasSheet(a.book, PANE_SHEET) !== undefined, record); // goes out with applyPlan's first sync
+    // Every read from now on uses the sheets this insert writes (thiduaSet.ts); a failed insert leaves a record of a set that does not exist, which reads ignore.
+    recordCurrentSet(ctx, mode === "keepBoth" ? a.keepBoth.get(SHEET.meta)!.slice(SHEET.meta.length) : "");
     let applied;
     try {
       applied = await applyPlan(ctx, a.plan, { onConflict: mode === "new" ? "ask" : mode, isSetSupported: env.isSetSupported });

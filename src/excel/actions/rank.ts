@@ -12,24 +12,29 @@ import { runAction, type ActionEnv } from "./env";
 import { formulaPlan, overwrittenOn } from "./overwritten";
 import { PANE_SHEET } from "./paneSheet";
 import { protectAgain, reprotectAfter, syncWrites, unprotectSheets } from "./protection";
-import { hasSheet, readBook } from "./readBook";
+import { SCOPE_SHEETS, sourceOf } from "./freshness";
+import { hasSheet } from "./readBook";
+import { readThiDuaBook, sheetNameIn } from "./thiduaSet";
 import { rangeFromGrid, recordUndo } from "./undoJournal";
 import { requireCluster, unitInputs } from "./validate";
 import { ActionError, type RankingReport, type WriteResult } from "./types";
 
 export async function rank(env: ActionEnv): Promise<RankingReport> {
   return runAction(env, "rank", async (ctx) => {
-    const book = await readBook(ctx, { grids: [SHEET.meta, SHEET.units, SHEET.entry, SHEET.ranking], names: true });
+    const book = await readThiDuaBook(ctx, { grids: [...SCOPE_SHEETS.ranking, SHEET.ranking], names: true });
     const read = requireCluster(book);
     const t = read.meta.template;
-    const result = evaluateCluster(t, unitInputs(read), read.entries);
+    const result = evaluateCluster(t, unitInputs(read, book), read.entries);
+    const source = sourceOf(book, "ranking");
     const existing = hasSheet(book, SHEET.ranking);
     const expected = formulaPlan(t, read.meta.unitCount).sheets.find((s) => s.name === SHEET.ranking)!;
     const broken = !existing || overwrittenOn(expected, book).length > 0;
     if (!broken) {
       const write: WriteResult = { summary: message("actions.rank.upToDate", { sheet: existing.name }), cellsWritten: 0, notices: [], undoable: false };
-      return { result, sheet: existing.name, write };
+      return { source, result, sheet: existing.name, write };
     }
+    // The plan's names and the Xếp hạng sheet belong to the first set; a "keep both" set is rebuilt by inserting again.
+    if (book.aliases) throw new ActionError(message("fresh.rankOtherSet", { sheet: sheetNameIn(book, SHEET.ranking) }), "invalid");
     let full: WorkbookPlan;
     try {
       full = buildPlan(t, { name: read.meta.clusterName, period: read.meta.period, units: read.units });
@@ -72,6 +77,6 @@ export async function rank(env: ActionEnv): Promise<RankingReport> {
       notices: applied.notices,
       undoable: true,
     };
-    return { result, sheet: SHEET.ranking, write };
+    return { source, result, sheet: SHEET.ranking, write };
   });
 }

@@ -32,6 +32,13 @@ export interface BookRead {
   readonly grids: ReadonlyMap<string, Grid>;
   /** The pane sheet's columns (A, B, …) as lists of cell values, or null without a pane sheet. */
   readonly pane: { readonly columns: readonly (readonly RawValue[])[] } | null;
+  /** The pane sheet's record of the current ThiDua set (thiduaSet.ts), when asked for; null without one. */
+  readonly setRecord?: RawValue;
+  /**
+   * Plan sheet name (lower case) → the sheet of the current ThiDua set that stands for it ("Chấm điểm" →
+   * "Chấm điểm (2)" after "Giữ cả hai"). hasSheet and `grids` answer plan names through it (thiduaSet.ts).
+   */
+  readonly aliases?: ReadonlyMap<string, string>;
   readonly syncs: number;
 }
 
@@ -40,10 +47,13 @@ export interface BookRequest {
   readonly grids?: readonly string[];
   readonly names?: boolean;
   readonly pane?: boolean;
+  /** Also read the pane sheet's one-cell record of the current ThiDua set (not the whole pane sheet). */
+  readonly setRecord?: string;
 }
 
-export function hasSheet(book: Pick<BookRead, "sheets">, name: string): SheetInfo | undefined {
-  return book.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+export function hasSheet(book: Pick<BookRead, "sheets" | "aliases">, name: string): SheetInfo | undefined {
+  const wanted = (book.aliases?.get(name.toLowerCase()) ?? name).toLowerCase();
+  return book.sheets.find((s) => s.name.toLowerCase() === wanted);
 }
 
 export function cellOf(g: Grid | undefined, row: number, col: number, which: "values" | "formulas" = "values"): RawValue {
@@ -59,7 +69,7 @@ export async function readBook(ctx: Excel.RequestContext, req: BookRequest): Pro
     // The list (and names) alone; then the sheets asked for, if any of them exists.
     const listing = await attempt(ctx, { ...(req.names ? { names: true } : {}) }, new Set());
     const existing = new Set(listing.sheets.map((w) => w.name.toLowerCase()));
-    const wanted = [...(req.grids ?? []), ...(req.pane ? [PANE_SHEET] : [])];
+    const wanted = [...(req.grids ?? []), ...(req.pane || req.setRecord ? [PANE_SHEET] : [])];
     if (!wanted.some((n) => existing.has(n.toLowerCase()))) return { ...listing, syncs: 2 };
     const r = await attempt(ctx, req, existing);
     return { ...r, syncs: 3 };
@@ -81,6 +91,11 @@ async function attempt(ctx: Excel.RequestContext, req: BookRequest, existing: Re
     r.load("address,values,formulas");
     return { name, r };
   });
+  let record: Excel.Range | null = null;
+  if (req.setRecord && exists(PANE_SHEET)) {
+    record = sheets.getItem(PANE_SHEET).getRange(req.setRecord);
+    record.load("values");
+  }
   let pane: Excel.Range | null = null;
   if (req.pane && exists(PANE_SHEET)) {
     pane = sheets.getItem(PANE_SHEET).getUsedRange();
@@ -106,6 +121,7 @@ async function attempt(ctx: Excel.RequestContext, req: BookRequest, existing: Re
     names: names ? names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? ""), comment: n.comment ?? "" })) : [],
     grids,
     pane: paneRead,
+    ...(req.setRecord ? { setRecord: record ? ((record.values as RawValue[][])[0]?.[0] ?? null) : null } : {}),
     syncs: 1,
   };
 }

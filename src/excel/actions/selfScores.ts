@@ -23,7 +23,8 @@ import { boxAddress, columnWidthRanges, excelText, parseCell } from "../cells";
 import { runAction, type ActionEnv } from "./env";
 import { PANE_SHEET } from "./paneSheet";
 import { PROTECT_OPTIONS, protectAgain, syncWrites, unprotectSheets } from "./protection";
-import { cellOf, hasSheet, readBook, type BookRead, type Grid } from "./readBook";
+import { cellOf, hasSheet, type BookRead, type Grid } from "./readBook";
+import { readThiDuaBook, sheetNameIn } from "./thiduaSet";
 import { CLUSTER_SHEETS } from "./thiduaRead";
 import { recordUndo, type CellContent, type UndoRange } from "./undoJournal";
 import { ActionError, type WriteResult } from "./types";
@@ -47,7 +48,7 @@ function logOf(book: BookRead): MergeLogRecord[] {
 
 export async function readMergeCluster(env: ActionEnv): Promise<MergeCluster> {
   return runAction(env, "readMergeCluster", async (ctx) => {
-    const book = await readBook(ctx, { grids: MERGE_SHEETS });
+    const book = await readThiDuaBook(ctx, { grids: MERGE_SHEETS }); // the current set's sheets (thiduaSet.ts)
     return mergeClusterFromRead(requireCluster(book), logOf(book));
   });
 }
@@ -64,7 +65,7 @@ interface Target {
  * Every change must be a Tự chấm cell of a leaf criterion on Chấm điểm, and still the cell of the unit and
  * criterion it was planned for. Throws ActionError "invalid" for the first one that is not (nothing written yet).
  */
-export function checkTargets(read: ClusterRead, changes: readonly MergeChange[]): Target[] {
+export function checkTargets(read: ClusterRead, changes: readonly MergeChange[], entrySheet: string = SHEET.entry): Target[] {
   const { layout } = read;
   const selfCols = new Map<number, number>(Array.from({ length: layout.unitCount }, (_, u) => [layout.selfEntryCol(u), u]));
   const leafByRow = new Map<number, string>();
@@ -81,8 +82,8 @@ export function checkTargets(read: ClusterRead, changes: readonly MergeChange[])
     } catch (e) {
       throw new ActionError(message("actions.error.badCell", { cell: shownCell }), "invalid", { cause: e });
     }
-    if (sheet.toLowerCase() !== SHEET.entry.toLowerCase()) {
-      throw new ActionError(message("actions.error.selfScoreSheet", { sheet, cell: shownCell, entry: SHEET.entry }), "invalid");
+    if (sheet.toLowerCase() !== entrySheet.toLowerCase()) {
+      throw new ActionError(message("actions.error.selfScoreSheet", { sheet, cell: shownCell, entry: entrySheet }), "invalid");
     }
     const unit = selfCols.get(pos.col);
     if (unit === undefined) {
@@ -141,8 +142,8 @@ function textInput(v: string | number | boolean): CellContent {
 export async function applySelfScores(env: ActionEnv, changes: readonly MergeChange[], log: readonly MergeLogRecord[]): Promise<WriteResult> {
   return runAction(env, "applySelfScores", async (ctx) => {
     if (changes.length === 0 && log.length === 0) return { summary: message("actions.selfScores.none"), cellsWritten: 0, notices: [], undoable: false };
-    const book = await readBook(ctx, { grids: MERGE_SHEETS });
-    const targets = checkTargets(requireCluster(book), changes);
+    const book = await readThiDuaBook(ctx, { grids: MERGE_SHEETS });
+    const targets = checkTargets(requireCluster(book), changes, sheetNameIn(book, SHEET.entry));
     const grid = book.grids.get(SHEET.entry.toLowerCase());
     checkUnchangedSince(grid, targets);
 

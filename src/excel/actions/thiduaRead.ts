@@ -1,7 +1,11 @@
-/** The ThiDua workbook as the used ranges read it: one reader (workbook/readBack) for Office.js, .xlsx and the preview. */
+/**
+ * The ThiDua workbook as the used ranges read it: one reader (workbook/readBack) for Office.js, .xlsx and the preview.
+ * A read of the current set (thiduaSet.readThiDuaBook) answers plan names; entries name the set's own sheets.
+ */
 import { readCluster, readMeta, type ClusterRead, type ReadResult, type WorkbookMeta } from "../../workbook/readBack";
 import { SHEET } from "../../workbook/buildPlan";
 import { cellOf, hasSheet, type BookRead } from "./readBook";
+import { sheetNameIn } from "./thiduaSet";
 
 /** The sheets readCluster needs. */
 export const CLUSTER_SHEETS: readonly string[] = [SHEET.meta, SHEET.units, SHEET.entry];
@@ -14,5 +18,5 @@ export function metaOf(book: BookRead): ReadResult<WorkbookMeta> {
 }
 
 export function clusterOf(book: BookRead): ReadResult<ClusterRead> {
-  return readCluster(source(book), exists(book));
+  return readCluster(source(book), exists(book), (s) => sheetNameIn(book, s));
 }

@@ -8,6 +8,7 @@
  * whose `message` is a catalogue Message (vi-VN/en-US) saying what and where, and how to fix it.
  */
 import type { ClusterResult } from "../../domain/cluster";
+import type { MeetingField } from "../../domain/meeting/fields";
 import type { MergeChange, MergeCluster, MergeLogRecord } from "../../domain/merge/types";
 import type { Template } from "../../domain/template/model";
 import type { Finding } from "../../domain/validation/finding";
@@ -81,7 +82,32 @@ export interface CellFix {
   readonly message: Message;
 }
 
+/** What a result reads: "check" (Kiểm tra, Xuất) = _ThiDua, Đơn vị, Chấm điểm, Điểm; "ranking" = _ThiDua, Đơn vị, Chấm điểm. */
+export type FingerprintScope = "check" | "ranking";
+
+/** The workbook state a result was computed from (see docs/workbook-contract.md, "Freshness"). */
+export interface ResultSource {
+  readonly scope: FingerprintScope;
+  /** Hash of the values and formulas of the scope's sheets as read (src/domain/freshness/fingerprint.ts). */
+  readonly fingerprint: string;
+  /** The sheets read, as the workbook names them (the current ThiDua set, e.g. "Chấm điểm (2)"). */
+  readonly sheets: readonly string[];
+  /** The cluster and period the _ThiDua sheet gave (Xuất names its files and biên bản with them). */
+  readonly cluster: string;
+  readonly period: string;
+}
+
+/** A change the pane hears about from Excel's events (see watchChanges). */
+export interface ChangeWatch {
+  /** "workbook": every sheet (ExcelApi 1.9); "sheets": the sheets that existed when watching began, plus sheets added or deleted (ExcelApi 1.7); "none": no events (the pane re-reads fingerprints on focus and before acting). */
+  readonly kind: "workbook" | "sheets" | "none";
+  /** Removes the handlers. */
+  stop(): Promise<void>;
+}
+
 export interface ValidationReport {
+  /** The workbook state this report was computed from. */
+  readonly source: ResultSource;
   readonly findings: readonly Finding[];
   /** Formulas typed over (each has a restore fix in `fixes`). */
   readonly overwritten: readonly OverwrittenFormula[];
@@ -94,6 +120,8 @@ export interface ValidationReport {
 }
 
 export interface RankingReport {
+  /** The workbook state the ranking was computed from (scores, units, template; not the Xếp hạng sheet it may rewrite). */
+  readonly source: ResultSource;
   readonly result: ClusterResult;
   /** Sheet the ranking lives on (after "keep both" renames). */
   readonly sheet: string;
@@ -147,7 +175,18 @@ export interface ExcelActions {
    * hidden if missing). Undoable as one operation.
    */
   applySelfScores(changes: readonly MergeChange[], log: readonly MergeLogRecord[]): Promise<WriteResult>;
+  /** One read: the current fingerprint of each scope (null when the workbook no longer has the ThiDua sheets). Writes nothing. */
+  fingerprints(scopes: readonly FingerprintScope[]): Promise<Partial<Record<FingerprintScope, string | null>>>;
+  /** Calls `onChange` when Excel reports a change of cells or sheets (events where the API set allows). */
+  watchChanges(onChange: () => void): Promise<ChangeWatch>;
+  /** The meeting details typed into the Tổng hợp sheet's input cells of the current set (empty texts when none). */
+  readMeeting(): Promise<MeetingCells>;
+  /** Writes the meeting details to the Tổng hợp input cells as text (undoable); unchanged cells are not written. */
+  writeMeeting(values: MeetingCells): Promise<WriteResult>;
 }
+
+/** The Tổng hợp sheet's meeting input cells as text, by meeting field (src/domain/meeting/fields.ts). */
+export type MeetingCells = Readonly<Partial<Record<MeetingField, string>>>;
 
 /** A failed action, with a message for the user in both languages. */
 export class ActionError extends Error {

@@ -12,12 +12,14 @@ import { addr } from "../../workbook/plan";
 import { parseCell } from "../cells";
 import { runAction, type ActionEnv } from "./env";
 import { formulaPlan, overwrittenFormulas } from "./overwritten";
-import { cellOf, readBook, type BookRead } from "./readBook";
+import { SCOPE_SHEETS, sourceOf } from "./freshness";
+import { cellOf, type BookRead } from "./readBook";
+import { readThiDuaBook, sheetNameIn } from "./thiduaSet";
 import { clusterOf } from "./thiduaRead";
 import { ActionError, type CellFix, type ValidationReport } from "./types";
 import type { ClusterRead } from "../../workbook/readBack";
 
-export const VALIDATE_SHEETS: readonly string[] = [SHEET.meta, SHEET.units, SHEET.entry, SHEET.points];
+export const VALIDATE_SHEETS: readonly string[] = SCOPE_SHEETS.check;
 
 /** The cluster read, or a "not a ThiDua workbook" error saying why. */
 export function requireCluster(book: BookRead): ClusterRead {
@@ -26,15 +28,17 @@ export function requireCluster(book: BookRead): ClusterRead {
   return read.value;
 }
 
-export function unitInputs(read: ClusterRead): UnitInput[] {
-  return read.units.map((name, u) => ({ name, where: { sheet: SHEET.units, cell: addr(2, 2 + u) } }));
+/** The units with their cells on the read's Đơn vị sheet (the current set's, e.g. "Đơn vị (2)"). */
+export function unitInputs(read: ClusterRead, book: BookRead): UnitInput[] {
+  const sheet = sheetNameIn(book, SHEET.units);
+  return read.units.map((name, u) => ({ name, where: { sheet, cell: addr(2, 2 + u) } }));
 }
 
 const shown = (v: RawValue): string | number | boolean | null => (v === undefined ? null : v);
 
 export function validationReport(book: BookRead): ValidationReport {
   const read = requireCluster(book);
-  const result = evaluateCluster(read.meta.template, unitInputs(read), read.entries);
+  const result = evaluateCluster(read.meta.template, unitInputs(read, book), read.entries);
   const overwritten = overwrittenFormulas(formulaPlan(read.meta.template, read.meta.unitCount), book, [SHEET.entry, SHEET.points]);
   const fixes: CellFix[] = [];
   const seen = new Set<string>();
@@ -44,7 +48,10 @@ export function validationReport(book: BookRead): ValidationReport {
     const key = `${w.sheet}!${w.cell}`.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    fixes.push({ sheet: w.sheet, cell: w.cell, current: shown(cellAt(book, w.sheet, w.cell)), value: f.fix.value, message: f.fix.message });
+    fixes.push({
+      sheet: w.sheet, cell: w.cell, current: shown(cellAt(book, w.sheet, w.cell)), value: f.fix.value, message: f.fix.message,
+      ...(f.unit ? { unit: f.unit } : {}), ...(f.criterion ? { criterion: f.criterion } : {}), keepsValue: f.fix.keepsValue === true,
+    });
   }
   for (const o of overwritten) {
     const key = `${o.sheet}!${o.cell}`.toLowerCase();
@@ -53,6 +60,7 @@ export function validationReport(book: BookRead): ValidationReport {
     fixes.push({ sheet: o.sheet, cell: o.cell, current: shown(o.found), formula: o.formula, message: message("actions.fix.restoreFormula", { formula: o.formula }) });
   }
   return {
+    source: sourceOf(book, "check"),
     findings: result.findings,
     overwritten,
     fixes,
@@ -67,5 +75,5 @@ function cellAt(book: BookRead, sheet: string, cell: string): RawValue {
 }
 
 export async function validate(env: ActionEnv): Promise<ValidationReport> {
-  return runAction(env, "validate", async (ctx) => validationReport(await readBook(ctx, { grids: VALIDATE_SHEETS })));
+  return runAction(env, "validate", async (ctx) => validationReport(await readThiDuaBook(ctx, { grids: VALIDATE_SHEETS })));
 }

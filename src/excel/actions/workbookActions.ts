@@ -16,6 +16,8 @@ import { selectCell } from "./selectCell";
 import type { ExcelActions } from "./types";
 import { lastUndo, undoLast } from "./undoJournal";
 import { validate } from "./validate";
+import { fingerprints, watchChanges } from "./freshness";
+import { readMeeting, writeMeeting } from "./meetingCells";
 
 /** The self-score actions' chunk; a failed download is the ActionError the pane shows (loadChunk.ts). */
 const selfScores = () => loadOrActionError(() => import(/* webpackChunkName: "self-scores-actions" */ "./selfScores"));
@@ -37,5 +39,9 @@ export function bindWorkbookActions(target: ExcelTarget, options: ActionOptions 
     // Loaded on first use (step Tự chấm).
     readMergeCluster: async () => (await selfScores()).readMergeCluster(env),
     applySelfScores: async (changes, log) => (await selfScores()).applySelfScores(env, changes, log),
+    fingerprints: (scopes) => fingerprints(env, scopes),
+    watchChanges: (onChange) => watchChanges(env, onChange),
+    readMeeting: () => readMeeting(env),
+    writeMeeting: (values) => writeMeeting(env, values),
   };
 }

@@ -12,6 +12,10 @@
  *   rule's formula through a collection holding other conditional-format types (office-js#2180).
  * - Pane actions: Worksheet.getUsedRange/delete/activate, Range.select (state.activeSheet, state.selection),
  *   conditional formats with ids (load id/type, custom.rule.load, delete), names loaded with formula/comment.
+ * - Events: Worksheet.onChanged (1.7), WorksheetCollection.onChanged (1.9), onAdded/onDeleted (1.7). Handlers
+ *   are registered at the next sync and called asynchronously (like Office.js) after a sync that wrote or
+ *   cleared cells, added or deleted sheets, and after an edit a "user" makes (FakeSheetState.type,
+ *   FakeWorkbookState.edited); EventHandlerResult.remove takes effect at the next sync.
  */
 import { compareVersions, EXCEL_API_MEMBERS, MANIFEST_EXCEL_API, type FakeMember } from "./requirements";
 
@@ -69,6 +73,8 @@ export class FakeSheetState {
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   readonly names = new Map<string, { reference: string; comment?: string }>();
   pageLayout: Record<string, unknown> = {};
+  /** The workbook holding this sheet (set by FakeWorkbookState.addSheet): told about typed edits. */
+  owner: FakeWorkbookState | null = null;
   constructor(public name: string) {}
 
   cell(row: number, col: number): FakeCell | undefined {
@@ -85,6 +91,7 @@ export class FakeSheetState {
       c.formula = null;
       c.value = input;
     }
+    this.owner?.edited(this.name, address);
   }
   ensure(row: number, col: number): FakeCell {
     const k = `${row},${col}`;
@@ -126,9 +133,24 @@ export class FakeWorkbookState {
   }
   addSheet(name: string): FakeSheetState {
     const s = new FakeSheetState(name);
+    s.owner = this;
     this.sheets.push(s);
     return s;
   }
+  /** Set by FakeExcel: fires the change events of an edit made outside the API (a user typing). */
+  onEdit: ((sheet: string, address: string) => void) | null = null;
+  /** A user edited sheet!address (the preview grid, FakeSheetState.type): Excel's change events fire. */
+  edited(sheet: string, address: string): void {
+    this.onEdit?.(sheet, address);
+  }
+}
+
+type FakeEventKind = "changed" | "added" | "deleted";
+interface FakeHandler {
+  readonly kind: FakeEventKind;
+  /** The sheet a Worksheet.onChanged handler watches; null for the collection's events. */
+  readonly sheet: FakeSheetState | null;
+  readonly fn: (args: unknown) => Promise<unknown>;
 }
 
 // ---- addresses -------------------------------------------------------------------------------
@@ -207,9 +229,51 @@ export class FakeExcel {
    */
   afterSync: ((state: FakeWorkbookState) => void) | null = null;
   private installed: { Office: unknown; Excel: unknown } | null = null;
+  /** Registered event handlers (see the events note at the top). */
+  readonly handlers: FakeHandler[] = [];
+  /** Events waiting for the end of the current sync: sheet changes, additions, deletions. */
+  private pendingEvents: { kind: FakeEventKind; sheet: FakeSheetState; address: string }[] = [];
+  /** Events delivered so far (tests count them). */
+  eventsFired = 0;
 
   constructor(options: FakeExcelOptions = {}) {
     this.excelApi = options.excelApi ?? MANIFEST_EXCEL_API;
+    this.state.onEdit = (sheet, address) => {
+      const s = this.state.sheet(sheet);
+      if (s) this.deliver([{ kind: "changed", sheet: s, address }]);
+    };
+  }
+
+  /** Records an event of the running sync (delivered when it ends). */
+  noteEvent(kind: FakeEventKind, sheet: FakeSheetState, address: string): void {
+    this.pendingEvents.push({ kind, sheet, address });
+  }
+
+  /** Delivers the events recorded during a sync. */
+  flushEvents(): void {
+    const events = this.pendingEvents;
+    this.pendingEvents = [];
+    if (events.length > 0) this.deliver(events);
+  }
+
+  /** Calls the matching handlers asynchronously, once per handler and sheet (Excel coalesces a batch's changes per sheet). */
+  private deliver(events: readonly { kind: FakeEventKind; sheet: FakeSheetState; address: string }[]): void {
+    const calls: (() => Promise<unknown>)[] = [];
+    const seen = new Set<string>();
+    for (const e of events) {
+      for (const [i, h] of this.handlers.entries()) {
+        if (h.kind !== e.kind || (h.sheet !== null && h.sheet !== e.sheet)) continue;
+        const key = `${i}|${e.sheet.name}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const type = e.kind === "changed" ? "WorksheetChanged" : e.kind === "added" ? "WorksheetAdded" : "WorksheetDeleted";
+        calls.push(() => h.fn({ type, worksheetId: e.sheet.name, address: e.address, source: "Local", changeType: "RangeEdited" }));
+      }
+    }
+    for (const call of calls) {
+      this.eventsFired++;
+      setTimeout(() => void call(), 0);
+    }
   }
 
   get largestBatch(): number {
@@ -236,10 +300,12 @@ export class FakeExcel {
     return new FakeRequestContext(this);
   }
 
-  /** Excel.run(batch) against this fake. */
-  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  /** Excel.run(batch), or Excel.run(context, batch) to go on with an earlier context (e.g. to remove event handlers). */
+  run = async <T>(first: ((context: Excel.RequestContext) => Promise<T>) | Excel.RequestContext, second?: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     this.require("Excel.run");
-    return batch(this.newContext() as unknown as Excel.RequestContext);
+    if (typeof first === "function") return first(this.newContext() as unknown as Excel.RequestContext);
+    if (!(first instanceof FakeRequestContext) || !second) throw new FakeOfficeError("InvalidArgument", "Excel.run(context, batch): the context is not one of this host's");
+    return second(first);
   };
 
   /** A context typed as Office.js's, for code under test. */
@@ -296,6 +362,7 @@ export class FakeRequestContext {
       this.host.state.calculationSuspended = 0;
     }
     if (ops.length > 0) this.host.afterSync?.(this.host.state);
+    this.host.flushEvents();
   }
 }
 
@@ -352,12 +419,25 @@ class FakeWorksheetCollection {
       if (this.ctx.host.state.sheet(sheetName)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${sheetName}" already exists`);
       if (sheetName.length > 31 || /[\\/?*[\]:]/.test(sheetName)) throw new FakeOfficeError("InvalidArgument", `bad sheet name "${sheetName}"`);
       created = this.ctx.host.state.addSheet(sheetName);
+      this.ctx.host.noteEvent("added", created, "");
     }, { op: "addSheet", name: sheetName });
     return new FakeWorksheet(this.ctx, () => created ?? missing(sheetName));
   }
   getItem(name: string): FakeWorksheet {
     this.ctx.host.require("WorksheetCollection.getItem");
     return new FakeWorksheet(this.ctx, () => this.ctx.host.state.sheet(name) ?? missing(name));
+  }
+  get onChanged(): FakeEventHandlers {
+    this.ctx.host.require("WorksheetCollection.onChanged");
+    return new FakeEventHandlers(this.ctx, "changed", null);
+  }
+  get onAdded(): FakeEventHandlers {
+    this.ctx.host.require("WorksheetCollection.onAdded");
+    return new FakeEventHandlers(this.ctx, "added", null);
+  }
+  get onDeleted(): FakeEventHandlers {
+    this.ctx.host.require("WorksheetCollection.onDeleted");
+    return new FakeEventHandlers(this.ctx, "deleted", null);
   }
   getItemOrNullObject(name: string): FakeWorksheet {
     this.ctx.host.require("WorksheetCollection.getItemOrNullObject");
@@ -417,6 +497,10 @@ class FakeWorksheet {
       this.resolve().visibility = v as FakeSheetState["visibility"];
     }, { op: "visibility", v });
   }
+  get onChanged(): FakeEventHandlers {
+    this.ctx.host.require("Worksheet.onChanged");
+    return new FakeEventHandlers(this.ctx, "changed", this.resolve);
+  }
   get names(): FakeNamedItemCollection {
     this.ctx.host.require("Worksheet.names");
     return (this.namesObj ??= new FakeNamedItemCollection(this.ctx, this.resolve));
@@ -444,6 +528,7 @@ class FakeWorksheet {
         throw new FakeOfficeError("InvalidOperation", `Cannot delete "${s.name}": a workbook must keep at least one visible sheet`);
       }
       st.sheets.splice(st.sheets.indexOf(s), 1);
+      this.ctx.host.noteEvent("deleted", s, "");
       if (st.activeSheet?.toLowerCase() === s.name.toLowerCase()) st.activeSheet = null;
       if (st.selection?.sheet.toLowerCase() === s.name.toLowerCase()) st.selection = null;
     }, { op: "deleteSheet" });
@@ -767,6 +852,7 @@ class FakeRange {
           }
         }
       }
+      if (what !== "numberFormat") this.ctx.host.noteEvent("changed", s, this.addressText ?? "");
     }, { op: what, address: this.addressText, g });
   }
   set values(g: unknown[][]) {
@@ -792,6 +878,7 @@ class FakeRange {
           c.formula = null;
         } else s.cells.delete(`${r},${col}`);
       }
+      this.ctx.host.noteEvent("changed", s, this.addressText ?? "");
     }, { op: "clear", address: this.addressText, applyTo });
   }
   merge(across?: boolean): void {
@@ -1095,5 +1182,31 @@ class FakeConditionalFormats {
       guardFormat(s, "conditional formats");
       s.conditionalFormats = s.conditionalFormats.filter((cf) => !overlaps(parseRange(cf.range), this.range.box));
     }, { op: "cf.clearAll" });
+  }
+}
+
+/** OfficeExtension.EventHandlers of one event: add() registers at the next sync; remove() unregisters at the next sync. */
+class FakeEventHandlers {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly kind: FakeEventKind,
+    private readonly resolve: (() => FakeSheetState) | null,
+  ) {}
+  add(fn: (args: unknown) => Promise<unknown>): { context: Excel.RequestContext; remove(): void } {
+    let handler: FakeHandler | null = null;
+    this.ctx.enqueue(() => {
+      handler = { kind: this.kind, sheet: this.resolve ? this.resolve() : null, fn };
+      this.ctx.host.handlers.push(handler);
+    }, { op: "addHandler", kind: this.kind });
+    return {
+      context: this.ctx as unknown as Excel.RequestContext,
+      remove: () => {
+        this.ctx.enqueue(() => {
+          const list = this.ctx.host.handlers;
+          const i = handler ? list.indexOf(handler) : -1;
+          if (i >= 0) list.splice(i, 1);
+        }, { op: "removeHandler", kind: this.kind });
+      },
+    };
   }
 }

@@ -55,6 +55,10 @@ export const EXCEL_API_MEMBERS = {
   "NamedItem.formula": "1.7",
   "NamedItem.comment": "1.4",
   "NamedItem.delete": "1.4",
+  "Worksheet.onChanged": "1.7",
+  "WorksheetCollection.onChanged": "1.9",
+  "WorksheetCollection.onAdded": "1.7",
+  "WorksheetCollection.onDeleted": "1.7",
 } as const;
 
 export type FakeMember = keyof typeof EXCEL_API_MEMBERS;

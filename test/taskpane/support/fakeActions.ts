@@ -9,7 +9,7 @@ export type FakeActions = { [K in keyof ExcelActions]: jest.Mock<ReturnType<Exce
 const METHODS: readonly (keyof ExcelActions)[] = [
   "readWorkbook", "previewInsert", "insert", "validate", "selectCell", "applyFixes",
   "showHighlights", "clearHighlights", "rank", "lastUndo", "undoLast",
-  "readMergeCluster", "applySelfScores",
+  "readMergeCluster", "applySelfScores", "fingerprints", "watchChanges", "readMeeting", "writeMeeting",
 ];
 
 export function fakeActions(overrides: { [K in keyof ExcelActions]?: ExcelActions[K] } = {}): FakeActions {

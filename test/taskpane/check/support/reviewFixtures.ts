@@ -6,7 +6,7 @@
 import { DEMO } from "../../../../src/cli/commands/demo";
 import { evaluateCluster, type ClusterResult } from "../../../../src/domain/cluster";
 import type { EntryInput } from "../../../../src/domain/scoring/input";
-import type { CellFix, RankingReport, ValidationReport } from "../../../../src/excel/actions/types";
+import type { CellFix, FingerprintScope, RankingReport, ResultSource, ValidationReport } from "../../../../src/excel/actions/types";
 import { message } from "../../../../src/messages/message";
 import { loadStandardTemplate } from "../../../../src/templates";
 
@@ -34,11 +34,17 @@ export function problemReport(): ValidationReport {
     { sheet: ENTRY_SHEET, cell: "H20", current: 50, formula: "=SUM(H14:H19)", message: message("fix.useValue", { number: 50 }) },
   ];
   return {
+    source: testSource("check"),
     findings: result.findings,
     overwritten: [{ sheet: ENTRY_SHEET, cell: "H20", formula: "=SUM(H14:H19)", found: 50 }],
     fixes,
     result,
   };
+}
+
+/** What a test result was computed from: a made-up fingerprint (tests of staleness pass their own). */
+export function testSource(scope: FingerprintScope, fingerprint = "fp-shown"): ResultSource {
+  return { scope, fingerprint, sheets: ["_ThiDua", "Đơn vị", ENTRY_SHEET], cluster: "Cụm thi đua Hội CCB 5 tỉnh", period: "2025" };
 }
 
 /** The demo with Phú Thọ passing its gate DK.1: the domain finds nothing at all. */
@@ -47,11 +53,12 @@ export function cleanReport(): ValidationReport {
     entries.map((e) => (e.unit === "Phú Thọ" && e.criterion === "DK.1" ? { unit: e.unit, criterion: e.criterion, self: e.self } : e)),
   );
   if (result.findings.length > 0) throw new Error(`cleanReport: expected no findings, got ${result.findings.map((f) => f.code).join(", ")}`);
-  return { findings: [], overwritten: [], fixes: [], result };
+  return { source: testSource("check"), findings: [], overwritten: [], fixes: [], result };
 }
 
 export function rankingReport(result: ClusterResult = demoResult(), sheet = "Xếp hạng"): RankingReport {
   return {
+    source: testSource("ranking"),
     result,
     sheet,
     write: { summary: message("template.other", { detail: "Xếp hạng" }), cellsWritten: 40, notices: [], undoable: true },
