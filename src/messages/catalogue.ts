@@ -4,7 +4,7 @@
  * texts written into the scoring workbook ("wb.…"), exports ("export.…"), self-scoring
  * handouts and merge ("handout.…"), the pane's workbook actions ("actions.…"), the preview host ("preview.…"),
  * file reading and writing ("files.…"), Vietnamese text hygiene ("hygiene.…"), undo and fixes ("undo.…") and
- * result freshness ("fresh.…").
+ * result freshness ("fresh.…"), the criteria design sheet and table import ("design.…").
  * Placeholders are {name}; `render` (./message.ts) formats numbers for the locale.
  */
 import { actionTexts } from "./actionTexts";
@@ -20,6 +20,7 @@ import { fileTexts } from "./fileTexts";
 import { hygieneTexts } from "./hygieneTexts";
 import { undoTexts } from "./undoTexts";
 import { freshnessTexts } from "./freshnessTexts";
+import { designTexts } from "./designTexts";
 
 export type Text = { readonly vi: string; readonly en: string };
 
@@ -42,6 +43,7 @@ export const catalogue = {
   ...prefixed("hygiene.", hygieneTexts),
   ...prefixed("undo.", undoTexts),
   ...prefixed("fresh.", freshnessTexts),
+  ...prefixed("design.", designTexts),
 };
 
 export type MessageId = keyof typeof catalogue;

@@ -80,6 +80,14 @@ export interface CellFix {
   /** "=…" to restore an overwritten formula. */
   readonly formula?: string;
   readonly message: Message;
+  /** The score cell's unit and criterion, when it is one (named again if the cell changes before an undo). */
+  readonly unit?: string;
+  readonly criterion?: string;
+  /**
+   * True only when the fix keeps the number the cell means (text "8,5" → the number 8.5 within the maximum):
+   * such fixes may be ticked at first. A fix that raises or lowers a score, or restores a formula, is never.
+   */
+  readonly keepsValue?: boolean;
 }
 
 /** What a result reads: "check" (Kiểm tra, Xuất) = _ThiDua, Đơn vị, Chấm điểm, Điểm; "ranking" = _ThiDua, Đơn vị, Chấm điểm. */
