@@ -1,34 +1,21 @@
 /**
  * Vietnamese text identity: unit names and criterion codes are compared after
- * NFC, trimming, collapsing white space, folding case, and making the old and new
- * tone-mark placements equal ("Hoà" = "Hòa", "Thuỷ" = "Thủy", "hoè" = "hòe").
+ * NFC, removing invisible characters (zero-width, soft hyphen), trimming, collapsing white space,
+ * folding case, and making the old and new tone-mark placements equal ("Hoà" = "Hòa", "Thuỷ" = "Thủy").
  */
+import { stripInvisible } from "./invisible";
+import { applyToneStyle } from "./toneStyle";
 
-const TONES = "\u0300\u0301\u0303\u0309\u0323"; // huyền, sắc, ngã, hỏi, nặng (combining)
 const LETTER = /\p{L}/u;
 
-/** NFC, trimmed, inner white space (incl. NBSP, tabs, new lines) collapsed to one space. */
+/** NFC, invisible characters removed, trimmed, inner white space (incl. NBSP, tabs, new lines) collapsed to one space. */
 export function cleanText(s: string): string {
-  return s.normalize("NFC").replace(/\s+/gu, " ").trim();
+  return stripInvisible(s.normalize("NFC")).replace(/\s+/gu, " ").trim();
 }
 
-/**
- * Moves a tone mark written on the second vowel of a word-final "oa", "oe", "uy"
- * (old style: hoà, hoè, thuỷ) onto the first vowel (new style: hòa, hòe, thủy).
- * "quý" keeps its mark on y: in "qu" the u is part of the consonant.
- * Works on NFD text; returns NFC.
- */
+/** The newer tone-mark placement ("Hoà" → "Hòa", "Thuỷ" → "Thủy"), NFC: see toneStyle.ts. */
 export function unifyToneMarks(s: string): string {
-  const d = s.normalize("NFD");
-  const re = new RegExp(`([oOuU])([aAeEyY])([${TONES}])(?!\\p{M})(?!\\p{L})`, "gu");
-  const out = d.replace(re, (whole, v1: string, v2: string, tone: string, offset: number) => {
-    const pair = (v1 + v2).toLowerCase();
-    if (pair !== "oa" && pair !== "oe" && pair !== "uy") return whole;
-    const before = offset > 0 ? d[offset - 1] : "";
-    if ((v1 === "u" || v1 === "U") && (before === "q" || before === "Q")) return whole;
-    return v1 + tone + v2;
-  });
-  return out.normalize("NFC");
+  return applyToneStyle(s, "new");
 }
 
 const keyCache = new Map<string, string>();

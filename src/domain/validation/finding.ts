@@ -22,8 +22,11 @@ export interface Finding {
   readonly column?: ScoreColumn;
   readonly where?: Location;
   readonly message: Message;
-  /** A suggested fix; `value` is what would be written in the cell. */
-  readonly fix?: { readonly message: Message; readonly value: number | string };
+  /**
+   * A suggested fix; `value` is what would be written in the cell (offered only when it passes the same
+   * checks). `keepsValue`: it keeps the number the cell means (text → number), so the pane may tick it at first.
+   */
+  readonly fix?: { readonly message: Message; readonly value: number | string; readonly keepsValue?: boolean };
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

@@ -22,7 +22,7 @@ describe("analyseUnitList", () => {
   it("reports names equal without diacritics as near-duplicates, not duplicates", () => {
     const a = analyseUnitList("Hà Giang\nHa Giang");
     expect(a.duplicates).toEqual([]);
-    expect(a.nearDuplicates).toEqual([{ name: "Ha Giang", index: 2, other: "Hà Giang", firstIndex: 1 }]);
+    expect(a.nearDuplicates).toEqual([{ name: "Ha Giang", index: 2, other: "Hà Giang", firstIndex: 1, reason: "diacritics" }]);
     expect(a.unique).toEqual(["Hà Giang", "Ha Giang"]);
   });
 
@@ -36,6 +36,25 @@ describe("analyseUnitList", () => {
   });
 
   it("finds nothing in an empty list", () => {
-    expect(analyseUnitList(" \n ;\t")).toEqual({ names: [], duplicates: [], nearDuplicates: [], unique: [] });
+    expect(analyseUnitList(" \n ;\t")).toEqual({ names: [], duplicates: [], nearDuplicates: [], unique: [], legacy: [], invisible: [], mixedAlphabets: [] });
+  });
+
+  it("regression (issue 12): a pasted list with an STT column and a header gives the names, not the numbers", () => {
+    const a = analyseUnitList("STT\tTên đơn vị\n1\tHà Giang\n2\tYên Bái\n\n3\tLào Cai\n");
+    expect(a.unique).toEqual(["Hà Giang", "Yên Bái", "Lào Cai"]);
+  });
+
+  it("regression (issue 12): legacy-font names are pointed out with their conversion and line", () => {
+    const a = analyseUnitList("1. Hßa B×nh\n2. Sơn La\n3. Hoäi Noâng daân");
+    expect(a.legacy).toEqual([
+      { line: 1, from: "1. Hßa B×nh", to: "1. Hòa Bình", encoding: "tcvn3" },
+      { line: 3, from: "3. Hoäi Noâng daân", to: "3. Hội Nông dân", encoding: "vni" },
+    ]);
+  });
+
+  it("regression (issue 12): “Sơn[U+200B] La” with a zero-width space is the same unit as “Sơn La”, and is pointed out", () => {
+    const a = analyseUnitList("Sơn\u200B La\nSơn La");
+    expect(a.duplicates).toHaveLength(1);
+    expect(a.invisible).toEqual([{ line: 1, name: "Sơn La" }]);
   });
 });
