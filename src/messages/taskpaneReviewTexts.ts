@@ -54,8 +54,8 @@ export const taskpaneReviewTexts = {
   "check.highlightFailed": { vi: "Không đổi được màu ô", en: "Could not change the highlights" },
   "check.fixes.heading": { vi: "Sửa tự động", en: "Automatic fixes" },
   "check.fixes.intro": {
-    vi: "Chọn các ô muốn sửa. ThiDua chỉ ghi sau khi bạn xác nhận, và có thể hoàn tác.",
-    en: "Choose the cells to fix. ThiDua writes only after you confirm, and the change can be undone.",
+    vi: "Chọn các ô muốn sửa. Chỉ những cách sửa giữ nguyên điểm (chữ trông giống số → số) được chọn sẵn; cách sửa làm tăng hay giảm điểm bạn phải tự chọn. ThiDua chỉ ghi sau khi bạn xác nhận, và có thể hoàn tác.",
+    en: "Choose the cells to fix. Only fixes that keep the score (text that looks like a number → the number) are ticked for you; fixes that raise or lower a score you tick yourself. ThiDua writes only after you confirm, and the change can be undone.",
   },
   "check.fixes.selectAll": { vi: "Chọn tất cả ({count})", en: "Select all ({count})" },
   "check.fixes.change": { vi: "{location}: {current} → {next}", en: "{location}: {current} → {next}" },

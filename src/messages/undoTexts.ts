@@ -1,3 +1,72 @@
 /** Texts of section "undo.": Undo that never overwrites later work, and fixes that are right. vi-VN first, en-US second. */
 export const undoTexts = {
+  // --- undo, in the workbook actions ---
+  "error.moreTyped": {
+    vi: "Từ lúc bạn xác nhận, các trang sẽ bị xóa đã có {count} điểm nhập sau thao tác đó (lúc xác nhận là {shown}). Chưa có gì thay đổi: hãy bấm Hoàn tác lại để xem và chọn lại.",
+    en: "Since you confirmed, the sheets to be deleted have come to hold {count} scores typed after that operation ({shown} when you confirmed). Nothing was changed: press Undo again to look and choose again.",
+  },
+  doneKept: {
+    vi: "{done} {kept} ô đã được sửa sau thao tác đó nên được giữ nguyên.",
+    en: "{done} {kept} cell(s) changed after that operation were kept as they are.",
+  },
+  doneCopied: {
+    vi: "{done} {count} điểm đã nhập được lưu ở trang “{sheet}”.",
+    en: "{done} {count} typed score(s) were kept on the sheet “{sheet}”.",
+  },
+  // --- fixes that are right (findings of the domain) ---
+  "entry.textNumberInvalid": {
+    vi: "\"{value}\" là chữ trông giống số nên không được tính điểm; đổi thành số cũng không hợp lệ: {reason} Hãy nhập lại điểm đúng.",
+    en: "\"{value}\" is text that looks like a number, so it is not counted; as a number it would not be valid either: {reason} Type the right score.",
+  },
+  "entry.countOverMax": {
+    vi: "Dòng này nhập số lần, không phải điểm: {value} lần vượt {maxCount} lần (mỗi lần {per} điểm, tối đa {limit} điểm). Nhập số lần từ 0 đến {maxCount}.",
+    en: "This row takes a count, not points: {value} is more than {maxCount} (each {per} points, at most {limit} points). Enter a count from 0 to {maxCount}.",
+  },
+  "fix.changesScore": {
+    vi: "Cách sửa này thay đổi điểm: chỉ chọn khi bạn chắc chắn.",
+    en: "This fix changes the score: tick it only when you are sure.",
+  },
+  "fix.useCount": { vi: "Nhập {count} lần", en: "Enter a count of {count}" },
+  // --- the copy sheet (written in the workbook's language) ---
+  "copy.sheet": { vi: "Điểm lưu khi hoàn tác", en: "Scores kept on undo" },
+  "copy.title": {
+    vi: "Điểm đã nhập sau thao tác “{label}” ({at}), lưu lại khi hoàn tác xóa các trang đó.",
+    en: "Scores typed after the operation “{label}” ({at}), kept when undo deleted those sheets.",
+  },
+  "copy.head.unit": { vi: "Đơn vị", en: "Unit" },
+  "copy.head.criterion": { vi: "Mã tiêu chí", en: "Criterion" },
+  "copy.head.column": { vi: "Cột", en: "Column" },
+  "copy.head.value": { vi: "Điểm đã nhập", en: "Score typed" },
+  "copy.head.cell": { vi: "Ô trước đây", en: "Former cell" },
+  "copy.self": { vi: "Tự chấm", en: "Self score" },
+  "copy.cluster": { vi: "Cụm chấm", en: "Cluster score" },
+  // --- undo, in the pane ---
+  offerChanged: { vi: "Hoàn tác: {label} ({count} ô đã sửa từ đó)", en: "Undo: {label} ({count} cell(s) changed since)" },
+  "changed.heading": {
+    vi: "{count} ô đã được sửa sau thao tác đó. Hoàn tác giữ nguyên các ô này:",
+    en: "{count} cell(s) were changed after that operation. Undo keeps them as they are:",
+  },
+  "changed.item": { vi: "{place}{who}: bây giờ {now}; ThiDua đã ghi {wrote}; trước đó {was}", en: "{place}{who}: now {now}; ThiDua wrote {wrote}; before {was}" },
+  "changed.who": { vi: " ({unit} – {criterion})", en: " ({unit} – {criterion})" },
+  "changed.more": { vi: "… và {count} ô khác.", en: "… and {count} more cell(s)." },
+  "changed.putBack": {
+    vi: "Trả lại cả {count} ô này như trước thao tác (bỏ những gì đã sửa sau đó)",
+    en: "Also put back these {count} cell(s) as they were before the operation (dropping what was changed since)",
+  },
+  nothingLeft: {
+    vi: "Mọi ô của thao tác này đã được sửa sau đó: hoàn tác không trả lại ô nào, trừ khi bạn chọn trả lại cả các ô đã sửa.",
+    en: "Every cell of this operation was changed since: undo puts none back unless you choose to put back the changed cells too.",
+  },
+  "typed.body": {
+    vi: "Các trang sẽ bị xóa hoặc thay có {count} điểm đã nhập sau thao tác đó (đơn vị: {units}).",
+    en: "The sheets to be deleted or replaced hold {count} score(s) typed after that operation (units: {units}).",
+  },
+  "typed.keepCopy": {
+    vi: "Giữ bản sao các điểm này ở trang mới “{sheet}” (đơn vị, tiêu chí, cột, điểm)",
+    en: "Keep a copy of these scores on a new sheet “{sheet}” (unit, criterion, column, score)",
+  },
+  "typed.lost": {
+    vi: "Không giữ bản sao: {count} điểm này sẽ mất khi hoàn tác.",
+    en: "No copy: these {count} score(s) are lost when you undo.",
+  },
 } as const satisfies Record<string, { readonly vi: string; readonly en: string }>;

@@ -237,19 +237,29 @@ describe("perCount", () => {
     [1, 2.5],
     [2, 2],
     [3, 1.5],
-    [4, 1.5],
-    [10, 1.5],
   ])("TN&MT a1 deductFromMax (max 3, −0,5 each, at most −1,5): %p cases → %p points", (count, expected) => {
     expect(read("a1", count).problems).toEqual([]);
     expect(points("a1", count)).toBe(expected);
   });
+
+  it.each([4, 10, 120])(
+    "count_over_its_bound_is_an_error (bug: 120 typed as points in a count row was accepted): a1 %p cases → error naming the bound, scored as the cap",
+    (count) => {
+      const r = read("a1", count);
+      expect(r.problems.map((p) => [p.severity, p.message.id, p.message.params])).toEqual([
+        ["error", "undo.entry.countOverMax", { value: count, maxCount: 3, per: -0.5, limit: -1.5 }],
+      ]);
+      expect(r.problems[0]!.fix).toMatchObject({ value: 3 });
+      expect(r.problems[0]!.fix).not.toHaveProperty("keepsValue");
+      expect(points("a1", count)).toBe(1.5);
+    },
+  );
 
   it.each([
     [0, 0],
     [1, 0.2],
     [3, 0.6],
     [5, 1],
-    [7, 1],
   ])("TN&MT 4.3.1 accumulate (+0,2/bài, tổng không quá 1): %p → %p", (count, expected) => {
     expect(points("4.3.1", count)).toBeCloseTo(expected, 10);
   });

@@ -8,6 +8,7 @@ import { message, type Message } from "../../messages/message";
 import { isMultipleOf, roundTo } from "../round";
 import type { Criterion } from "../template/model";
 import { cleanText, identityKey } from "../text/normalize";
+import { countWorth } from "./countLimit";
 import { parseLocaleNumber } from "../text/numbers";
 
 export type RawValue = number | string | boolean | null | undefined;
@@ -24,10 +25,21 @@ export type EntryValue =
   | { readonly kind: "number"; readonly value: number }
   | { readonly kind: "invalid" };
 
+/**
+ * A suggested fix. It is offered only when the fixed value passes the same checks (no new problem);
+ * `keepsValue` is true only when it keeps the number the cell means (text "8,5" → 8.5), the one kind of
+ * fix the pane may tick at first — a fix that raises or lowers a score never is.
+ */
+export interface EntryFix {
+  readonly message: Message;
+  readonly value: number | string;
+  readonly keepsValue?: boolean;
+}
+
 export interface EntryProblem {
   readonly severity: "error" | "warning";
   readonly message: Message;
-  readonly fix?: { readonly message: Message; readonly value: number | string };
+  readonly fix?: EntryFix;
 }
 
 const naKeys = new Set(NA_TOKENS.map(identityKey));
@@ -46,7 +58,7 @@ export function readEntry(leaf: Criterion, raw: RawValue): { value: EntryValue; 
   }
   if (leaf.method?.type === "passFail") return readPassFail(leaf, raw);
   if (typeof raw === "boolean") return invalid(message("entry.notANumber", { value: String(raw) }));
-  if (typeof raw === "string") return readText(raw);
+  if (typeof raw === "string") return readText(leaf, raw);
   if (!Number.isFinite(raw)) return invalid(message("entry.notANumber", { value: String(raw) }));
   return { value: { kind: "number", value: raw }, problems: rangeProblems(leaf, raw) };
 }
@@ -55,14 +67,22 @@ function invalid(m: Message, fix?: EntryProblem["fix"]): { value: EntryValue; pr
   return { value: { kind: "invalid" }, problems: [{ severity: "error", message: m, ...(fix ? { fix } : {}) }] };
 }
 
-function readText(raw: string) {
+/** The fix that writes `value`, or none when `value` itself would not pass the leaf's checks. */
+function validFix(leaf: Criterion, value: number, m: Message, keepsValue = false): EntryFix | undefined {
+  if (value < 0 || rangeProblems(leaf, value).length > 0) return undefined;
+  return { message: m, value, ...(keepsValue ? { keepsValue } : {}) };
+}
+
+function readText(leaf: Criterion, raw: string) {
   const text = cleanText(raw);
   const p = parseLocaleNumber(text);
   if (p.kind === "number") {
-    return invalid(message("entry.textNumber", { value: text, number: p.value }), {
-      message: message("fix.convertToNumber", { number: p.value }),
-      value: p.value,
-    });
+    const fix = validFix(leaf, p.value, message("fix.convertToNumber", { number: p.value }), true);
+    if (fix) return invalid(message("entry.textNumber", { value: text, number: p.value }), fix);
+    // As a number it would be wrong too (e.g. 8,5 where the maximum is 3): say both, offer no fix.
+    const problem = rangeProblems(leaf, p.value)[0];
+    const reason = problem?.message ?? message("entry.belowZero", { value: p.value, max: leaf.max });
+    return invalid(message("undo.entry.textNumberInvalid", { value: text, reason }));
   }
   if (p.kind === "ambiguous") {
     const [a, b] = p.candidates;
@@ -91,20 +111,17 @@ function rangeProblems(leaf: Criterion, v: number): EntryProblem[] {
   const problems: EntryProblem[] = [];
   if (v < 0) {
     const key = m?.type === "perCount" ? "entry.countNotWhole" : m?.type === "ratio" || m?.type === "relativeToBest" ? "entry.percentInvalid" : "entry.belowZero";
-    problems.push({ severity: "error", message: message(key, { value: v, max }), fix: { message: message("fix.useValue", { number: 0 }), value: 0 } });
+    problems.push(withFix({ severity: "error", message: message(key, { value: v, max }) }, validFix(leaf, 0, message("fix.useValue", { number: 0 }))));
     return problems;
   }
   switch (m?.type) {
     case "manual":
       if (v > max) {
-        problems.push({ severity: "error", message: message("entry.aboveMax", { value: v, max }), fix: { message: message("fix.useValue", { number: max }), value: max } });
+        problems.push(withFix({ severity: "error", message: message("entry.aboveMax", { value: v, max }) }, validFix(leaf, max, message("fix.useValue", { number: max }))));
       } else if (leaf.step !== null && !isMultipleOf(v, leaf.step)) {
         const down = roundTo(Math.floor(v / leaf.step + 1e-9) * leaf.step, 6);
-        problems.push({
-          severity: "warning",
-          message: message("entry.offStep", { value: v, step: leaf.step, suggestion: down }),
-          fix: { message: message("fix.useValue", { number: down }), value: down },
-        });
+        const m = message("entry.offStep", { value: v, step: leaf.step, suggestion: down });
+        problems.push(withFix({ severity: "warning", message: m }, validFix(leaf, down, message("fix.useValue", { number: down }))));
       }
       break;
     case "levels":
@@ -114,11 +131,25 @@ function rangeProblems(leaf: Criterion, v: number): EntryProblem[] {
       break;
     case "perCount":
       if (!Number.isInteger(v)) problems.push({ severity: "error", message: message("entry.countNotWhole", { value: v }) });
+      else problems.push(...countOverMax(leaf, v));
       break;
     default:
       break;
   }
   return problems;
+}
+
+function withFix(p: EntryProblem, fix: EntryFix | undefined): EntryProblem {
+  return fix ? { ...p, fix } : p;
+}
+
+/** A count beyond the largest that still changes the points: most likely points typed in a count row. */
+function countOverMax(leaf: Criterion, v: number): EntryProblem[] {
+  const w = countWorth(leaf);
+  if (!w || w.maxCount === null || v <= w.maxCount) return [];
+  const m = message("undo.entry.countOverMax", { value: v, maxCount: w.maxCount, per: w.perCount, limit: w.limit });
+  // The fix (the largest meaningful count) is checked like any other, and never ticked at first.
+  return [withFix({ severity: "error", message: m }, validFix(leaf, w.maxCount, message("undo.fix.useCount", { count: w.maxCount })))];
 }
 
 /** True when the entry counts towards the score (a number the method accepts). */

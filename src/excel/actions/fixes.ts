@@ -44,7 +44,15 @@ export async function applyFixes(env: ActionEnv, fixes: readonly CellFix[]): Pro
     }
     const info = sheets.items.map((w): SheetInfo => ({ name: w.name, visibility: w.visibility, protected: w.protection.protected }));
     const book = { sheets: info };
-    const restore: UndoRange[] = list.map((f, i) => ({ sheet: f.sheet, address: f.address, formulas: [[cellContent((ranges[i]!.formulas as RawValue[][])[0]?.[0])]] }));
+    // What each cell held, and what the fix writes: undo puts the former back only while the cell still holds the latter.
+    const restore: UndoRange[] = list.map((f, i) => ({
+      sheet: f.sheet,
+      address: f.address,
+      formulas: [[cellContent((ranges[i]!.formulas as RawValue[][])[0]?.[0])]],
+      wrote: [[f.formula ?? cellContent(f.value)]],
+      ...(f.unit ? { unit: f.unit } : {}),
+      ...(f.criterion ? { criterion: f.criterion } : {}),
+    }));
     const targets = [...new Set(list.map((f) => hasSheet(book, f.sheet)!.name))];
     const unprotected = await unprotectSheets(ctx, targets.filter((n) => hasSheet(book, n)!.protected));
     await recordUndo(ctx, hasSheet(book, PANE_SHEET) !== undefined, {

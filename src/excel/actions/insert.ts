@@ -13,6 +13,7 @@ import { protectAgain, reprotectAfter, unprotectSheets } from "./protection";
 import { hasSheet } from "./readBook";
 import { firstEntryAddress } from "../../workbook/layout";
 import { SHEET } from "../../workbook/names";
+import { watchedScoresOf } from "./undoCompare";
 import { recordCurrentSet } from "./thiduaSet";
 import { rangeFromGrid, recordUndo, type UndoRecord } from "./undoJournal";
 import { ActionError, type ClashChoice, type InsertRequest, type WriteResult } from "./types";
@@ -34,6 +35,7 @@ export async function insert(env: ActionEnv, request: InsertRequest, choice?: Cl
     const replacedKeys = new Set(replaced.map((r) => r.name.toLowerCase()));
     const created = a.plan.sheets.map((s) => (mode === "keepBoth" ? a.keepBoth.get(s.name)! : s.name)).filter((n) => !replacedKeys.has(n.toLowerCase()));
     const cells = a.plan.sheets.reduce((s, sh) => s + sh.cells.size, 0);
+    const entryName = mode === "keepBoth" ? (a.keepBoth.get(SHEET.entry) ?? SHEET.entry) : SHEET.entry;
     const record: UndoRecord = {
       label: message("actions.undo.label.insert"),
       at: env.now().toISOString(),
@@ -48,6 +50,8 @@ export async function insert(env: ActionEnv, request: InsertRequest, choice?: Cl
       createdNames: mode === "keepBoth" ? [] : a.plan.definedNames.map((d) => d.name).filter((n) => !a.clashNames.some((c) => c.name.toLowerCase() === n.toLowerCase())),
       replacedNames: mode === "replace" ? a.clashNames : [],
       formatsLost: replaced.map((r) => r.name),
+      // Scores typed later into the Chấm điểm sheet this insert writes (created or replaced): undo counts and copies them.
+      watched: [watchedScoresOf(a.plan.sheets.find((s) => s.name === SHEET.entry)!, request.template, request.units, entryName)],
     };
     const unprotected = await unprotectSheets(ctx, replaced.filter((r) => r.protected).map((r) => r.name));
     await recordUndo(ctx, hasSheet(a.book, PANE_SHEET) !== undefined, record); // goes out with applyPlan's first sync
@@ -76,7 +80,7 @@ export async function insert(env: ActionEnv, request: InsertRequest, choice?: Cl
       cellsWritten: cells,
       notices: applied.notices,
       undoable: true,
-      next: { sheet: mode === "keepBoth" ? (a.keepBoth.get(SHEET.entry) ?? SHEET.entry) : SHEET.entry, cell: firstEntryAddress(request.template, request.units.length) },
+      next: { sheet: entryName, cell: firstEntryAddress(request.template, request.units.length) },
     };
   });
 }

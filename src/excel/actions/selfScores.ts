@@ -149,13 +149,21 @@ export async function applySelfScores(env: ActionEnv, changes: readonly MergeCha
 
     const entry = hasSheet(book, SHEET.entry)!;
     const logSheet = hasSheet(book, MERGE_LOG_SHEET);
-    const restore: UndoRange[] = targets.map((t) => ({ sheet: entry.name, address: t.address, formulas: [[content(cellOf(grid, t.row, t.col, "formulas"))]] }));
+    // Undo puts back only cells still holding what is written here (wrote); unit and criterion name a changed one.
+    const restore: UndoRange[] = targets.map((t) => ({
+      sheet: entry.name,
+      address: t.address,
+      formulas: [[content(cellOf(grid, t.row, t.col, "formulas"))]],
+      wrote: [[t.change.value]],
+      unit: t.change.unit,
+      criterion: t.change.criterion,
+    }));
     const first = mergeLogNextRow(lastRow(logGrid(book)));
     const last = first + log.length - 1;
     if (logSheet && log.length > 0) {
       const g = logGrid(book);
       const before = Array.from({ length: log.length }, (_, i) => MERGE_LOG_COLUMNS.map((_, c) => content(cellOf(g, first + i, c + 1, "formulas"))));
-      restore.push({ sheet: logSheet.name, address: logAddress(first, last), formulas: before });
+      restore.push({ sheet: logSheet.name, address: logAddress(first, last), formulas: before, wrote: log.map((r) => mergeLogRow(r).map(content)) });
     }
     const toUnprotect = [entry, ...(logSheet && log.length > 0 ? [logSheet] : [])].filter((s) => s.protected).map((s) => s.name);
     const unprotected = await unprotectSheets(ctx, toUnprotect);

@@ -146,6 +146,47 @@ export interface UndoInfo {
   readonly createdSheets?: readonly string[];
   /** What undo cannot bring back (e.g. formats of sheets replaced by insert), to show beside the undo button. */
   readonly note?: Message;
+  /** Cells the operation wrote that were changed since: undo keeps them unless the user chooses to put them back. */
+  readonly changed?: readonly ChangedCell[];
+  /** Cells undo still puts back (those holding what ThiDua wrote); absent when the journal cannot say (older journals). */
+  readonly restorable?: number;
+  /** Scores typed since into the sheets undo deletes or replaces (insert), absent when there are none. */
+  readonly typedScores?: { readonly count: number; readonly units: readonly string[]; readonly sheets: readonly string[] };
+}
+
+/** A cell ThiDua wrote that has been changed since: undo keeps it unless the user chooses to put it back. */
+export interface ChangedCell {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly unit?: string;
+  readonly criterion?: string;
+  /** What the cell holds now. */
+  readonly now: string | number | boolean;
+  /** What ThiDua wrote there. */
+  readonly wrote: string | number | boolean;
+  /** What undo would put back. */
+  readonly was: string | number | boolean;
+}
+
+/** A score typed since into a sheet undo deletes or replaces. */
+export interface TypedScore {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly unit: string;
+  readonly criterion: string;
+  readonly column: "self" | "cluster";
+  readonly value: string | number | boolean;
+}
+
+/** What the user chose in the undo confirmation. */
+export interface UndoChoice {
+  /** Cells changed since that the user chose to put back anyway (exactly those listed to them). */
+  readonly putBack?: readonly { readonly sheet: string; readonly cell: string }[];
+  /**
+   * Scores typed into sheets undo deletes or replaces: "copy" (the default) keeps them on a new sheet;
+   * { discard: n } deletes them — refused when more than the n the user was shown are there now.
+   */
+  readonly typedScores?: "copy" | { readonly discard: number };
 }
 
 export interface ExcelActions {
@@ -169,8 +210,12 @@ export interface ExcelActions {
   rank(): Promise<RankingReport>;
   /** The last undoable operation, or null. */
   lastUndo(): Promise<UndoInfo | null>;
-  /** Puts back what the last operation overwrote (values, formulas; removes sheets it created). */
-  undoLast(): Promise<WriteResult>;
+  /**
+   * Puts back what the last operation overwrote (values, formulas; removes sheets it created), only in cells
+   * that still hold what it wrote; cells changed since are kept unless listed in `choice.putBack`. Scores
+   * typed into sheets it deletes or replaces are copied to a new sheet unless `choice.typedScores` discards them.
+   */
+  undoLast(choice?: UndoChoice): Promise<WriteResult>;
   /**
    * One read: the cluster as the self-score merge needs it (readCluster over the open workbook: template,
    * cluster, period, units, entries, self cells) plus the merge log (hidden sheet _ThiDuaGop). Writes nothing.

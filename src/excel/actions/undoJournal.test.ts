@@ -4,7 +4,7 @@ import { message } from "../../messages/message";
 import { SHEET } from "../../workbook/buildPlan";
 import { encodeColumn, PANE_SHEET } from "./paneSheet";
 import type { BookRead } from "./readBook";
-import { undoInfoOf } from "./undoJournal";
+import { undoInfoOf } from "./undoRun";
 
 const VISIBLE_CREATED = [SHEET.criteria, SHEET.units, SHEET.entry, SHEET.points, SHEET.ranking, SHEET.summary];
 

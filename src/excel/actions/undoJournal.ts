@@ -1,20 +1,19 @@
 /**
- * Undo of the pane's own writes. Excel clears its undo stack when an add-in writes, so before each write
- * the action records here what it will overwrite (cell values/formulas, names, sheet visibility) and which
- * sheets and names it will create; undoLast puts that back. Only the last operation is kept, in column A of
- * the hidden pane sheet. Formats of replaced sheets are not recorded (the record says so: `formatsLost`).
+ * The undo journal of the pane's own writes. Excel clears its undo stack when an add-in writes, so before
+ * each write the action records here what it will overwrite (cell values/formulas, names, sheet visibility),
+ * what it writes in those cells (`wrote`, so that undo can tell a cell changed since), the score cells of the
+ * sheets it creates or replaces, and which sheets and names it creates; undoRun.ts puts that back. Only the
+ * last operation is kept, in column A of the hidden pane sheet. Formats of replaced sheets are not recorded
+ * (the record says so: `formatsLost`).
  */
 import type { RawValue } from "../../domain/scoring/entryValue";
-import { message, type Message } from "../../messages/message";
+import type { Message } from "../../messages/message";
 import { boxAddress, excelText, parseBox } from "../cells";
-import type { ActionEnv } from "./env";
-import { runAction } from "./env";
-import { clearPaneColumn, decodeBody, decodeHeader, encodeColumn, PANE_BATCH_BYTES, PANE_SHEET, UNDO_COLUMN, writePaneColumn } from "./paneSheet";
-import { protectAgain, syncWrites, unprotectSheets } from "./protection";
-import { hasSheet, readBook, type BookRead, type Grid } from "./readBook";
-import { ActionError, type UndoInfo, type WriteResult } from "./types";
+import { encodeColumn, PANE_BATCH_BYTES, UNDO_COLUMN, writePaneColumn } from "./paneSheet";
+import type { Grid } from "./readBook";
+import type { CellContent, WatchedScores } from "./undoCompare";
 
-export type CellContent = string | number | boolean;
+export type { CellContent } from "./undoCompare";
 
 /** Cells to put back: a rectangle and what Range.formulas returned for it before the write. */
 export interface UndoRange {
@@ -23,6 +22,15 @@ export interface UndoRange {
   readonly formulas: readonly (readonly CellContent[])[];
   /** Clear the sheet's contents first (the write may have filled cells outside the rectangle). */
   readonly clearSheet?: boolean;
+  /**
+   * What the operation wrote in the same rectangle (as Range.formulas returns it: text as text, formulas
+   * with "="). Undo puts `formulas` back only in cells that still hold this. Absent for whole sheets
+   * (clearSheet) and in journals written before it was recorded.
+   */
+  readonly wrote?: readonly (readonly CellContent[])[];
+  /** The unit and criterion of the rectangle's cells (a score cell), to name them when changed since. */
+  readonly unit?: string;
+  readonly criterion?: string;
 }
 
 export interface UndoRecord {
@@ -39,6 +47,8 @@ export interface UndoRecord {
   readonly replacedNames: readonly { readonly name: string; readonly formula: string; readonly comment?: string }[];
   /** Sheets replaced in place whose formats undo cannot bring back. */
   readonly formatsLost: readonly string[];
+  /** Score cells of the sheets the operation creates or replaces whole: undo counts (and copies) scores typed since. */
+  readonly watched?: readonly WatchedScores[];
 }
 
 /** The journal's first cell, read for the undo offer without the (possibly large) body. */
@@ -77,7 +87,7 @@ export async function recordUndo(ctx: Excel.RequestContext, paneExists: boolean,
 }
 
 /** Queues writing a grid back by blocks of rows, syncing whenever the pending bytes pass maxBytes. */
-async function writeGrid(ws: Excel.Worksheet, r: UndoRange, pending: { bytes: number }, maxBytes: number, flush: () => Promise<void>): Promise<number> {
+export async function writeGrid(ws: Excel.Worksheet, r: UndoRange, pending: { bytes: number }, maxBytes: number, flush: () => Promise<void>): Promise<number> {
   const box = parseBox(r.address);
   let start = 0;
   let bytes = 0;
@@ -99,71 +109,4 @@ async function writeGrid(ws: Excel.Worksheet, r: UndoRange, pending: { bytes: nu
   put(start, r.formulas.length);
   pending.bytes += bytes;
   return r.formulas.reduce((s, row) => s + row.length, 0);
-}
-
-function undoCells(book: BookRead): readonly RawValue[] {
-  return book.pane?.columns[0] ?? [];
-}
-
-/**
- * The undo offer from the journal's header. createdSheets lists the created sheets undo will delete that
- * the user can see: still there and visible (the hidden _ThiDua sheet is not named). An older journal
- * without the list gives none.
- */
-export function undoInfoOf(book: BookRead): UndoInfo | null {
-  const h = decodeHeader<UndoHeader>(undoCells(book));
-  if (!h || h.v !== 1) return null;
-  const createdSheets = (h.created ?? []).flatMap((name) => {
-    const sheet = hasSheet(book, name);
-    return sheet && sheet.visibility === "Visible" ? [sheet.name] : [];
-  });
-  return {
-    label: h.label,
-    at: h.at,
-    cells: h.cells,
-    ...(createdSheets.length > 0 ? { createdSheets } : {}),
-    ...(h.formatsLost.length > 0 ? { note: message("actions.undo.formatsLost", { sheets: h.formatsLost.join(", ") }) } : {}),
-  };
-}
-
-export async function lastUndo(env: ActionEnv): Promise<UndoInfo | null> {
-  return runAction(env, "lastUndo", async (ctx) => undoInfoOf(await readBook(ctx, { pane: true })));
-}
-
-export async function undoLast(env: ActionEnv, maxBytes = PANE_BATCH_BYTES): Promise<WriteResult> {
-  return runAction(env, "undoLast", async (ctx) => {
-    const book = await readBook(ctx, { pane: true, names: true });
-    const cells = undoCells(book);
-    if (!decodeHeader<UndoHeader>(cells)) throw new ActionError(message("actions.error.nothingToUndo"), "invalid");
-    let rec: UndoRecord;
-    try {
-      rec = decodeBody<UndoRecord>(cells);
-    } catch (e) {
-      throw new ActionError(message("actions.error.undoUnreadable", { sheet: PANE_SHEET, detail: e instanceof Error ? e.message : String(e) }), "invalid", { cause: e });
-    }
-    const sheets = ctx.workbook.worksheets;
-    const restore = rec.restore.filter((r) => hasSheet(book, r.sheet));
-    const touched = [...new Set(restore.map((r) => hasSheet(book, r.sheet)!.name))];
-    const unprotected = await unprotectSheets(ctx, touched.filter((n) => hasSheet(book, n)!.protected));
-    const nameExists = (n: string) => book.names.some((x) => x.name.toLowerCase() === n.toLowerCase());
-    for (const n of rec.createdNames) if (nameExists(n)) ctx.workbook.names.getItem(n).delete();
-    for (const n of rec.replacedNames) {
-      if (nameExists(n.name)) ctx.workbook.names.getItem(n.name).delete();
-      if (n.comment) ctx.workbook.names.add(n.name, n.formula, n.comment);
-      else ctx.workbook.names.add(n.name, n.formula);
-    }
-    for (const s of rec.created) if (hasSheet(book, s)) sheets.getItem(s).delete();
-    let written = 0;
-    const pending = { bytes: 0 };
-    for (const r of restore) {
-      const ws = sheets.getItem(r.sheet);
-      if (r.clearSheet) ws.getRange().clear("Contents");
-      written += await writeGrid(ws, r, pending, maxBytes, () => syncWrites(ctx, unprotected));
-    }
-    for (const v of rec.visibility) if (hasSheet(book, v.sheet)) sheets.getItem(v.sheet).visibility = v.visibility as Excel.SheetVisibility;
-    protectAgain(ctx, unprotected);
-    clearPaneColumn(ctx, true, UNDO_COLUMN);
-    await syncWrites(ctx, unprotected);
-    return { summary: message("actions.undo.done", { label: rec.label, cells: written }), cellsWritten: written, notices: [], undoable: false };
-  });
 }

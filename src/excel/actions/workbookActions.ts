@@ -14,7 +14,7 @@ import { rank } from "./rank";
 import { readWorkbook } from "./readWorkbook";
 import { selectCell } from "./selectCell";
 import type { ExcelActions } from "./types";
-import { lastUndo, undoLast } from "./undoJournal";
+import { lastUndo, undoLast } from "./undoRun";
 import { validate } from "./validate";
 import { fingerprints, watchChanges } from "./freshness";
 import { readMeeting, writeMeeting } from "./meetingCells";
@@ -35,7 +35,7 @@ export function bindWorkbookActions(target: ExcelTarget, options: ActionOptions 
     clearHighlights: () => clearHighlights(env),
     rank: () => rank(env),
     lastUndo: () => lastUndo(env),
-    undoLast: () => undoLast(env),
+    undoLast: (choice) => undoLast(env, choice),
     // Loaded on first use (step Tự chấm).
     readMergeCluster: async () => (await selfScores()).readMergeCluster(env),
     applySelfScores: async (changes, log) => (await selfScores()).applySelfScores(env, changes, log),

@@ -1,31 +1,10 @@
-import {
-  Body1,
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Subtitle2,
-  makeStyles,
-  tokens,
-  useId,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, useId } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import type { ExcelActions, UndoInfo, WriteResult } from "../../excel/actions/types";
-import type { Message } from "../../messages/message";
-import { catalogueLocale, type Locale, t, tm, uiMessage } from "../i18n/strings";
+import type { ExcelActions, UndoChoice, UndoInfo, WriteResult } from "../../excel/actions/types";
+import { message, type Message } from "../../messages/message";
+import { type Locale, t, tm, uiMessage } from "../i18n/strings";
 import type { OperationRunner } from "../steps/stepProps";
-
-const useStyles = makeStyles({
-  confirm: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-});
+import { UndoConfirm } from "./UndoConfirm";
 
 export interface UndoBarProps {
   readonly locale: Locale;
@@ -37,22 +16,18 @@ export interface UndoBarProps {
   readonly report: (label: Message, error: unknown) => void;
 }
 
-function formatTime(iso: string, locale: Locale): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(catalogueLocale(locale), { dateStyle: "short", timeStyle: "short" }).format(date);
+/** "Hoàn tác: <label>", or "… (n ô đã sửa từ đó)" when cells it wrote were changed since. */
+function offerText(offer: UndoInfo, locale: Locale): string {
+  const label = tm(locale, offer.label);
+  const changed = offer.changed?.length ?? 0;
+  return changed > 0 ? tm(locale, message("undo.offerChanged", { label, count: changed })) : t(locale, "undo.offer", { label });
 }
 
-/** What undo will do: the cells put back and, only when the operation created sheets, which ones are deleted. */
-function confirmBody(offer: UndoInfo, locale: Locale): string {
-  const params = { cells: offer.cells, time: formatTime(offer.at, locale) };
-  const sheets = offer.createdSheets ?? [];
-  return sheets.length > 0 ? t(locale, "undo.confirmBodySheets", { ...params, sheets: sheets.join(", ") }) : t(locale, "undo.confirmBody", params);
-}
-
-/** "Hoàn tác: <label>" after a write, with a confirmation before actions.undoLast(). */
+/**
+ * "Hoàn tác: <label>" after a write. The offer stays while the journal holds an operation: opening it reads
+ * the workbook again, so the confirmation lists what changed since; actions.undoLast runs only after it.
+ */
 export function UndoBar({ locale, actions, ops, writes, report }: UndoBarProps) {
-  const styles = useStyles();
   const [offer, setOffer] = useState<UndoInfo | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<WriteResult | null>(null);
@@ -87,8 +62,23 @@ export function UndoBar({ locale, actions, ops, writes, report }: UndoBarProps) 
     offerRef.current?.focus();
   };
 
-  const undo = async (info: UndoInfo) => {
-    const outcome = await ops.run(uiMessage("undo.running", { label: info.label }), () => actions.undoLast(), { failureShownBy: "shell" });
+  /** Opens the confirmation with what the workbook holds now (cells may have changed since the offer was read). */
+  const open = () => {
+    if (confirming) {
+      setConfirming(false);
+      return;
+    }
+    actions.lastUndo().then(
+      (info) => {
+        setOffer(info);
+        setConfirming(info !== null);
+      },
+      (error: unknown) => report(uiMessage("undo.loadFailed"), error),
+    );
+  };
+
+  const undo = async (info: UndoInfo, choice: UndoChoice) => {
+    const outcome = await ops.run(uiMessage("undo.running", { label: info.label }), () => actions.undoLast(choice), { failureShownBy: "shell" });
     setConfirming(false);
     if (outcome.ok) {
       setDone(outcome.value);
@@ -117,28 +107,23 @@ export function UndoBar({ locale, actions, ops, writes, report }: UndoBarProps) 
             disabled={ops.busy}
             aria-expanded={confirming}
             aria-controls={confirming ? confirmId : undefined}
-            onClick={() => setConfirming((c) => !c)}
+            onClick={open}
           >
-            {t(locale, "undo.offer", { label: tm(locale, offer.label) })}
+            {offerText(offer, locale)}
           </Button>
         </div>
       )}
       {offer && confirming && (
-        <section id={confirmId} className={styles.confirm} aria-labelledby={titleId}>
-          <Subtitle2 as="h2" id={titleId}>
-            {t(locale, "undo.confirmTitle", { label: tm(locale, offer.label) })}
-          </Subtitle2>
-          <Body1>{confirmBody(offer, locale)}</Body1>
-          {offer.note && <Body1>{tm(locale, offer.note)}</Body1>}
-          <div className={styles.buttons}>
-            <Button appearance="primary" disabled={ops.busy} onClick={() => void undo(offer)}>
-              {t(locale, "undo.confirm")}
-            </Button>
-            <Button ref={cancelRef} disabled={ops.busy} onClick={cancel}>
-              {t(locale, "undo.cancel")}
-            </Button>
-          </div>
-        </section>
+        <UndoConfirm
+          ref={cancelRef}
+          id={confirmId}
+          titleId={titleId}
+          offer={offer}
+          locale={locale}
+          busy={ops.busy}
+          onConfirm={(choice) => void undo(offer, choice)}
+          onCancel={cancel}
+        />
       )}
     </>
   );

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { ActionError, type ValidationReport } from "../../../src/excel/actions/types";
+import { ActionError, type CellFix, type ValidationReport } from "../../../src/excel/actions/types";
 import { message } from "../../../src/messages/message";
 import type { Locale } from "../../../src/taskpane/i18n/strings";
 import { CheckStep } from "../../../src/taskpane/steps/check/CheckStep";
@@ -140,7 +140,7 @@ describe("CheckStep: going to a finding's cell", () => {
       screen.getByRole("checkbox", { name: "Chọn tất cả (2)" }),
       screen.getByRole("checkbox", { name: /^Chấm điểm!F12/ }),
       screen.getByRole("checkbox", { name: /^Chấm điểm!H20/ }),
-      screen.getByRole("button", { name: "Áp dụng (2)" }),
+      screen.getByRole("button", { name: "Áp dụng (1)" }),
       screen.getByRole("button", { name: "Hà Giang (1)" }),
       screen.getByRole("button", { name: /Chấm điểm!F12/ }),
       screen.getByRole("button", { name: "Yên Bái (1)" }),
@@ -178,19 +178,30 @@ describe("CheckStep: going to a finding's cell", () => {
 
 // The confirm dialog is the jsdom stand-in (support/plainConfirmDialog.tsx); the real one is proven in Chromium.
 describe("CheckStep: fixes are applied only after confirmation", () => {
-  it("lists each fix with a checkbox, current → new, all ticked", async () => {
+  it("lists each fix with a checkbox, current → new; only the value-keeping one (text → number) is ticked at first", async () => {
     await checkWith(problemReport());
     expect(screen.getByRole("heading", { level: 3, name: "Sửa tự động" })).toBeInTheDocument();
     const f12 = screen.getByRole("checkbox", { name: /^Chấm điểm!F12: "18,25" → 18,25/ });
     const h20 = screen.getByRole("checkbox", { name: /^Chấm điểm!H20: 50 → =SUM\(H14:H19\)/ });
     expect(f12).toBeChecked();
-    expect(h20).toBeChecked();
-    expect(screen.getByRole("checkbox", { name: "Chọn tất cả (2)" })).toBeChecked();
-    expect(screen.getByRole("button", { name: "Áp dụng (2)" })).toBeEnabled();
+    expect(h20).not.toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "Chọn tất cả (2)" })).toBePartiallyChecked();
+    expect(screen.getByRole("button", { name: "Áp dụng (1)" })).toBeEnabled();
+  });
+
+  it("score_changing_fix_not_preselected (bug: 'Nhập 3', full marks, was ticked by default): listed, unticked, and says it changes the score", async () => {
+    const report = problemReport();
+    const full: CellFix = { sheet: ENTRY_SHEET, cell: "D9", current: 8.5, value: 3, message: message("fix.useValue", { number: 3 }) };
+    await checkWith({ ...report, fixes: [...report.fixes, full] });
+    const box = screen.getByRole("checkbox", { name: /^Chấm điểm!D9: 8,5 → 3/ });
+    expect(box).not.toBeChecked();
+    expect(box).toHaveAccessibleName(/Cách sửa này thay đổi điểm/);
+    expect(screen.getByRole("checkbox", { name: /^Chấm điểm!F12/ })).not.toHaveAccessibleName(/thay đổi điểm/);
   });
 
   it("cancel writes nothing", async () => {
     const { user, actions, ops } = await checkWith(problemReport());
+    await user.click(screen.getByRole("checkbox", { name: "Chọn tất cả (2)" }));
     await user.click(screen.getByRole("button", { name: "Áp dụng (2)" }));
     const dialog = await findOpenDialog("Sửa 2 ô?");
     expect(dialog).toHaveTextContent("Chấm điểm!F12: \"18,25\" → 18,25");
@@ -209,7 +220,7 @@ describe("CheckStep: fixes are applied only after confirmation", () => {
     const applyFixes = jest.fn(async () => ({ summary: message("template.other", { detail: "1 ô" }), cellsWritten: 1, notices: [], undoable: true }));
     const { user, actions, ops } = setup({ validate, applyFixes });
     await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
-    await user.click(await screen.findByRole("checkbox", { name: /^Chấm điểm!H20/ }));
+    expect(await screen.findByRole("checkbox", { name: /^Chấm điểm!H20/ })).not.toBeChecked();
     expect(screen.getByRole("checkbox", { name: "Chọn tất cả (2)" })).toBePartiallyChecked();
     await user.click(screen.getByRole("button", { name: "Áp dụng (1)" }));
     const dialog = await findOpenDialog("Sửa 1 ô?");
@@ -227,7 +238,7 @@ describe("CheckStep: fixes are applied only after confirmation", () => {
 
   it("nothing ticked: Áp dụng is disabled", async () => {
     const { user } = await checkWith(problemReport());
-    await user.click(screen.getByRole("checkbox", { name: "Chọn tất cả (2)" }));
+    await user.click(screen.getByRole("checkbox", { name: /^Chấm điểm!F12/ }));
     expect(screen.getByRole("checkbox", { name: /^Chấm điểm!F12/ })).not.toBeChecked();
     expect(screen.getByRole("button", { name: "Áp dụng (0)" })).toBeDisabled();
   });
@@ -236,14 +247,14 @@ describe("CheckStep: fixes are applied only after confirmation", () => {
     const protectedMsg = message("template.other", { detail: "trang Chấm điểm đang bị khoá" });
     const { user, actions, ops } = await checkWith(problemReport());
     actions.applyFixes.mockRejectedValueOnce(new ActionError(protectedMsg, "protected"));
-    await user.click(screen.getByRole("button", { name: "Áp dụng (2)" }));
+    await user.click(screen.getByRole("button", { name: "Áp dụng (1)" }));
     await user.click(dialogButton(await findOpenDialog(), "Áp dụng"));
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Chưa sửa được");
     expect(alert).toHaveTextContent("trang Chấm điểm đang bị khoá");
     expect(ops.wrote).not.toHaveBeenCalled();
     expect(actions.validate).toHaveBeenCalledTimes(1);
-    expect(screen.getByRole("button", { name: "Áp dụng (2)" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Áp dụng (1)" })).toBeInTheDocument();
   });
 
 });

@@ -55,6 +55,7 @@ describe.each<Locale>(["vi", "en"])("CheckStep texts in %s", (locale) => {
       if (header.getAttribute("aria-expanded") === "false") await user.click(header);
     }
     expect(screen.getByRole("button", { name: /G8/ })).toBeVisible();
+    await user.click(screen.getByRole("checkbox", { name: locale === "vi" ? "Chọn tất cả (2)" : "Select all (2)" }));
     const apply = screen.getByRole("button", { name: locale === "vi" ? "Áp dụng (2)" : "Apply (2)" });
     await user.click(apply);
     const dialog = await findOpenDialog();

@@ -1,7 +1,7 @@
 import { Button, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { CellFix } from "../../../excel/actions/types";
-import { render } from "../../../messages/message";
+import { message, render } from "../../../messages/message";
 import { catalogueLocale, t, type Locale } from "../../i18n/strings";
 import { ConfirmFixesDialog } from "./ConfirmFixesDialog";
 import { fixChangeText } from "./fixText";
@@ -21,14 +21,20 @@ export interface FixListProps {
   readonly onApply: (selected: readonly CellFix[]) => void;
 }
 
+/** Ticked at first: only fixes that keep the number the cell means (text "8,5" → 8,5); never one that changes a score. */
+export function preselected(fixes: readonly CellFix[]): ReadonlySet<number> {
+  return new Set(fixes.flatMap((f, i) => (f.keepsValue === true ? [i] : [])));
+}
+
 /**
- * The fixes on offer, each with a checkbox (all ticked at first) showing current → new, and "Áp dụng (n)",
- * which asks for confirmation first. Remount it (key) for a new report to reset the ticks.
+ * The fixes on offer, each with a checkbox showing current → new (ticked at first only when the fix keeps
+ * the value, see `preselected`), and "Áp dụng (n)", which asks for confirmation first. Remount it (key) for a
+ * new report to reset the ticks.
  */
 export function FixList({ fixes, locale, busy, onApply }: FixListProps) {
   const styles = useStyles();
   const headingId = useId();
-  const [selected, setSelected] = useState<ReadonlySet<number>>(() => new Set(fixes.map((_, i) => i)));
+  const [selected, setSelected] = useState<ReadonlySet<number>>(() => preselected(fixes));
   const [confirming, setConfirming] = useState(false);
   const chosen = fixes.filter((_, i) => selected.has(i));
   const all = chosen.length === fixes.length ? true : chosen.length === 0 ? false : "mixed";
@@ -58,6 +64,7 @@ export function FixList({ fixes, locale, busy, onApply }: FixListProps) {
                 <>
                   {fixChangeText(f, locale)}
                   <span className={styles.reason}>{render(f.message, catalogueLocale(locale))}</span>
+                  {f.keepsValue !== true && f.formula === undefined && <span className={styles.reason}>{render(message("undo.fix.changesScore"), catalogueLocale(locale))}</span>}
                 </>
               }
             />

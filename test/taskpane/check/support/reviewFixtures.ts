@@ -30,7 +30,7 @@ export function problemReport(): ValidationReport {
   );
   const text = result.findings.find((f) => f.code === "entry.textNumber")!;
   const fixes: CellFix[] = [
-    { sheet: ENTRY_SHEET, cell: "F12", current: "18,25", value: 18.25, message: text.fix!.message },
+    { sheet: ENTRY_SHEET, cell: "F12", current: "18,25", value: 18.25, message: text.fix!.message, keepsValue: text.fix!.keepsValue === true },
     { sheet: ENTRY_SHEET, cell: "H20", current: 50, formula: "=SUM(H14:H19)", message: message("fix.useValue", { number: 50 }) },
   ];
   return {
