@@ -2,7 +2,12 @@
  * Compares what the Xếp hạng sheet shows (cached formula results of a saved workbook) with what the
  * domain computes from the entries: an edited formula shows up as a cell that disagrees. A file never
  * recalculated (written by `thidua build`/`demo`, not yet opened in Excel) has no cached results at all.
- * Pure: reads through a CellSource (null = no cached value).
+ * A file written by a program since its last recalculation (`thidua merge` drops every cached result,
+ * another tool may keep some) has number cells without a cached
+ * result: such cached values are stale, never compared ("notRecalculated"), so no false "edited formula".
+ * Excel and LibreOffice always store a formula's number result; only an empty text result is left out.
+ * Pure: reads through a CellSource (null = no cached value) and `uncalculated` (a formula cell without
+ * a stored result).
  */
 import type { ClusterResult } from "../domain/cluster";
 import type { RawValue } from "../domain/scoring/entryValue";
@@ -24,7 +29,12 @@ export interface CachedMismatch {
 
 export type CachedCheck = { readonly status: "notRecalculated" } | { readonly status: "ok" } | { readonly status: "mismatch"; readonly mismatches: readonly CachedMismatch[] };
 
-export function checkCachedRanking(read: CellSource, layout: WorkbookLayout, result: ClusterResult): CachedCheck {
+export function checkCachedRanking(
+  read: CellSource,
+  layout: WorkbookLayout,
+  result: ClusterResult,
+  uncalculated: (sheet: string, row: number, col: number) => boolean = () => false,
+): CachedCheck {
   const C = layout.rankingCols;
   const p = result.template.precision;
   const tolerance = 10 ** -(p + 6);
@@ -41,6 +51,7 @@ export function checkCachedRanking(read: CellSource, layout: WorkbookLayout, res
     { col: C.award, column: wb("head.award"), expected: (u) => awardLabel(u.award) },
   ];
   let anyCached = false;
+  let stale = false;
   const mismatches: CachedMismatch[] = [];
   result.units.forEach((u, i) => {
     const row = layout.rankingRow(i);
@@ -48,6 +59,7 @@ export function checkCachedRanking(read: CellSource, layout: WorkbookLayout, res
       const found = read(SHEET.ranking, row, c.col);
       if (found !== null && found !== undefined) anyCached = true;
       const expected = c.expected(u);
+      if (typeof expected === "number" && uncalculated(SHEET.ranking, row, c.col)) stale = true;
       const same =
         typeof expected === "number"
           ? typeof found === "number" && Math.abs(found - expected) <= tolerance
@@ -56,7 +68,7 @@ export function checkCachedRanking(read: CellSource, layout: WorkbookLayout, res
       if (!same) mismatches.push({ sheet: SHEET.ranking, cell: addr(c.col, row), unit: u.name, column: c.column, expected, found });
     }
   });
-  if (!anyCached) return { status: "notRecalculated" };
+  if (!anyCached || stale) return { status: "notRecalculated" };
   return mismatches.length === 0 ? { status: "ok" } : { status: "mismatch", mismatches };
 }
 

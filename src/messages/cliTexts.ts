@@ -194,16 +194,6 @@ export const cliTexts = {
     vi: "{file}: tệp kết quả phải có đuôi .xlsx (Excel không mở tệp .xlsx mang đuôi khác).",
     en: "{file}: the output file must end in .xlsx (Excel refuses an .xlsx file with another extension).",
   },
-  "build.noFolder": {
-    vi: "{file}: không có thư mục {dir}. Tạo thư mục trước hoặc chọn đường dẫn khác.",
-    en: "{file}: the folder {dir} does not exist. Create it first or choose another path.",
-  },
-  "build.exists": {
-    vi: "{file}: tệp đã có, không ghi đè. Chọn tên khác, hoặc thêm --force để ghi đè tệp cũ.",
-    en: "{file}: the file already exists and is not overwritten. Choose another name, or add --force to overwrite it.",
-  },
-  "build.isDirectory": { vi: "{file}: đây là thư mục, cần một tên tệp .xlsx.", en: "{file}: this is a folder; give an .xlsx file name." },
-  "build.writeFailed": { vi: "{file}: không ghi được tệp ({detail}).", en: "{file}: cannot write the file ({detail})." },
   "build.duplicateUnit": {
     vi: "{where}: đơn vị \"{name}\" trùng với \"{other}\" đã có trong danh sách. Mỗi đơn vị chỉ ghi một lần.",
     en: "{where}: unit \"{name}\" is the same as \"{other}\" earlier in the list. List each unit once.",

@@ -107,10 +107,6 @@ export const exportTexts = {
   },
   "cli.badDecimal": { vi: "--decimal \"{value}\": dùng comma (88,25; dấu ;) hoặc point (88.25; dấu ,).", en: "--decimal \"{value}\": use comma (88,25; separator ;) or point (88.25; separator ,)." },
   "cli.wrongExtension": { vi: "{option} {file}: tên tệp phải có đuôi {ext}.", en: "{option} {file}: the file name must end in {ext}." },
-  "cli.noFolder": { vi: "{file}: thư mục {dir} không có. Hãy tạo thư mục trước.", en: "{file}: folder {dir} does not exist. Create it first." },
-  "cli.isDirectory": { vi: "{file} là một thư mục, không phải tệp.", en: "{file} is a folder, not a file." },
-  "cli.exists": { vi: "{file} đã có: không ghi đè. Chọn tên khác hoặc thêm --force.", en: "{file} already exists: not overwritten. Choose another name or add --force." },
-  "cli.sameOutput": { vi: "{file} được chọn cho hai kết quả: hãy dùng hai tên tệp khác nhau.", en: "{file} is chosen for two outputs: use two different file names." },
   "cli.cannotRead": { vi: "Không mở được {file} ({detail}).", en: "Cannot open {file} ({detail})." },
   "cli.notWorkbook": { vi: "{file}: không đọc được dạng .xlsx ({detail}). Hãy lưu sổ dạng Excel Workbook (.xlsx).", en: "{file}: not a readable .xlsx ({detail}). Save the workbook as Excel Workbook (.xlsx)." },
   "cli.contract": { vi: "{file}: {detail}", en: "{file}: {detail}" },
@@ -123,8 +119,8 @@ export const exportTexts = {
     en: "The scores have {count} error(s) (see above): the exported results may be wrong. Fix them on the Chấm điểm sheet.",
   },
   "cli.notRecalculated": {
-    vi: "{file} chưa được tính lại (chưa mở và lưu trong Excel): kết quả được tính từ điểm đã nhập.",
-    en: "{file} was never recalculated (not opened and saved in Excel): the results are computed from the scores entered.",
+    vi: "{file} chưa được tính lại (chưa mở và lưu trong Excel từ lần ThiDua ghi sổ: build, demo hoặc merge): kết quả được tính từ điểm đã nhập.",
+    en: "{file} was never recalculated (not opened and saved in Excel since ThiDua wrote it: build, demo or merge): the results are computed from the scores entered.",
   },
   "cli.mismatch": {
     vi: "Trang {sheet}, ô {cell} ({unit}, {column}): sổ hiện {found}, điểm đã nhập cho ra {expected}.",
@@ -141,7 +137,6 @@ export const exportTexts = {
   "cli.meetingFromSheet": { vi: "Thông tin cuộc họp lấy từ trang Tổng hợp{json}.", en: "Meeting details from the Tổng hợp sheet{json}." },
   "cli.meetingJson": { vi: " và {file}", en: " and {file}" },
   "cli.written": { vi: "Đã ghi {file}.", en: "Wrote {file}." },
-  "cli.writeFailed": { vi: "Không ghi được {file} ({detail}).", en: "Cannot write {file} ({detail})." },
   "cli.empty": { vi: "(trống)", en: "(empty)" },
 
   // ---- the pane's step "Xuất" (src/taskpane/steps/export) ----

@@ -149,11 +149,6 @@ export const handoutTexts = {
   },
   "cli.noUnits": { vi: "{file}: sổ chấm điểm chưa có đơn vị nào.", en: "{file}: the workbook has no units." },
   "cli.outDirIsFile": { vi: "{dir}: đây là tệp, không phải thư mục.", en: "{dir}: this is a file, not a folder." },
-  "cli.exists": {
-    vi: "{file}: tệp đã có. Thêm --force để ghi đè, hoặc chọn thư mục khác. Chưa ghi tệp nào.",
-    en: "{file}: the file exists. Add --force to overwrite it, or choose another folder. No file was written.",
-  },
-  "cli.writeFailed": { vi: "{file}: không ghi được ({detail}).", en: "{file}: cannot write ({detail})." },
   "cli.handoutWritten": { vi: "  {file}  ←  {unit}", en: "  {file}  ←  {unit}" },
   "cli.handoutSummary": {
     vi: "Đã tạo {count} bảng tự chấm ({criteria} tiêu chí, mẫu {template}) trong {dir}. Gửi mỗi đơn vị tệp của mình; khi nhận lại: thidua merge {cluster} <các tệp…>",

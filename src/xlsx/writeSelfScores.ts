@@ -57,15 +57,18 @@ function keepPageNumbering(wb: ExcelJS.Workbook): void {
   });
 }
 
-/** Formula cells keep their formula but lose the cached result (recomputed when the file is opened). */
+/**
+ * Formula cells keep their formula but lose the cached result (recomputed when the file is opened), so
+ * no reader compares a total cached before the merge with the scores after it. Every formula cell, by
+ * its type: exceljs leaves a cached 0, false or "" out of `cell.value` (it is only in `cell.result`).
+ */
 function dropCachedResults(wb: ExcelJS.Workbook): void {
   wb.eachSheet((ws) => {
     ws.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
-        const v = cell.value as unknown;
-        if (v === null || typeof v !== "object" || !("result" in (v as object))) return;
-        const { result: _dropped, ...rest } = v as { result?: unknown } & Record<string, unknown>;
-        cell.value = rest as unknown as ExcelJS.CellValue;
+        if (cell.type !== ExcelJS.ValueType.Formula) return;
+        const { result: _dropped, ...rest } = cell.value as ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue;
+        cell.value = { ...rest, result: undefined } as ExcelJS.CellValue;
       });
     });
   });

@@ -60,7 +60,7 @@ describe("thidua export", () => {
     const r = await run("export", "x.xlsx", "--docx", "bb.docx", "--csv", "th.csv", "--xlsx", "th.xlsx");
     expect(r).toMatchObject({ code: 0, err: "" });
     // Never recalculated (written by demo): said, and the domain computes.
-    expect(r.out).toContain("x.xlsx chưa được tính lại (chưa mở và lưu trong Excel): kết quả được tính từ điểm đã nhập.");
+    expect(r.out).toContain("x.xlsx chưa được tính lại (chưa mở và lưu trong Excel từ lần ThiDua ghi sổ: build, demo hoặc merge): kết quả được tính từ điểm đã nhập.");
     expect(r.out).toContain("Đã ghi bb.docx.");
     const { result } = demoWorkbook();
     const expected = summaryRows(result);
@@ -125,7 +125,7 @@ describe("thidua export", () => {
     const before = statSync(join(dir, "old.csv")).mtimeMs;
     const r = await run("export", "x.xlsx", "--csv", "old.csv");
     expect(r.code).toBe(2);
-    expect(r.err).toContain("old.csv đã có: không ghi đè. Chọn tên khác hoặc thêm --force.");
+    expect(r.err).toContain("old.csv: tệp đã có, không ghi đè. Chọn tên khác, hoặc thêm --force để ghi đè tệp cũ.");
     expect(readFileSync(join(dir, "old.csv"), "utf8")).toBe("giữ nguyên");
     expect(statSync(join(dir, "old.csv")).mtimeMs).toBe(before);
     expect((await run("export", "x.xlsx", "--csv", "old.csv", "--force")).code).toBe(0);

@@ -114,7 +114,7 @@ describe("build", () => {
       [["-t", "blank-100", "-o", "a.xlsx"], "Thiếu tuỳ chọn --units"],
       [["-t", "blank-100", "-u", join(F, "units-ccb.txt"), "-o", "a.csv"], "a.csv: tệp kết quả phải có đuôi .xlsx"],
       [["-t", "blank-100", "-u", join(F, "units-ccb.txt"), "-o", "khong-co/a.xlsx"], "khong-co/a.xlsx: không có thư mục"],
-      [["-t", "blank-100", "-u", join(F, "units-ccb.txt"), "-o", "folder.xlsx"], "folder.xlsx: đây là thư mục"],
+      [["-t", "blank-100", "-u", join(F, "units-ccb.txt"), "-o", "folder.xlsx"], "folder.xlsx: đây là một thư mục"],
       [["-t", "no-such", "-u", join(F, "units-ccb.txt"), "-o", "a.xlsx"], 'Không có mẫu chuẩn "no-such"'],
       [["-t", "blank-100", "-u", "nope.txt", "-o", "a.xlsx"], "nope.txt: không tìm thấy tệp"],
       [["-t", "blank-100", "-u", join(F, "units-ccb.txt"), "-o", "a.xlsx", "--bogus"], "Lệnh build không có tuỳ chọn --bogus"],

@@ -2,12 +2,11 @@
  * `thidua build --template <id|file> --units <units.txt|.csv> [--scores <scores.csv>] [--cluster "…"]
  * [--period "…"] --out <file.xlsx> [--force]`: writes the ThiDua scoring workbook (buildPlan →
  * renderPlan, docs/workbook-contract.md), pre-filled with the scores of a CSV when given.
- * An existing output file is never overwritten without --force (exit 2).
+ * An existing output file is never overwritten without --force, nor an input file ever (exit 2).
  * Exit 0 = written; 1 = template/CSV unusable, or the scores have error findings (the workbook is
  * still written, like rank still prints its table); 2 = usage, file paths.
  */
-import { existsSync, statSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { countBySeverity, evaluateCluster, identityKey, render, type EntryInput, type Locale, type UnitInput } from "../../domain";
 import { buildPlan } from "../../workbook/buildPlan";
 import { fillEntries } from "../../workbook/fillEntries";
@@ -15,6 +14,8 @@ import type { WorkbookPlan } from "../../workbook/plan";
 import { renderPlan } from "../../xlsx/renderPlan";
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, lines, parseArgs, pickLocale, type CliIo } from "../args";
 import { readScoresText } from "../csv/readScores";
+import { checkOutputs, writeAllOrNothing, type WritePolicy } from "../files/writeAll";
+import type { FilePath } from "../files/writeProblem";
 import { readTextFile, type Read } from "../csv/readText";
 import { readUnitsText } from "../csv/readUnits";
 import { findingLines } from "../format/rankReport";
@@ -31,36 +32,26 @@ export function reportFailure(io: CliIo, locale: Locale, r: Failure): number {
 }
 
 /**
- * Where the workbook goes: `file` as typed, resolved against cwd. Refuses a name without .xlsx,
- * a missing folder, a folder, and an existing file unless `force`.
+ * Where the workbook goes: `file` as typed, resolved against cwd. Refuses a name without .xlsx, any of
+ * the command's input files (whatever the flags), a missing folder, a folder, and an existing file
+ * unless `force` (src/cli/files/checkOutputs.ts).
  */
-export function checkOutputPath(file: string, cwd: string, force: boolean): Read<string> {
-  const full = resolve(cwd, file);
-  const fail = (m: CliText): Read<string> => ({ ok: false, exit: EXIT_USAGE, errors: [m] });
-  if (!/\.xlsx$/i.test(file)) return fail(text("build.notXlsx", { file }));
-  const dir = dirname(full);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return fail(text("build.noFolder", { file, dir }));
-  if (existsSync(full)) {
-    if (statSync(full).isDirectory()) return fail(text("build.isDirectory", { file }));
-    if (!force) return fail(text("build.exists", { file }));
-  }
-  return { ok: true, value: full };
+export function checkOutputPath(file: string, cwd: string, force: boolean, inputs: readonly string[] = []): Read<WriteTarget> {
+  if (!/\.xlsx$/i.test(file)) return { ok: false, exit: EXIT_USAGE, errors: [text("build.notXlsx", { file })] };
+  const target: WriteTarget = { file, full: resolve(cwd, file), policy: { force, inputs: inputs.map((f) => ({ file: f, full: resolve(cwd, f) })) } };
+  const refused = checkOutputs([target], target.policy);
+  return refused.length > 0 ? { ok: false, exit: EXIT_USAGE, errors: refused } : { ok: true, value: target };
 }
 
-/**
- * Renders the plan and writes it to `full` (checked by checkOutputPath). Without `force` the file is
- * created exclusively ("wx"), so a file that appeared in the meantime is not overwritten either.
- */
-export async function writePlanFile(plan: WorkbookPlan, full: string, file: string, force: boolean): Promise<Read<string>> {
-  const bytes = await renderPlan(plan);
-  try {
-    writeFileSync(full, bytes, { flag: force ? "w" : "wx" });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const m = code === "EEXIST" ? text("build.exists", { file }) : text("build.writeFailed", { file, detail: code ?? String(e) });
-    return { ok: false, exit: EXIT_USAGE, errors: [m] };
-  }
-  return { ok: true, value: full };
+/** A checked output path and what it may not overwrite. */
+export interface WriteTarget extends FilePath {
+  readonly policy: WritePolicy;
+}
+
+/** Renders the plan and writes it to the checked target: through a temporary file, checked again just before. */
+export async function writePlanFile(plan: WorkbookPlan, target: WriteTarget): Promise<Read<string>> {
+  const problems = writeAllOrNothing([{ file: target.file, full: target.full, data: await renderPlan(plan) }], target.policy);
+  return problems.length > 0 ? { ok: false, exit: EXIT_USAGE, errors: problems } : { ok: true, value: target.full };
 }
 
 /** Two names for the same unit (identityKey: case, NFC/NFD, tone placement) cannot both be workbook columns. */
@@ -111,7 +102,8 @@ export async function buildCommand(argv: readonly string[], io: CliIo): Promise<
   const outFile = o.out as string;
   const force = o.force === true;
   // Refuse an existing file before reading anything: the user learns it first.
-  const target = checkOutputPath(outFile, io.cwd, force);
+  const inputs = [o.template, o.units, o.scores].filter((f): f is string => typeof f === "string");
+  const target = checkOutputPath(outFile, io.cwd, force, inputs);
   if (!target.ok) return failed(target);
 
   const template = loadCheckedTemplate(o.template as string, io.cwd, locale);
@@ -152,7 +144,7 @@ export async function buildCommand(argv: readonly string[], io: CliIo): Promise<
     plan = filled.plan;
     unmatched = filled.unmatched.length;
   }
-  const written = await writePlanFile(plan, target.value, outFile, force);
+  const written = await writePlanFile(plan, target.value);
   if (!written.ok) return failed(written);
   out(t(locale, "build.written", { file: outFile, title: tpl.title, id: tpl.id, units: names.length, criteria: tpl.leaves.length }));
   if (scores) {

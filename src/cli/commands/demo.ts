@@ -94,7 +94,7 @@ export async function demoCommand(argv: readonly string[], io: CliIo): Promise<n
   const target = checkOutputPath(o.out, io.cwd, force);
   if (!target.ok) return reportFailure(io, locale, target);
   const { template, plan, result } = demoWorkbook();
-  const written = await writePlanFile(plan, target.value, o.out, force);
+  const written = await writePlanFile(plan, target.value);
   if (!written.ok) return reportFailure(io, locale, written);
   out(
     t(locale, "demo.written", { file: o.out, cluster: DEMO.cluster, period: DEMO.period, id: template.id }),

@@ -5,12 +5,13 @@
  * result with the domain, and checks the cached values of Xếp hạng against it: a workbook never
  * recalculated is fine (the domain's result is used), a cell that disagrees (an edited formula) stops
  * the export (exit 1) unless --force. Meeting details: the Tổng hợp input cells, then meeting.json
- * (its fields win). Output files are never overwritten without --force.
+ * (its fields win). Output files are never overwritten without --force, never an input, and written all
+ * or nothing (src/cli/files/writeAll.ts).
  * Exit 0 = written; 1 = the workbook's data cannot be used as it is; 2 = usage, files.
  */
 import ExcelJS from "exceljs";
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { countBySeverity, evaluateCluster, message, render, type Locale, type Message } from "../../domain";
 import { bienBanDocx } from "../../export/bienBan";
 import { checkCachedRanking, mismatchMessage } from "../../export/cachedCheck";
@@ -24,6 +25,7 @@ import type { RawValue } from "../../domain/scoring/entryValue";
 import type { CellSource } from "../../workbook/readBack";
 import { cellValue, readClusterXlsx, workbookCells } from "../../xlsx/readClusterWorkbook";
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, lines, parseArgs, pickLocale, type CliIo } from "../args";
+import { checkOutputs, writeAllOrNothing, type FileWrite, type WritePolicy } from "../files/writeAll";
 import { readTextFile } from "../csv/readText";
 import { findingLines } from "../format/rankReport";
 import { helpText } from "../help";
@@ -47,20 +49,21 @@ function cachedResults(sheet: (name: string) => ExcelJS.Worksheet | undefined): 
   };
 }
 
+/** A formula cell saved without a result: the workbook was written by a program since it was last calculated. */
+function uncalculatedFormula(sheet: (name: string) => ExcelJS.Worksheet | undefined): (name: string, row: number, col: number) => boolean {
+  return (name, row, col) => {
+    const cell = sheet(name)?.getCell(row, col);
+    return cell?.type === ExcelJS.ValueType.Formula && (cell.result === undefined || cell.result === null);
+  };
+}
+
 type Output = { kind: "docx" | "csv" | "xlsx"; file: string; full: string };
 
-/** Checks an output path: extension, folder, not a folder, not existing (unless force). */
-function checkOutput(kind: Output["kind"], file: string, cwd: string, force: boolean): { ok: true; value: Output } | { ok: false; error: Message } {
-  const full = resolve(cwd, file);
+/** An output path as typed: the extension must match the option (the folder, inputs etc. are checked by checkOutputs). */
+function outputPath(kind: Output["kind"], file: string, cwd: string): { ok: true; value: Output } | { ok: false; error: Message } {
   const ext = `.${kind}`;
   if (!file.toLowerCase().endsWith(ext)) return { ok: false, error: ex("cli.wrongExtension", { option: `--${kind}`, file, ext }) };
-  const dir = dirname(full);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return { ok: false, error: ex("cli.noFolder", { file, dir }) };
-  if (existsSync(full)) {
-    if (statSync(full).isDirectory()) return { ok: false, error: ex("cli.isDirectory", { file }) };
-    if (!force) return { ok: false, error: ex("cli.exists", { file }) };
-  }
-  return { ok: true, value: { kind, file, full } };
+  return { ok: true, value: { kind, file, full: resolve(cwd, file) } };
 }
 
 export async function exportCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -101,12 +104,15 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   for (const kind of ["docx", "csv", "xlsx"] as const) {
     const file = o[kind];
     if (typeof file !== "string") continue;
-    const checked = checkOutput(kind, file, io.cwd, force);
+    const checked = outputPath(kind, file, io.cwd);
     if (!checked.ok) return fail(EXIT_USAGE, checked.error);
-    if (outputs.some((x) => x.full === checked.value.full)) return fail(EXIT_USAGE, ex("cli.sameOutput", { file }));
     outputs.push(checked.value);
   }
   if (outputs.length === 0) return fail(EXIT_USAGE, ex("cli.noOutput"));
+  // No output may be an input (the workbook, meeting.json), whatever the flags; all are checked before reading.
+  const policy: WritePolicy = { force, inputs: [input, ...(typeof o.meeting === "string" ? [o.meeting] : [])].map((f) => ({ file: f, full: resolve(io.cwd, f) })) };
+  const refused = checkOutputs(outputs, policy);
+  if (refused.length > 0) return fail(EXIT_USAGE, ...refused);
 
   // meeting.json first: a typo there is found before the workbook is read.
   let jsonMeeting: Meeting | null = null;
@@ -146,7 +152,7 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   if (errors > 0 && !force) return fail(EXIT_DATA, ex("cli.scoreErrors", { count: errors }));
 
   const cells = workbookCells(loaded.workbook);
-  const cached = checkCachedRanking(cachedResults(cells.sheet), cluster.layout, result);
+  const cached = checkCachedRanking(cachedResults(cells.sheet), cluster.layout, result, uncalculatedFormula(cells.sheet));
   if (cached.status === "notRecalculated") out(render(ex("cli.notRecalculated", { file: input }), locale));
   if (cached.status === "mismatch") {
     lines(io.stderr)(...cached.mismatches.map((m) => render(mismatchMessage(m), locale)));
@@ -162,16 +168,14 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   }
 
   const summary = clusterSummary(result, { clusterName: cluster.meta.clusterName, period: cluster.meta.period, meeting });
+  const writes: FileWrite[] = [];
   for (const target of outputs) {
     const data: Uint8Array | string =
       target.kind === "docx" ? await bienBanDocx(summary) : target.kind === "xlsx" ? await summaryXlsx(summary, template.precision) : toCsv(summary.table, { decimal });
-    try {
-      writeFileSync(target.full, data, { flag: force ? "w" : "wx" });
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      return fail(EXIT_USAGE, code === "EEXIST" ? ex("cli.exists", { file: target.file }) : ex("cli.writeFailed", { file: target.file, detail: code ?? String(e) }));
-    }
-    out(render(ex("cli.written", { file: target.file }), locale));
+    writes.push({ file: target.file, full: target.full, data });
   }
+  const problems = writeAllOrNothing(writes, policy);
+  if (problems.length > 0) return fail(EXIT_USAGE, ...problems);
+  out(...outputs.map((target) => render(ex("cli.written", { file: target.file }), locale)));
   return EXIT_OK;
 }

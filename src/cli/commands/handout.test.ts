@@ -31,7 +31,7 @@ describe("thidua handout", () => {
     rmSync(join(work, "a", "Tự chấm - 01 - Hà Giang.xlsx"));
     const again = await run(handoutCommand, "cum.xlsx", "--out-dir", "a", "--lang", "en");
     expect(again.code).toBe(2);
-    expect(again.err).toContain("Tự chấm - 02 - Cao Bằng.xlsx: the file exists. Add --force");
+    expect(again.err).toContain("Tự chấm - 02 - Cao Bằng.xlsx: the file already exists and is not overwritten. Choose another name, or add --force");
     expect(readdirSync(join(work, "a"))).toEqual(["Tự chấm - 02 - Cao Bằng.xlsx"]); // nothing written
     expect((await run(handoutCommand, "cum.xlsx", "--out-dir", "a", "--force")).code).toBe(0);
     expect(readdirSync(join(work, "a"))).toHaveLength(2);

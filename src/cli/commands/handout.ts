@@ -2,11 +2,12 @@
  * `thidua handout <cluster.xlsx> --out-dir <dir> [--force]`: one self-scoring file per member unit
  * (buildHandoutPlan → renderPlan), named "Tự chấm - NN - <unit>.xlsx" (see src/workbook/handout/fileName.ts).
  * The files' self-score column is empty: scores already in the workbook are not copied (docs/self-scoring.md).
- * Nothing is written when any target file exists (unless --force). Exit 0 = written; 1 = the workbook
+ * Every target is checked first and the files are written all or nothing (src/cli/files/writeAll.ts):
+ * nothing is written when any target exists (unless --force), is the workbook itself, or cannot be written. Exit 0 = written; 1 = the workbook
  * cannot be used (not a ThiDua workbook, no units, rows moved); 2 = usage, paths, existing files.
  */
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmdirSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { render, type Message } from "../../domain";
 import { message } from "../../messages/message";
@@ -14,6 +15,8 @@ import { buildHandoutPlan } from "../../workbook/handout/buildHandoutPlan";
 import { handoutFileName } from "../../workbook/handout/fileName";
 import { renderPlan } from "../../xlsx/renderPlan";
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, lines, parseArgs, pickLocale, type CliIo } from "../args";
+import { checkOutputs, writeAllOrNothing, type FileWrite, type WritePolicy } from "../files/writeAll";
+import { writeProblem } from "../files/writeProblem";
 import { helpText } from "../help";
 import { text } from "../messages";
 import { loadClusterFile } from "./mergeSupport";
@@ -50,34 +53,46 @@ export async function handoutCommand(argv: readonly string[], io: CliIo, now: ()
 
   const dir = resolve(io.cwd, outDir);
   if (existsSync(dir) && !statSync(dir).isDirectory()) return fail(EXIT_USAGE, message("handout.cli.outDirIsFile", { dir: outDir }));
-  const names = read.units.map((u, i) => handoutFileName(u, i, read.units.length));
-  // Check every target first: either all files are written or none.
-  if (!force) {
-    const clash = names.find((n) => existsSync(join(dir, n)));
-    if (clash !== undefined) return fail(EXIT_USAGE, message("handout.cli.exists", { file: join(outDir, clash) }));
+  const targets = read.units.map((u, i) => {
+    const name = handoutFileName(u, i, read.units.length);
+    return { unit: u, name, file: join(outDir, name), full: join(dir, name) };
+  });
+  // Every target is checked first (never the workbook itself, existing files only with --force): all files or none.
+  const policy: WritePolicy = { force, inputs: [{ file: clusterFile, full: cluster.full }] };
+  const created = !existsSync(dir);
+  if (!created) {
+    const refused = checkOutputs(targets, policy);
+    if (refused.length > 0) return fail(EXIT_USAGE, ...refused);
   }
-  mkdirSync(dir, { recursive: true });
   const generatedAt = now().toISOString();
-  const rendered: { name: string; bytes: Buffer; unit: string }[] = [];
-  for (const [i, unit] of read.units.entries()) {
-    const plan = buildHandoutPlan({ template: read.meta.template, clusterName: read.meta.clusterName, period: read.meta.period, unit, fileId: randomUUID(), generatedAt });
-    rendered.push({ name: names[i]!, bytes: await renderPlan(plan), unit });
+  const writes: (FileWrite & { unit: string; name: string })[] = [];
+  for (const target of targets) {
+    const plan = buildHandoutPlan({ template: read.meta.template, clusterName: read.meta.clusterName, period: read.meta.period, unit: target.unit, fileId: randomUUID(), generatedAt });
+    writes.push({ ...target, data: await renderPlan(plan) });
   }
-  for (const r of rendered) {
-    try {
-      writeFileSync(join(dir, r.name), r.bytes, { flag: force ? "w" : "wx" });
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      return fail(EXIT_USAGE, message(code === "EEXIST" ? "handout.cli.exists" : "handout.cli.writeFailed", { file: join(outDir, r.name), detail: code ?? String(e) }));
-    }
-    out(render(message("handout.cli.handoutWritten", { file: r.name, unit: r.unit }), locale));
-  }
+  const problems = writeInto(dir, created, writes, policy);
+  if (problems.length > 0) return fail(EXIT_USAGE, ...problems);
+  out(...writes.map((w) => render(message("handout.cli.handoutWritten", { file: w.name, unit: w.unit }), locale)));
   const t = read.meta.template;
   out(
     "",
-    render(message("handout.cli.handoutSummary", { count: rendered.length, criteria: t.leaves.length, template: `${t.id} ${t.version}`, dir: outDir, cluster: basename(clusterFile) }), locale),
+    render(message("handout.cli.handoutSummary", { count: writes.length, criteria: t.leaves.length, template: `${t.id} ${t.version}`, dir: outDir, cluster: basename(clusterFile) }), locale),
     render(message("handout.cli.handoutPrefill"), locale),
   );
   return EXIT_OK;
 }
 
+
+/** Writes the files into `dir`, creating it first when `create`; a folder it created is removed again on failure. */
+function writeInto(dir: string, create: boolean, writes: readonly FileWrite[], policy: WritePolicy): Message[] {
+  if (create) {
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (e) {
+      return [writeProblem(e, { file: writes[0]?.file ?? dir, full: dir }, "folder")];
+    }
+  }
+  const problems = writeAllOrNothing(writes, policy);
+  if (problems.length > 0 && create) rmdirSync(dir); // empty: nothing was written into it
+  return problems;
+}

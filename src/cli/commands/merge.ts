@@ -4,13 +4,16 @@
  * old → new, findings with file/sheet/cell/unit/criterion and how to fix); then, unless --dry-run, writes:
  * a copy of the workbook as it was ("<name>.truoc-gop-<time>.xlsx", the undo record), the new workbook
  * (checked by reading it back before it replaces the old one), and the merge log (hidden sheet _ThiDuaGop).
+ * A read-only or locked workbook is refused before anything is written; the backup and the workbook are
+ * written all or nothing (src/cli/files/writeAll.ts), the workbook only if nobody saved it meanwhile.
  *
  * A file with errors is skipped as a whole. When any file is skipped nothing is written unless --force
  * (then the files without errors are merged). Exit 0 = merged (or nothing to do) and no file skipped;
- * 1 = some file skipped, the workbook unusable, or the check after writing failed; 2 = usage, paths.
+ * 1 = some file skipped, the workbook unusable, or the check after writing failed; 2 = usage, paths, a
+ * workbook that cannot be written (read-only, locked, changed meanwhile).
  */
-import { copyFileSync, constants, existsSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
-import { basename, dirname, extname, join } from "node:path";
+import { existsSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import { countBySeverity, evaluateCluster, formatNumber, render, type Locale, type Message, type RawValue } from "../../domain";
 import { findingWhere } from "../../domain/merge/findingWhere";
 import { planMerge } from "../../domain/merge/planMerge";
@@ -19,6 +22,7 @@ import { message } from "../../messages/message";
 import { mergeClusterFromRead } from "../../workbook/handout/mergeCluster";
 import { applySelfScores, readMergeLog, verifyWritten } from "../../xlsx/writeSelfScores";
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, lines, parseArgs, pickLocale, type CliIo } from "../args";
+import { checkOutputs, writeAllOrNothing, type WritePolicy } from "../files/writeAll";
 import { renderTable } from "../format/table";
 import { helpText } from "../help";
 import { text } from "../messages";
@@ -53,6 +57,10 @@ export async function mergeCommand(argv: readonly string[], io: CliIo, now: () =
 
   const cluster = await loadClusterFile(clusterFile, io.cwd);
   if (!cluster.ok) return fail(cluster.exit, cluster.error);
+  // A read-only or locked workbook is refused at once, before the preview and any backup (a dry run writes nothing).
+  const policy: WritePolicy = { force: false, inputs: files.map((f) => ({ file: f, full: resolve(io.cwd, f) })) };
+  const unwritable = o["dry-run"] === true ? [] : checkOutputs([{ file: clusterFile, full: cluster.full, existing: "update" }], policy);
+  if (unwritable.length > 0) return fail(EXIT_USAGE, ...unwritable);
   const inputs = [];
   for (const f of files) inputs.push(await loadHandoutFile(f, io.cwd));
   const at = now();
@@ -79,26 +87,17 @@ export async function mergeCommand(argv: readonly string[], io: CliIo, now: () =
     const detail = check.problems.slice(0, 5).map((p) => `${p.cell}: ${p.expected} ≠ ${p.found}`).join("; ");
     return fail(EXIT_DATA, message("handout.cli.verifyFailed", { file: clusterFile, detail }));
   }
-  const stamp = at.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
-  const ext = extname(cluster.full);
-  // Two merges within the same second get "-2", "-3"… (the backup is never overwritten).
-  const backupName = (n: number) => join(dirname(cluster.full), `${basename(cluster.full, ext)}.truoc-gop-${stamp}${n > 1 ? `-${n}` : ""}${ext || ".xlsx"}`);
-  let n = 1;
-  while (existsSync(backupName(n))) n++;
-  const backup = backupName(n);
-  const tmp = `${cluster.full}.tmp-${process.pid}`;
-  try {
-    copyFileSync(cluster.full, backup, constants.COPYFILE_EXCL);
-    writeFileSync(tmp, bytes, { flag: "wx" });
-    renameSync(tmp, cluster.full);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* the temporary file was never created */
-    }
-    return fail(EXIT_DATA, message("handout.cli.writeFailed", { file: clusterFile, detail: (e as NodeJS.ErrnoException).code ?? String(e) }));
-  }
+  const backup = backupPath(cluster.full, at);
+  // The backup (never over an existing file) and the new workbook (only if the file still holds what was
+  // read): checked first, written to temporary files, renamed at the end; a failure changes nothing.
+  const problems = writeAllOrNothing(
+    [
+      { file: join(dirname(clusterFile), basename(backup)), full: backup, data: cluster.bytes, existing: "never" },
+      { file: clusterFile, full: cluster.full, data: bytes, existing: "update", expected: cluster.bytes },
+    ],
+    policy,
+  );
+  if (problems.length > 0) return fail(EXIT_USAGE, ...problems);
   out("", r(message("handout.cli.written", { changes: plan.changes.length, file: clusterFile, backup: basename(backup) })));
   const read = cluster.read;
   const after = evaluateCluster(read.meta.template, read.units.map((name) => ({ name })), check.entries);
@@ -145,4 +144,14 @@ export function previewLines(plan: MergePlan, locale: Locale): string[] {
 function shown(v: RawValue, locale: Locale): string {
   if (v === null || v === undefined || v === "") return "–";
   return typeof v === "number" ? formatNumber(v, locale) : String(v);
+}
+
+/** "<name>.truoc-gop-<time>.xlsx" beside the workbook; "-2", "-3"… for two merges within the same second. */
+function backupPath(full: string, at: Date): string {
+  const stamp = at.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  const ext = extname(full);
+  const name = (n: number) => join(dirname(full), `${basename(full, ext)}.truoc-gop-${stamp}${n > 1 ? `-${n}` : ""}${ext || ".xlsx"}`);
+  let n = 1;
+  while (existsSync(name(n))) n++;
+  return name(n);
 }
