@@ -114,16 +114,16 @@ describe("parseTemplate: the standard blank template", () => {
 });
 
 describe("parseTemplateText", () => {
-  it("reports invalid JSON at $ with the parser's detail in both languages", () => {
-    const r = parseTemplateText("{ \"format\": ");
+  it("reports invalid JSON at $ with its line and column, in both languages (was the engine's \"position N\")", () => {
+    const r = parseTemplateText("{\n  \"format\": ");
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toHaveLength(1);
-    const e = errorAt(r.errors, "$", "template.invalidJson");
-    expect(typeof e.message.params.detail).toBe("string");
-    expectRendered(e, [String(e.message.params.detail)]);
-    expect(vi(e.message)).toContain("JSON");
-    expect(en(e.message)).toContain("not valid JSON");
+    const e = errorAt(r.errors, "$", "files.read.json.at");
+    expect(e.message.params).toMatchObject({ line: 2, column: 13 });
+    expect(vi(e.message)).toMatch(/^Dòng 2, cột 13: tệp kết thúc khi dấu \{ mở ở dòng 1/);
+    expect(en(e.message)).toMatch(/^Line 2, column 13: the file ends while the \{ opened on line 1/);
+    expect(en(e.message)).not.toMatch(/position|Unexpected|token/);
   });
 
   it("accepts a UTF-8 byte-order mark", () => {

@@ -1,7 +1,9 @@
 import type { z } from "zod";
 import type { MessageId } from "../../messages/catalogue";
 import { message, type Message } from "../../messages/message";
+import { findJsonSyntaxError } from "../files/jsonSyntax";
 import { identityKey } from "../text/normalize";
+import { criteriaTooDeep, textsTooLong } from "./inputLimits";
 import type { Criterion, Template } from "./model";
 import { templateSchema, type CriterionInput, type Kind, type TemplateInput } from "./schema";
 import { walk } from "./tree";
@@ -15,20 +17,20 @@ export interface TemplateIssue {
 
 export type ParseResult = { ok: true; template: Template } | { ok: false; errors: TemplateIssue[] };
 
-/** Parses template JSON text. */
+/** Parses template JSON text: a syntax error is reported with its line and column, in the user's language. */
 export function parseTemplateText(text: string): ParseResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: [{ severity: "error", path: "$", message: message("template.invalidJson", { detail }) }] };
-  }
-  return parseTemplate(data);
+  const body = text.replace(/^\uFEFF/, "");
+  const syntax = findJsonSyntaxError(body);
+  if (syntax) return { ok: false, errors: [{ severity: "error", path: "$", message: syntax.message }] };
+  return parseTemplate(JSON.parse(body));
 }
 
 /** Validates a parsed JSON value against the format and builds the criteria tree. */
 export function parseTemplate(data: unknown): ParseResult {
+  const tooDeep = criteriaTooDeep(data);
+  if (tooDeep) return { ok: false, errors: [tooDeep] };
+  const tooLong = textsTooLong(data);
+  if (tooLong.length > 0) return { ok: false, errors: tooLong };
   const parsed = templateSchema.safeParse(data);
   if (!parsed.success) {
     return { ok: false, errors: parsed.error.issues.map((i) => zodIssue(i, data)) };

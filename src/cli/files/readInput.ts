@@ -1,0 +1,72 @@
+/**
+ * Reading a user's input file for any command (docs/bad-inputs.md): one classification of what can go
+ * wrong — not found, a folder, no permission, locked, too large, empty, the wrong kind of file (sniffed
+ * by src/domain/files), damaged — each with a plain message naming the file and the fix. Exit 2 when the
+ * file cannot be opened (path, permission, lock), 1 when it was read but cannot be used.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import ExcelJS from "exceljs";
+import { sniffFile } from "../../domain/files/fileKind";
+import type { InputRole } from "../../domain/files/limits";
+import { atFile, damagedWorkbook, decodeTextFile, tooLarge, workbookProblem, type TextRole, type WorkbookRole } from "../../domain/files/problems";
+import { message, type Message } from "../../messages/message";
+import { EXIT_DATA, EXIT_USAGE } from "../args";
+
+export type Read<T> = { ok: true; value: T } | { ok: false; exit: number; errors: Message[] };
+
+const fail = (exit: number, error: Message): Read<never> => ({ ok: false, exit, errors: [error] });
+
+/** Why the system refused to open the file, in words (never the bare error code). */
+function openFailure(code: string | undefined, file: string, cwd: string): Message {
+  if (code === "ENOENT" || code === "ENOTDIR" || code === "ENAMETOOLONG") return message("files.read.notFound", { file, cwd });
+  if (code === "EISDIR") return message("files.read.isFolder", { file });
+  if (code === "EACCES" || code === "EPERM") return message("files.read.noPermission", { file });
+  if (code === "EBUSY" || code === "ETXTBSY") return message("files.read.locked", { file });
+  return message("files.read.failed", { file });
+}
+
+/** The bytes of `file` (as typed, resolved against cwd), refused before reading when it is too large for its role. */
+export function readInputBytes(file: string, cwd: string, role: InputRole): Read<Buffer> {
+  const full = resolve(cwd, file);
+  try {
+    const stat = statSync(full);
+    if (stat.isDirectory()) return fail(EXIT_USAGE, message("files.read.isFolder", { file }));
+    const big = tooLarge(file, stat.size, role);
+    if (big) return fail(EXIT_DATA, big);
+    return { ok: true, value: readFileSync(full) };
+  } catch (e) {
+    return fail(EXIT_USAGE, openFailure((e as NodeJS.ErrnoException).code, file, cwd));
+  }
+}
+
+/** A CSV, unit list or .json: UTF-8 text, or a message saying what the file is instead. */
+export function readTextInput(file: string, cwd: string, role: TextRole): Read<string> {
+  const bytes = readInputBytes(file, cwd, role);
+  if (!bytes.ok) return bytes;
+  if (bytes.value.length === 0) return fail(EXIT_DATA, message("files.read.empty", { file }));
+  const decoded = decodeTextFile(bytes.value, role);
+  return decoded.ok ? { ok: true, value: decoded.text } : fail(EXIT_DATA, atFile(file, decoded.problem));
+}
+
+export interface LoadedWorkbook {
+  readonly bytes: Buffer;
+  readonly full: string;
+  readonly workbook: ExcelJS.Workbook;
+}
+
+/** An .xlsx loaded with exceljs; any other kind of file, or a damaged one, is refused with what it is and the fix. */
+export async function readWorkbookInput(file: string, cwd: string, role: WorkbookRole): Promise<Read<LoadedWorkbook>> {
+  const bytes = readInputBytes(file, cwd, role);
+  if (!bytes.ok) return bytes;
+  const problem = workbookProblem(sniffFile(bytes.value), role);
+  if (problem) return fail(EXIT_DATA, atFile(file, problem));
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes.value as unknown as ArrayBuffer);
+  } catch {
+    // exceljs/jszip text ("Corrupted zip…", "invalid distance…") would tell the user nothing: the kind is the message.
+    return fail(EXIT_DATA, atFile(file, damagedWorkbook(role)));
+  }
+  return { ok: true, value: { bytes: bytes.value, full: resolve(cwd, file), workbook } };
+}
