@@ -72,7 +72,10 @@ function outputProblem(o: Output, policy: WritePolicy): Message | null {
   return openProblem(o) ?? folderProblem(o);
 }
 
-/** Every problem of the outputs (empty when all can be written): checked before any file is written. */
+/**
+ * Every problem of the outputs, then that nothing was written (empty when all can be written): checked
+ * before any file is written.
+ */
 export function checkOutputs(outputs: readonly Output[], policy: WritePolicy): Message[] {
   const problems: Message[] = [];
   outputs.forEach((o, i) => {
@@ -82,5 +85,5 @@ export function checkOutputs(outputs: readonly Output[], policy: WritePolicy): M
       if (p !== null) problems.push(p);
     }
   });
-  return problems;
+  return problems.length > 0 ? [...problems, message("files.write.nothingChanged")] : [];
 }

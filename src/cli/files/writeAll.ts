@@ -33,7 +33,7 @@ const NOTHING_CHANGED = message("files.write.nothingChanged");
 /** Writes every file or none; returns the problems (empty when everything was written). */
 export function writeAllOrNothing(writes: readonly FileWrite[], policy: WritePolicy): Message[] {
   const refused = checkOutputs(writes, policy);
-  if (refused.length > 0) return [...refused, NOTHING_CHANGED];
+  if (refused.length > 0) return refused;
   for (const dir of new Set(writes.map((w) => dirname(w.full)))) removeStaleTemps(dir);
   const staged: Staged[] = [];
   const discard = () => staged.forEach((s) => removeTemp(s.temp));
