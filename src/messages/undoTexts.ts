@@ -26,6 +26,15 @@ export const undoTexts = {
     vi: "Cách sửa này thay đổi điểm: chỉ chọn khi bạn chắc chắn.",
     en: "This fix changes the score: tick it only when you are sure.",
   },
+  // --- count rows in the workbook (input message of the data validation) ---
+  "dv.count": {
+    vi: "{code}: nhập số lần, không phải điểm (mỗi lần {per} điểm, tối đa {limit} điểm): số nguyên từ 0 đến {maxCount}.",
+    en: "{code}: enter a count, not points (each {per} points, at most {limit} points): a whole number from 0 to {maxCount}.",
+  },
+  "dv.countOpen": {
+    vi: "{code}: nhập số lần, không phải điểm (mỗi lần {per} điểm): số nguyên từ 0 trở lên.",
+    en: "{code}: enter a count, not points (each {per} points): a whole number from 0.",
+  },
   "fix.useCount": { vi: "Nhập {count} lần", en: "Enter a count of {count}" },
   // --- the copy sheet (written in the workbook's language) ---
   "copy.sheet": { vi: "Điểm lưu khi hoàn tác", en: "Scores kept on undo" },

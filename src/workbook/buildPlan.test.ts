@@ -151,7 +151,7 @@ describe("buildPlan (blank-100, veterans' cluster)", () => {
     expect(dv("DK.1").rule).toEqual({ type: "list", values: ["Đạt", "Không đạt"] });
     expect(dv("T.2").rule).toEqual({ type: "list", values: [0, 2, 4] });
     expect(dv("I.1").rule).toEqual({ type: "decimal", min: 0, max: 20 });
-    expect(dv("III.2").rule).toEqual({ type: "whole", min: 0 });
+    expect(dv("III.2").rule).toEqual({ type: "whole", min: 0, max: 10 }); // a count: −0,5 each up to −5
     expect(dv("I.1").prompt.text).toContain("điểm từ 0 đến 20");
     expect(s.dataValidations).toHaveLength(t.leaves.length);
   });

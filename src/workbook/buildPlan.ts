@@ -28,7 +28,7 @@ import {
   JSON_CHUNK,
 } from "./names";
 import { bandFormula, gateFailedFormula, invalidEntryFormula, leafPointsFormula, num, numberFormat, str, sumOf } from "./formulas";
-import { leafValidation, methodText } from "./validation";
+import { leafValidation, markCountRow, methodText } from "./validation";
 import { SheetBuilder } from "./sheetBuilder";
 import { wb } from "./text";
 import { buildSummarySheet } from "./summarySheet";
@@ -159,6 +159,7 @@ export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
     }
     const range = `${addr(L.selfEntryCol(0), r)}:${addr(L.clusterEntryCol(n - 1), r)}`;
     entry.dataValidations.push(leafValidation(c, range, addr(L.selfEntryCol(0), r)));
+    markCountRow(entry, c, r, 3, Array.from({ length: n }, (_, u) => [L.selfEntryCol(u), L.clusterEntryCol(u)]).flat());
   });
 
   // In-sheet highlights: entries the domain would not count (red), and self vs cluster gaps above the

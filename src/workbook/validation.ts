@@ -2,7 +2,10 @@
 import { FAIL_TOKEN, NA_TOKENS, PASS_TOKEN } from "../domain/scoring/entryValue";
 import type { Criterion } from "../domain/template/model";
 import { formatNumber } from "../domain/text/numbers";
-import { type DataValidationPlan, type ValidationRule } from "./plan";
+import { countWorth, type CountWorth } from "../domain/scoring/countLimit";
+import { message, render } from "../messages/message";
+import { addr, type DataValidationPlan, type ValidationRule } from "./plan";
+import type { SheetBuilder } from "./sheetBuilder";
 import { naTest, num } from "./formulas";
 import { WORKBOOK_LOCALE, wb } from "./text";
 
@@ -40,6 +43,29 @@ export function methodText(c: Criterion): string {
   return c.naAllowed ? wb("method.na", { method: s, tokens: naTokens }) : s;
 }
 
+const signed = (v: number) => `${v < 0 ? "−" : "+"}${formatNumber(Math.abs(v), WORKBOOK_LOCALE)}`;
+
+/** "I.3: nhập số lần, không phải điểm (mỗi lần −0,5 điểm, tối đa −1,5 điểm): số nguyên từ 0 đến 3." */
+export function countText(code: string, w: CountWorth): string {
+  const params = { code, per: signed(w.perCount), limit: signed(w.limit), maxCount: w.maxCount ?? 0 };
+  return render(message(w.maxCount === null ? "undo.dv.countOpen" : "undo.dv.count", params), WORKBOOK_LOCALE);
+}
+
+/** Number formats of a count row: its maximum reads "3 điểm" and its entries "2 lần", so nobody types points there. */
+export const COUNT_MAX_FORMAT = 'General" điểm"';
+export const COUNT_ENTRY_FORMAT = 'General" lần"';
+
+/** Marks a count row (perCount) of an entry sheet: the maximum cell and the input cells get the formats above. */
+export function markCountRow(sheet: SheetBuilder, c: Criterion, row: number, maxCol: number, inputCols: readonly number[]): void {
+  if (c.method?.type !== "perCount") return;
+  const max = sheet.cells.get(addr(maxCol, row));
+  if (max) sheet.set(maxCol, row, { ...max, numFmt: COUNT_MAX_FORMAT });
+  for (const col of inputCols) {
+    const cell = sheet.cells.get(addr(col, row));
+    if (cell) sheet.set(col, row, { ...cell, numFmt: COUNT_ENTRY_FORMAT });
+  }
+}
+
 /** Data validation for one leaf's input row (all units, self and cluster). */
 export function leafValidation(leaf: Criterion, range: string, topLeft: string): DataValidationPlan {
   const m = leaf.method ?? { type: "manual" as const };
@@ -62,11 +88,15 @@ export function leafValidation(leaf: Criterion, range: string, topLeft: string):
       title = wb("dv.levels.title");
       text = wb("dv.levels.text", { code, levels: levelsText(m.levels) });
       break;
-    case "perCount":
-      rule = na ? numeric(`AND(${topLeft}>=0,${topLeft}=INT(${topLeft}))`) : { type: "whole", min: 0 };
+    case "perCount": {
+      // A count, not points: whole numbers up to the count where the cap is reached (more changes nothing).
+      const w = countWorth(leaf)!;
+      const upTo = w.maxCount === null ? "" : `,${topLeft}<=${w.maxCount}`;
+      rule = na ? numeric(`AND(${topLeft}>=0,${topLeft}=INT(${topLeft})${upTo})`) : { type: "whole", min: 0, ...(w.maxCount === null ? {} : { max: w.maxCount }) };
       title = wb("dv.count.title");
-      text = wb("dv.count.text", { code, per: m.per });
+      text = countText(code, w);
       break;
+    }
     case "ratio":
     case "relativeToBest":
       rule = na ? numeric(`${topLeft}>=0`) : { type: "decimal", min: 0 };

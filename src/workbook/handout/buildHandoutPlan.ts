@@ -17,7 +17,7 @@ import { KIND_LABEL } from "../names";
 import { addr, type CellPlan, type WorkbookPlan } from "../plan";
 import { SheetBuilder } from "../sheetBuilder";
 import { wb } from "../text";
-import { leafValidation, methodText } from "../validation";
+import { leafValidation, markCountRow, methodText } from "../validation";
 import { HANDOUT_COL as C, HANDOUT_FIRST_ROW, HANDOUT_HEADER_ROW, HANDOUT_SHEET, ht, type HandoutMetaKey } from "./handoutLayout";
 
 export interface HandoutRequest {
@@ -82,6 +82,7 @@ export function buildHandoutPlan(req: HandoutRequest): WorkbookPlan {
     s.input(C.self, r);
     s.set(C.note, r, { value: null, role: "input", locked: false, wrap: true });
     s.dataValidations.push(leafValidation(c, e, e));
+    markCountRow(s, c, r, C.max, [C.self]);
     const formula = (row: number) => invalidEntryFormula(c, addr(C.self, row), `$E${row}`);
     const key = formula(0);
     const g = invalid.get(key) ?? { formula, rows: [] };
