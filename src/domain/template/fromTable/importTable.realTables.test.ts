@@ -1,0 +1,85 @@
+/**
+ * Pasted-table import on the three complete real tables of ../shared/reference/scoring-tables, flattened as
+ * a Word table pasted into a sheet gives them (test/fixtures/domain/flattenTable.ts), in several variants:
+ * the import must recover every criterion on its row, with its code, title, parent and maximum.
+ */
+import { identityKey } from "../../text/normalize";
+import { render } from "../../../messages/message";
+import { walk } from "../tree";
+import type { Criterion } from "../model";
+import { flatten, loadReference, type ExpectedRow, type Variant } from "../../../../test/fixtures/domain/flattenTable";
+import { importTable, type TableImport } from "./importTable";
+
+const TABLES = ["tnmt-tien-giang-2022.json", "ca-quang-tri-cum-347-2025.json", "cd-dhsg-cdbp-2021.json"] as const;
+
+const VARIANTS: Record<string, Variant> = {
+  "code column with header": {},
+  "no header row": { header: false },
+  "codes inside the title": { codesInTitle: true },
+  "codes inside the title, no header": { codesInTitle: true, header: false },
+  "indentation instead of codes": { indentation: true },
+  "decimal comma and 'điểm'": { decimalComma: true, pointsWord: true },
+  "blank group points": { blankGroupPoints: true },
+  "title paragraphs on rows of their own": { splitParagraphs: true },
+  "indentation, paragraphs on their own rows, no rules": { indentation: true, splitParagraphs: true, withRules: false },
+};
+
+function proposal(grid: string[][]): TableImport & { template: NonNullable<TableImport["template"]> } {
+  const r = importTable(grid);
+  if (!r.template) throw new Error(r.findings.map((f) => render(f.message, "en-US")).join("\n"));
+  return r as TableImport & { template: NonNullable<TableImport["template"]> };
+}
+
+/** Each criterion of the proposal, with its row and its parent's row. */
+function recovered(r: TableImport & { template: { criteria: readonly Criterion[] } }): Map<number, { c: Criterion; parentRow: number | null }> {
+  const out = new Map<number, { c: Criterion; parentRow: number | null }>();
+  for (const c of walk(r.template.criteria)) {
+    out.set(r.rowOfCode.get(c.code)!, { c, parentRow: c.parentCode === null ? null : r.rowOfCode.get(c.parentCode)! });
+  }
+  return out;
+}
+
+function codeMatches(c: Criterion, e: ExpectedRow, renamedRows: ReadonlySet<number>): boolean {
+  if (e.code === null) return true;
+  if (identityKey(c.code) === identityKey(e.code)) return true;
+  const tail = e.code.split(".").pop()!;
+  return renamedRows.has(e.row) && identityKey(c.code).endsWith(identityKey(`.${tail}`));
+}
+
+describe.each(TABLES)("%s", (file) => {
+  const table = loadReference(file);
+
+  it.each(Object.entries(VARIANTS))("recovers every criterion, its code, title, nesting and maximum: %s", (_name, variant) => {
+    const { grid, expected } = flatten(table, variant);
+    const r = proposal(grid);
+    const got = recovered(r);
+    const renamed = new Set(r.findings.filter((f) => f.message.id === "design.import.codeRenamed").map((f) => f.row!));
+    expect(got.size).toBe(expected.length);
+    for (const e of expected) {
+      const g = got.get(e.row);
+      expect({ row: e.row, found: g !== undefined }).toEqual({ row: e.row, found: true });
+      expect({ row: e.row, title: g!.c.title, parentRow: g!.parentRow, max: g!.c.max }).toEqual({ row: e.row, title: e.title, parentRow: e.parentRow, max: e.max });
+      expect({ row: e.row, code: g!.c.code, ok: codeMatches(g!.c, e, renamed) }).toEqual({ row: e.row, code: g!.c.code, ok: true });
+    }
+    expect(r.findings.filter((f) => f.message.id === "design.import.groupSum")).toEqual([]);
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("the scale is the published total (bonus groups inside it are flagged)", () => {
+    const r = proposal(flatten(table, {}).grid);
+    const bonus = r.template.criteria.filter((c) => c.kind === "bonus").reduce((s, c) => s + c.max, 0);
+    expect(r.template.total + bonus).toBe(table.total_max);
+    expect(r.findings.filter((f) => f.message.id === "design.import.bonusSection").length).toBe(bonus > 0 ? 1 : 0);
+  });
+});
+
+describe("the Công an table: codes that restart under each part", () => {
+  it("qualifies repeated codes with their parent's and says so on each row", () => {
+    const r = proposal(flatten(loadReference("ca-quang-tri-cum-347-2025.json"), {}).grid);
+    const codes = [...walk(r.template.criteria)].map((c) => c.code);
+    expect(new Set(codes.map(identityKey)).size).toBe(codes.length);
+    expect(codes).toEqual(expect.arrayContaining(["I", "I.1", "II.1", "III.1", "I.2.a", "II.2.b", "7"]));
+    const renamed = r.findings.find((f) => f.message.id === "design.import.codeRenamed" && f.row === 125)!;
+    expect(render(renamed.message, "vi-VN")).toBe('Dòng 125: mã "1" lặp lại trong bảng; đặt mã "II.1".');
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * The rows of a pasted table as criteria entries. Merged cells arrive as blanks, and a Word cell with
+ * several paragraphs arrives as several rows: a row with no code and no points continues the title (or
+ * the rule) of the entry above, unless rows indented deeper follow it (then it heads a group).
+ */
+import { clean, indentOf, readPoints, type PointsCell } from "./cells";
+import { parseCode, splitLeadingCode, type Code } from "./codes";
+import { isColumnNumberRow, type Columns } from "./columns";
+import type { FindingList } from "./findings";
+
+export interface Entry {
+  /** 0-based grid row. */
+  readonly row: number;
+  /** A numbering code (levels are read from it), or null. */
+  readonly code: Code | null;
+  /** The code to keep when it is not a numbering ("Mục A1-x"), else null. */
+  readonly opaqueCode: string | null;
+  title: string;
+  readonly indent: number;
+  readonly points: number | null;
+  /** The points carried a sign (+ bonus, − deduction). */
+  readonly sign: "+" | "-" | null;
+  rule: string;
+  /** 0-based grid row of the rule text (first one), for findings about it. */
+  ruleRow: number | null;
+}
+
+export interface TableRows {
+  readonly entries: Entry[];
+  /** "Tổng cộng" row: the scale as written, with its grid row. */
+  readonly total: { readonly value: number; readonly row: number } | null;
+}
+
+const TOTAL_TITLE = /^(tong cong|tong so diem|tong diem|tong so|tong|cong|total)( (diem|[ivxlc]+|[a-z]|\d+|\+))*$/u;
+
+interface RawRow {
+  readonly row: number;
+  readonly codeText: string;
+  readonly titleRaw: string;
+  readonly pointsText: string;
+  readonly rule: string;
+}
+
+const cellAt = (cells: readonly string[], col: number | undefined) => (col === undefined ? "" : (cells[col] ?? ""));
+const ruleText = (s: string) => s.split(/\r\n|\r|\n/u).map(clean).filter((l) => l !== "").join(" | ");
+const titleText = (s: string) => s.split(/\r\n|\r|\n/u).map(clean).filter((l) => l !== "").join("\n");
+const isBlank = (r: RawRow) => r.codeText === "" && clean(r.titleRaw) === "" && r.pointsText === "" && r.rule === "";
+
+function rawRows(grid: readonly (readonly string[])[], columns: Columns, first: number): RawRow[] {
+  const out: RawRow[] = [];
+  for (let r = first; r < grid.length; r++) {
+    const cells = grid[r]!;
+    const row: RawRow = {
+      row: r,
+      codeText: clean(cellAt(cells, columns.code)),
+      titleRaw: cellAt(cells, columns.title),
+      pointsText: clean(cellAt(cells, columns.points)),
+      rule: ruleText(cellAt(cells, columns.rule)),
+    };
+    if (!isBlank(row)) out.push(row);
+  }
+  return out;
+}
+
+export function readRows(grid: readonly (readonly string[])[], columns: Columns, headerRow: number | null, findings: FindingList): TableRows {
+  let first = headerRow === null ? 0 : headerRow + 1;
+  if (headerRow !== null && first < grid.length && isColumnNumberRow(grid[first]!)) first++;
+  const rows = rawRows(grid, columns, first);
+  const entries: Entry[] = [];
+  let total: TableRows["total"] = null;
+  rows.forEach((raw, i) => {
+    const points = pointsOf(raw, columns, findings);
+    const opaque = raw.codeText !== "" && parseCode(raw.codeText) === null ? raw.codeText : null;
+    const split = raw.codeText === "" ? splitLeadingCode(raw.titleRaw) : null;
+    const code = split ? split.code : raw.codeText === "" ? null : parseCode(raw.codeText);
+    const title = split ? titleText(split.rest) : titleText(raw.titleRaw);
+    const last = entries[entries.length - 1];
+    const numbered = code !== null && code.bullet === null;
+    if (!numbered && opaque === null && points?.kind === "number" && title !== "" && TOTAL_TITLE.test(foldTitle(title))) {
+      total = { value: points.value, row: raw.row };
+      return;
+    }
+    if (!numbered && opaque === null && points?.kind !== "number" && !headsGroup(raw, rows[i + 1])) {
+      continueEntry(last, raw, findings);
+      return;
+    }
+    entries.push({
+      row: raw.row, code, opaqueCode: opaque, title: title === "" ? "" : title, indent: indentOf(raw.titleRaw),
+      points: points?.kind === "number" ? points.value : null, sign: points?.kind === "number" ? points.sign : null,
+      rule: raw.rule, ruleRow: raw.rule === "" ? null : raw.row,
+    });
+    if (title === "") findings.at("warning", raw.row, columns.title ?? null, "design.import.noTitle", { code: raw.codeText });
+  });
+  return { entries, total };
+}
+
+function foldTitle(title: string): string {
+  return title.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gu, "d").replace(/[^a-z0-9+ ]/gu, " ").replace(/\s+/gu, " ").trim();
+}
+
+function pointsOf(raw: RawRow, columns: Columns, findings: FindingList): PointsCell | null {
+  if (columns.points === undefined) return null;
+  const points = readPoints(raw.pointsText);
+  if (points.kind === "invalid") findings.at("warning", raw.row, columns.points, "design.import.badPoints", { text: points.text });
+  if (points.kind === "number" && points.ambiguous) {
+    findings.at("warning", raw.row, columns.points, "design.import.ambiguousPoints", { text: raw.pointsText, value: points.value });
+  }
+  return points;
+}
+
+/** An uncoded row without points heads a group when the next row is indented deeper. */
+function headsGroup(raw: RawRow, next: RawRow | undefined): boolean {
+  if (raw.codeText !== "" || clean(raw.titleRaw) === "" || next === undefined) return false;
+  return indentOf(next.titleRaw) > indentOf(raw.titleRaw) && clean(next.titleRaw) !== "";
+}
+
+function continueEntry(last: Entry | undefined, raw: RawRow, findings: FindingList): void {
+  const title = titleText(raw.titleRaw);
+  if (last === undefined) {
+    if (title !== "" || raw.rule !== "") findings.at("info", raw.row, null, "design.import.preamble", { text: title || raw.rule });
+    return;
+  }
+  if (title !== "") last.title = last.title === "" ? title : `${last.title}\n${title}`;
+  if (raw.rule !== "") {
+    last.rule = last.rule === "" ? raw.rule : `${last.rule} | ${raw.rule}`;
+    last.ruleRow ??= raw.row;
+  }
+}
