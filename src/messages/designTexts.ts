@@ -41,6 +41,10 @@ export const designTexts = {
     vi: "Dòng {row}: mã \"{code}\" lặp lại trong bảng; đặt mã \"{newCode}\".",
     en: "Row {row}: code \"{code}\" occurs more than once in the table; it becomes \"{newCode}\".",
   },
+  "import.codesQualified": {
+    vi: "Dòng {row}: mã \"{code}\" lặp lại trong bảng nên các mục cùng cấp từ dòng này được đặt mã kèm mã nhóm (\"{newCode}\"…).",
+    en: "Row {row}: code \"{code}\" occurs more than once in the table, so the items of this level get their group's code in front (\"{newCode}\"…).",
+  },
   "import.bonusSection": {
     vi: "Dòng {row}: nhóm {code} được hiểu là điểm cộng (ngoài thang điểm). Nếu nhóm này nằm trong thang điểm, hãy đổi loại thành chấm điểm.",
     en: "Row {row}: group {code} is read as bonus points (outside the scale). If it is part of the scale, change its kind to scored.",

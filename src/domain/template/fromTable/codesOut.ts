@@ -1,8 +1,9 @@
 /**
  * The codes the proposed template keeps: the table's own codes without trailing punctuation ("II." → "II",
  * "2.a)" → "2.a"); rows without a code (bullets, indentation) get their parent's code and their position
- * ("5.1", "5.2"); a code used twice in the table ("1." under I and under II) is qualified by its parent's
- * ("I.1", "II.1"), with a finding. Every code of the result is unique.
+ * ("5.1", "5.2"); when a code is used twice in the table ("1." under I and under II), it and the codes
+ * beside it are qualified by their parent's ("I.1", "I.2", "II.1"), with one finding per list. Every code of
+ * the result is unique (a repeat left over gets "-2").
  */
 import { identityKey } from "../../text/normalize";
 import type { FindingList } from "./findings";
@@ -37,16 +38,23 @@ export function assignCodes(roots: readonly TreeNode[], findings: FindingList): 
     taken.add(identityKey(candidate));
     return candidate;
   };
+  const repeated = (n: TreeNode) => {
+    const own = ownCode(n);
+    return own !== null && (counts.get(identityKey(own)) ?? 0) > 1;
+  };
   const visit = (nodes: readonly TreeNode[], parent: TreeNode | null) => {
+    const parentCode = parent ? out.get(parent)! : null;
+    const qualify = parentCode !== null && nodes.some(repeated);
+    const first = nodes.find(repeated);
     nodes.forEach((n, i) => {
       const own = ownCode(n);
-      const parentCode = parent ? out.get(parent)! : null;
       let code: string;
       if (own === null) code = parentCode === null ? String(i + 1) : `${parentCode}.${i + 1}`;
-      else if ((counts.get(identityKey(own)) ?? 0) > 1 && parentCode !== null) code = `${parentCode}.${tailAfter(own, parent ? ownCode(parent) : null)}`;
+      else if (qualify) code = `${parentCode}.${tailAfter(own, parent ? ownCode(parent) : null)}`;
       else code = own;
       const final = unique(code);
-      if (own !== null && final !== own) findings.at("info", n.entry.row, null, "design.import.codeRenamed", { code: own, newCode: final });
+      if (n === first && qualify) findings.at("info", n.entry.row, null, "design.import.codesQualified", { code: own!, newCode: final });
+      else if (own !== null && !qualify && final !== own) findings.at("info", n.entry.row, null, "design.import.codeRenamed", { code: own, newCode: final });
       out.set(n, final);
       visit(n.children, n);
     });
