@@ -20,7 +20,7 @@ export function loadTemplateArg(arg: string, cwd: string): Read<TemplateSource> 
   if (!looksLikeFile) {
     return { ok: false, exit: EXIT_USAGE, errors: [text("template.unknownId", { id: arg, known: standardTemplateIds.join(", ") })] };
   }
-  const content = readTextFile(arg, cwd);
+  const content = readTextFile(arg, cwd, "template");
   if (!content.ok) return content;
   return { ok: true, value: { name: arg, parsed: parseTemplateText(content.value) } };
 }

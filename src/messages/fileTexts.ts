@@ -52,26 +52,26 @@ export const fileTexts = {
   // ---- reading a user's file (src/domain/files, src/cli/files/readInput.ts; docs/bad-inputs.md) ----
   "read.at": { vi: "{file}: {problem}", en: "{file}: {problem}" },
   "read.notFound": {
-    vi: "{file}: không tìm thấy tệp (thư mục hiện tại: {cwd}). Kiểm tra tên và đường dẫn; tên có dấu cách thì đặt trong ngoặc kép, ví dụ \"Tự chấm/Hà Giang.xlsx\".",
-    en: "{file}: file not found (current folder: {cwd}). Check the name and the path; put a name with spaces in double quotes, e.g. \"Tự chấm/Hà Giang.xlsx\".",
+    vi: "không tìm thấy tệp (thư mục hiện tại: {cwd}). Kiểm tra tên và đường dẫn; tên có dấu cách thì đặt trong ngoặc kép, ví dụ \"Tự chấm/Hà Giang.xlsx\".",
+    en: "file not found (current folder: {cwd}). Check the name and the path; put a name with spaces in double quotes, e.g. \"Tự chấm/Hà Giang.xlsx\".",
   },
-  "read.isFolder": { vi: "{file}: đây là một thư mục, không phải tệp. Ghi đường dẫn đến tệp trong thư mục.", en: "{file}: this is a folder, not a file. Give the path of a file inside it." },
+  "read.isFolder": { vi: "đây là một thư mục, không phải tệp. Ghi đường dẫn đến tệp trong thư mục.", en: "this is a folder, not a file. Give the path of a file inside it." },
   "read.noPermission": {
-    vi: "{file}: không có quyền đọc tệp. Xin quyền đọc (hoặc chép tệp sang thư mục của mình) rồi chạy lại.",
-    en: "{file}: you have no permission to read this file. Ask for read access (or copy the file into your own folder) and run again.",
+    vi: "không có quyền đọc tệp. Xin quyền đọc (hoặc chép tệp sang thư mục của mình) rồi chạy lại.",
+    en: "you have no permission to read this file. Ask for read access (or copy the file into your own folder) and run again.",
   },
   "read.locked": {
-    vi: "{file}: tệp đang bị chương trình khác khoá. Đóng tệp trong Excel (hoặc chương trình đang mở nó) rồi chạy lại.",
-    en: "{file}: the file is locked by another program. Close it in Excel (or the program that has it open) and run again.",
+    vi: "tệp đang bị chương trình khác khoá. Đóng tệp trong Excel (hoặc chương trình đang mở nó) rồi chạy lại.",
+    en: "the file is locked by another program. Close it in Excel (or the program that has it open) and run again.",
   },
   "read.failed": {
-    vi: "{file}: hệ điều hành không đọc được tệp (ổ đĩa, ổ mạng hoặc USB có vấn đề). Chép tệp sang ổ máy rồi chạy lại.",
-    en: "{file}: the system could not read the file (a disk, network drive or USB stick problem). Copy the file to a local disk and run again.",
+    vi: "hệ điều hành không đọc được tệp (ổ đĩa, ổ mạng hoặc USB có vấn đề). Chép tệp sang ổ máy rồi chạy lại.",
+    en: "the system could not read the file (a disk, network drive or USB stick problem). Copy the file to a local disk and run again.",
   },
-  "read.empty": { vi: "{file}: tệp rỗng (0 byte). Lưu lại tệp từ chương trình đã tạo ra nó, hoặc xin gửi lại tệp.", en: "{file}: the file is empty (0 bytes). Save it again from the program that made it, or ask for it to be sent again." },
+  "read.empty": { vi: "tệp rỗng (0 byte). Lưu lại tệp từ chương trình đã tạo ra nó, hoặc xin gửi lại tệp.", en: "the file is empty (0 bytes). Save it again from the program that made it, or ask for it to be sent again." },
   "read.tooLarge": {
-    vi: "{file}: tệp nặng {size} MB, quá giới hạn {limit} MB cho {what}. Có thể đã chọn nhầm tệp; nếu đúng tệp thì chia nhỏ tệp.",
-    en: "{file}: the file is {size} MB, above the {limit} MB limit for {what}. Perhaps the wrong file was chosen; if not, split it.",
+    vi: "tệp nặng {size} MB, quá giới hạn {limit} MB cho {what}. Có thể đã chọn nhầm tệp; nếu đúng tệp thì chia nhỏ tệp.",
+    en: "the file is {size} MB, above the {limit} MB limit for {what}. Perhaps the wrong file was chosen; if not, split it.",
   },
   "read.what.csv": { vi: "tệp điểm CSV", en: "a scores CSV" },
   "read.what.units": { vi: "danh sách đơn vị", en: "a unit list" },
@@ -91,8 +91,8 @@ export const fileTexts = {
     en: "the workbook is protected by a password to open, so it cannot be read. Open it in Excel, choose File → Info → Protect Workbook → Encrypt with Password, clear the password, save, and run again.",
   },
   "read.wb.text": {
-    vi: "đây là tệp văn bản (CSV/TXT/HTML) được đặt tên .xlsx, không phải sổ Excel. Mở tệp trong Excel, chọn Lưu thành (Save As) → \"Sổ làm việc Excel (*.xlsx)\"; hoặc dùng đúng sổ .xlsx.",
-    en: "this is a text file (CSV/TXT/HTML) named .xlsx, not an Excel workbook. Open it in Excel, choose Save As → \"Excel Workbook (*.xlsx)\"; or use the right .xlsx workbook.",
+    vi: "đây là tệp văn bản (CSV/TXT/HTML), không phải sổ Excel .xlsx (có thể chỉ bị đổi đuôi tên). Mở tệp trong Excel, chọn Lưu thành (Save As) → \"Sổ làm việc Excel (*.xlsx)\"; hoặc dùng đúng sổ .xlsx.",
+    en: "this is a text file (CSV/TXT/HTML), not an Excel .xlsx workbook (perhaps only renamed). Open it in Excel, choose Save As → \"Excel Workbook (*.xlsx)\"; or use the right .xlsx workbook.",
   },
   "read.wb.word": { vi: "đây là văn bản Word, không phải sổ Excel. Chọn đúng tệp .xlsx.", en: "this is a Word document, not an Excel workbook. Choose the right .xlsx file." },
   "read.wb.powerpoint": { vi: "đây là tệp PowerPoint, không phải sổ Excel. Chọn đúng tệp .xlsx.", en: "this is a PowerPoint file, not an Excel workbook. Choose the right .xlsx file." },
@@ -110,10 +110,6 @@ export const fileTexts = {
     en: "this is a .zip archive holding several files. Extract it (Extract All) and use the .xlsx files inside.",
   },
   "read.wb.otherZip": { vi: "đây là tệp nén .zip, không phải sổ Excel .xlsx. Chọn đúng tệp .xlsx.", en: "this is a .zip archive, not an Excel .xlsx workbook. Choose the right .xlsx file." },
-  "read.wb.otherOffice": {
-    vi: "đây là tệp Office 97-2003 nhưng không phải sổ Excel. Chọn đúng tệp .xlsx.",
-    en: "this is an Office 97-2003 file but not an Excel workbook. Choose the right .xlsx file.",
-  },
   "read.wb.binary": { vi: "nội dung tệp không phải sổ Excel .xlsx (không nhận ra được). Chọn đúng tệp .xlsx.", en: "the content is not an Excel .xlsx workbook (unrecognised). Choose the right .xlsx file." },
   "read.wb.damaged": { vi: "tệp .xlsx bị hỏng hoặc không đầy đủ (có thể chép hoặc tải về chưa xong). {fix}", en: "the .xlsx file is damaged or incomplete (perhaps a copy or download that did not finish). {fix}" },
   "read.wb.tooBigUnpacked": {

@@ -1,11 +1,13 @@
 /**
  * Reads a member unit's self-scoring file (made by buildHandoutPlan, filled in Excel or LibreOffice)
- * into pure data for the merge (src/domain/merge). Never throws on a bad file: .xls, CSV/text, random
- * bytes, an empty or truncated zip, a deleted meta or main sheet all come back as an UnreadableHandout
- * with a message saying what it is and how to fix it. Rows are read by their code in column A, so moved
+ * into pure data for the merge (src/domain/merge). Never throws on a bad file: .xls, password-protected,
+ * CSV/text, random bytes, an empty or truncated zip, a deleted meta or main sheet all come back as an
+ * UnreadableHandout with a message saying what it is and how to fix it (src/domain/files). Rows are read by their code in column A, so moved
  * rows are still matched (the merge reports them).
  */
 import ExcelJS from "exceljs";
+import { sniffFile } from "../domain/files/fileKind";
+import { damagedWorkbook, workbookProblem } from "../domain/files/problems";
 import { HANDOUT_FORMAT, HANDOUT_FORMAT_VERSION, type HandoutInput, type HandoutMeta, type HandoutRow } from "../domain/merge/types";
 import { cleanText } from "../domain/text/normalize";
 import { message, type Message } from "../messages/message";
@@ -14,41 +16,18 @@ import { HANDOUT_COL, HANDOUT_FIRST_ROW, HANDOUT_META_KEYS, HANDOUT_SHEET } from
 import { addr } from "../workbook/plan";
 import { cellValue, workbookCells } from "./readClusterWorkbook";
 
-/** What the bytes are, by their first bytes (before any parsing). */
-export type FileKind = "empty" | "xls" | "zip" | "text" | "unknown";
-
-export function sniffFileKind(bytes: Uint8Array): FileKind {
-  if (bytes.length === 0) return "empty";
-  if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return "xls";
-  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05) && (bytes[3] === 0x04 || bytes[3] === 0x06)) return "zip";
-  // Text: a UTF-8/UTF-16 BOM, or a head of printable characters (CSV, TXT, HTML saved as .xls…).
-  if ((bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return "text";
-  const head = bytes.subarray(0, Math.min(bytes.length, 512));
-  let printable = 0;
-  for (const b of head) if (b === 0x09 || b === 0x0a || b === 0x0d || (b >= 0x20 && b !== 0x7f)) printable++;
-  let utf8 = true;
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(head.subarray(0, Math.max(0, head.length - 4)));
-  } catch {
-    utf8 = false;
-  }
-  return utf8 && printable === head.length ? "text" : "unknown";
-}
-
 const unreadable = (file: string, m: Message): HandoutInput => ({ file, unreadable: m });
 
-/** Parses the bytes of one file; `file` is the name shown in messages. */
+/** Parses the bytes of one file; `file` is the name shown in messages. The kind of a bad file is sniffed first (docs/bad-inputs.md). */
 export async function readHandoutBytes(file: string, bytes: Uint8Array): Promise<HandoutInput> {
-  const kind = sniffFileKind(bytes);
-  if (kind === "empty") return unreadable(file, message("handout.read.empty"));
-  if (kind === "xls") return unreadable(file, message("handout.read.xls"));
-  if (kind === "text") return unreadable(file, message("handout.read.text"));
-  if (kind === "unknown") return unreadable(file, message("handout.read.notXlsx"));
+  const problem = workbookProblem(sniffFile(bytes), "handout");
+  if (problem) return unreadable(file, problem);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    return unreadable(file, message("handout.read.damaged", { detail: e instanceof Error ? e.message : String(e) }));
+  } catch {
+    // jszip/exceljs wording tells the unit nothing: a file that looked like an .xlsx but does not load is damaged.
+    return unreadable(file, damagedWorkbook("handout"));
   }
   return readHandoutWorkbook(file, wb);
 }

@@ -15,7 +15,7 @@ import { demoWorkbook } from "../../src/cli/commands/demo";
 import { memoryIo } from "../../src/cli/memoryIo";
 import { readSummaryCsv } from "../../src/export/readSummaryCsv";
 import { summaryRows } from "../../src/export/summaryTable";
-import { awardLabel, ELIGIBLE_NO, ELIGIBLE_YES, SHEET, UNCLASSIFIED, workbookLayout } from "../../src/workbook/buildPlan";
+import { eligibilityLabel, SHEET, UNCLASSIFIED, unitAwardLabel, workbookLayout } from "../../src/workbook/buildPlan";
 
 jest.setTimeout(60_000);
 
@@ -43,7 +43,7 @@ async function fakeRecalculated(file: string, edit: (ws: ExcelJS.Worksheet) => v
     const row = L.rankingRow(i);
     const values: [number, number | string][] = [
       [C.selfTotal, u.self.total], [C.scored, u.final.scored], [C.bonus, u.final.bonus], [C.penalty, u.final.penalty],
-      [C.total, u.final.total], [C.rank, u.rank], [C.band, u.band ?? UNCLASSIFIED], [C.eligible, u.eligible ? ELIGIBLE_YES : ELIGIBLE_NO], [C.award, awardLabel(u.award)],
+      [C.total, u.final.total], [C.rank, u.rank], [C.band, u.band ?? UNCLASSIFIED], [C.eligible, eligibilityLabel(u)], [C.award, unitAwardLabel(u)],
     ];
     for (const [col, v] of values) {
       const cell = ws.getCell(row, col);
@@ -138,7 +138,7 @@ describe("thidua export", () => {
     expect((await run("export", "x.xlsx", "--csv", "a.csv", "--decimal", "dot")).err).toContain('--decimal "dot"');
     const missing = await run("export", "khong-co.xlsx", "--csv", "a.csv");
     expect(missing.code).toBe(2);
-    expect(missing.err).toContain("Không mở được khong-co.xlsx (ENOENT).");
+    expect(missing.err).toContain("khong-co.xlsx: không tìm thấy tệp (thư mục hiện tại:");
   });
 
   it("meeting.json: fields reach the biên bản; mistakes are named in Vietnamese", async () => {
@@ -172,7 +172,7 @@ describe("thidua export", () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain("khac.xlsx: Sổ tính không có trang ẩn _ThiDua");
     writeFileSync(join(dir, "rac.xlsx"), "không phải zip");
-    expect((await run("export", "rac.xlsx", "--csv", "a.csv")).err).toContain("rac.xlsx: không đọc được dạng .xlsx");
+    expect((await run("export", "rac.xlsx", "--csv", "a.csv")).err).toContain("rac.xlsx: đây là tệp văn bản (CSV/TXT/HTML), không phải sổ Excel .xlsx");
   });
 
   it("--help", async () => {

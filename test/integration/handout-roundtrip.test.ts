@@ -170,11 +170,11 @@ const EXPECTED_REASON: Record<string, string> = {
   overMax: "entry.aboveMax",
   textNumber: "entry.textNumber",
   noMeta: "handout.read.noMeta",
-  xls: "handout.read.xls",
-  csv: "handout.read.text",
-  random: "handout.read.notXlsx",
-  truncated: "handout.read.damaged",
-  empty: "handout.read.empty",
+  xls: "files.read.wb.xls",
+  csv: "files.read.wb.text",
+  random: "files.read.wb.binary",
+  truncated: "files.read.wb.damaged",
+  empty: "files.read.wb.empty",
 };
 
 describe("handout → fill → merge round trip", () => {

@@ -112,7 +112,7 @@ export async function buildCommand(argv: readonly string[], io: CliIo): Promise<
 
   let units: UnitInput[] | null = null;
   if (typeof o.units === "string") {
-    const content = readTextFile(o.units, io.cwd);
+    const content = readTextFile(o.units, io.cwd, "units");
     if (!content.ok) return failed(content);
     const read = readUnitsText(content.value, o.units);
     if (!read.ok) return failed(read);

@@ -49,7 +49,7 @@ describe("check", () => {
   it.each([
     [[], "Thiếu mẫu (mã mẫu chuẩn hoặc tệp .json). Ví dụ: thidua check blank-100"],
     [["blank-101"], 'Không có mẫu chuẩn "blank-101".'],
-    [["missing.json"], "missing.json: không tìm thấy tệp."],
+    [["missing.json"], "missing.json: không tìm thấy tệp (thư mục hiện tại:"],
     [["blank-100", "--units", "0"], '--units cần số đơn vị là số nguyên dương, không phải "0".'],
     [["blank-100", "--units", "bốn"], "không phải \"bốn\""],
     [["blank-100", "extra"], 'Không hiểu đối số "extra".'],

@@ -10,7 +10,6 @@
  * Exit 0 = written; 1 = the workbook's data cannot be used as it is; 2 = usage, files.
  */
 import ExcelJS from "exceljs";
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { countBySeverity, evaluateCluster, message, render, type Locale, type Message } from "../../domain";
 import { bienBanDocx } from "../../export/bienBan";
@@ -23,10 +22,11 @@ import { summaryXlsx } from "../../export/summaryXlsx";
 import type { exportTexts } from "../../messages/exportTexts";
 import type { RawValue } from "../../domain/scoring/entryValue";
 import type { CellSource } from "../../workbook/readBack";
-import { cellValue, readClusterXlsx, workbookCells } from "../../xlsx/readClusterWorkbook";
+import { cellValue, readClusterWorkbook, workbookCells } from "../../xlsx/readClusterWorkbook";
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, lines, parseArgs, pickLocale, type CliIo } from "../args";
 import { checkOutputs, writeAllOrNothing, type FileWrite, type WritePolicy } from "../files/writeAll";
 import { readTextFile } from "../csv/readText";
+import { readWorkbookInput } from "../files/readInput";
 import { findingLines } from "../format/rankReport";
 import { helpText } from "../help";
 
@@ -117,25 +117,17 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
   // meeting.json first: a typo there is found before the workbook is read.
   let jsonMeeting: Meeting | null = null;
   if (typeof o.meeting === "string") {
-    const content = readTextFile(o.meeting, io.cwd);
+    const content = readTextFile(o.meeting, io.cwd, "meeting");
     if (!content.ok) return fail(content.exit, ...content.errors);
     const m = parseMeetingJson(content.value, o.meeting);
     if (!m.ok) return fail(EXIT_DATA, ...m.errors);
     jsonMeeting = m.meeting;
   }
 
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(resolve(io.cwd, input));
-  } catch (e) {
-    return fail(EXIT_USAGE, ex("cli.cannotRead", { file: input, detail: (e as NodeJS.ErrnoException).code ?? String(e) }));
-  }
-  let loaded: Awaited<ReturnType<typeof readClusterXlsx>>;
-  try {
-    loaded = await readClusterXlsx(bytes);
-  } catch (e) {
-    return fail(EXIT_DATA, ex("cli.notWorkbook", { file: input, detail: (e as Error).message }));
-  }
+  // Not found, locked, .xls, password-protected, damaged…: one plain message (docs/bad-inputs.md).
+  const book = await readWorkbookInput(input, io.cwd, "workbook");
+  if (!book.ok) return fail(book.exit, ...book.errors);
+  const loaded = { workbook: book.value.workbook, read: readClusterWorkbook(book.value.workbook) };
   if (!loaded.read.ok) return fail(EXIT_DATA, ex("cli.contract", { file: input, detail: loaded.read.error }));
   const cluster = loaded.read.value;
   if (cluster.codeMismatches.length > 0) {

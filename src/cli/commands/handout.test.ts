@@ -60,7 +60,7 @@ describe("thidua merge (usage)", () => {
   it("reports a missing file as skipped and writes nothing", async () => {
     const r = await run(mergeCommand, "cum.xlsx", "khong-co.xlsx", "--lang", "en");
     expect(r.code).toBe(1);
-    expect(r.out).toContain("khong-co.xlsx: SKIPPED – File not found");
+    expect(r.out).toContain("khong-co.xlsx: SKIPPED – file not found (current folder:");
     expect(readdirSync(work).filter((f) => f.includes("truoc-gop"))).toEqual([]);
   });
 });

@@ -155,12 +155,13 @@ describe("rank: a unit list that does not match the scores", () => {
     expect(r.out).toContain("      (cũng ở các dòng 15–25)\n");
     expect(r.out).toContain("      (cũng ở các dòng 51–61)\n");
     expect(r.out).toContain("Cảnh báo (8):\n  Lào Cai: Chưa chấm 8 tiêu chí: I.1, I.2, I.3, II.1, II.2, III.1, III.2, DK.1\n");
-    // Lào Cai has nothing: 0 → Yếu (0–<50); an empty gate is not a failed gate, so it stays eligible.
+    // Lào Cai has nothing: 0 → Yếu (0–<50); its empty gate is not failed but nobody decided it: awaiting a decision.
     expect(rankingRows(r.out)).toEqual([
       ["1", "Hà Giang", "99,75", "97,75", "1,5", "0", "99,25", "Xuất sắc", "Có", "Cờ thi đua"],
       ["2", "Yên Bái", "81,75", "83,25", "0", "3", "80,25", "Tốt", "Có", ""],
-      ["3", "Lào Cai", "0", "0", "0", "0", "0", "Yếu", "Có", ""],
+      ["3", "Lào Cai", "0", "0", "0", "0", "0", "Yếu", "Chờ xác nhận", "Chờ xác nhận điều kiện"],
     ]);
+    expect(r.out).toContain("  - Lào Cai: Chờ xác nhận điều kiện DK.1: chưa đề nghị khen thưởng cho đến khi nhập Đạt hoặc Không đạt.\n");
   });
 });
 
@@ -187,14 +188,14 @@ describe("rank: bad input", () => {
   it.each([
     [["-s", `${F}/blank-100-ccb.csv`], 2, "Thiếu tuỳ chọn --template."],
     [["-t", "blank-100"], 2, "Thiếu tuỳ chọn --scores."],
-    [["-t", "blank-100", "-s", "nope.csv"], 2, "nope.csv: không tìm thấy tệp."],
+    [["-t", "blank-100", "-s", "nope.csv"], 2, "nope.csv: không tìm thấy tệp (thư mục hiện tại:"],
     [["-t", "no-such-template", "-s", `${F}/blank-100-ccb.csv`], 2, 'Không có mẫu chuẩn "no-such-template". Các mẫu: '],
     [["-t", "blank-100", "-s", `${F}/blank-100-ccb.csv`, "--frob"], 2, "Lệnh rank không có tuỳ chọn --frob."],
-    [["-t", "blank-100", "-s", `${F}/blank-100-ccb.csv`, "-u", "none.txt"], 2, "none.txt: không tìm thấy tệp."],
+    [["-t", "blank-100", "-s", `${F}/blank-100-ccb.csv`, "-u", "none.txt"], 2, "none.txt: không tìm thấy tệp (thư mục hiện tại:"],
     [["-t", "blank-100", "-s", `${F}/bad-missing-column.csv`], 1, `${F}/bad-missing-column.csv:1:2: thiếu cột tiêu chí`],
     [["-t", "blank-100", "-s", `${F}/bad-decimal-comma.csv`], 1, `${F}/bad-decimal-comma.csv:3:5: dòng có 6 ô nhưng dòng tiêu đề có 4 cột.`],
     [["-t", "blank-100", "-s", `${F}/bad-mixed-separator.csv`], 1, `${F}/bad-mixed-separator.csv:3:2: dòng có 1 ô`],
-    [["-t", "blank-100", "-s", `${F}/bad-cp1258.csv`], 1, `${F}/bad-cp1258.csv:3: tệp không phải UTF-8`],
+    [["-t", "blank-100", "-s", `${F}/bad-cp1258.csv`], 1, `${F}/bad-cp1258.csv: dòng 3: tệp không phải UTF-8`],
     [["-t", "blank-100", "-s", `${F}/bad-quote.csv`], 1, `${F}/bad-quote.csv:4:1: lỗi cú pháp CSV`],
     [["-t", "blank-100", "-s", `${F}/bad-one-column.csv`], 1, `${F}/bad-one-column.csv:1: dòng tiêu đề chỉ có một cột`],
     [["-t", `${F}/bad-template.json`, "-s", `${F}/blank-100-ccb.csv`], 1, `${F}/bad-template.json: mẫu không hợp lệ (1 lỗi):\n  criteria[0].children[1].max: Tiêu chí I.2 chưa có điểm tối đa`],
@@ -209,7 +210,7 @@ describe("rank: bad input", () => {
     const r = run("-t", "src/templates/blank-100.json", "-s", `${F}/blank-100-tie.csv`, "--lang", "en");
     expect(r.code).toBe(0);
     expect(rankingRows(r.out).map((row) => row[1])).toEqual(["Hà Giang", "Tuyên Quang", "Vĩnh Phúc", "Yên Bái", "Phú Thọ"]);
-    expect(run("-t", "blank-100", "-s", "nope.csv", "--lang", "en").err).toBe("nope.csv: file not found. Check the path (current folder: " + memoryIo().cwd + ").\n");
+    expect(run("-t", "blank-100", "-s", "nope.csv", "--lang", "en").err).toBe("nope.csv: file not found (current folder: " + memoryIo().cwd + '). Check the name and the path; put a name with spaces in double quotes, e.g. "Tự chấm/Hà Giang.xlsx".\n');
   });
 
   it("prints its help", () => {

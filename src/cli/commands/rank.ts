@@ -52,7 +52,7 @@ export function rankCommand(argv: readonly string[], io: CliIo): number {
   if (!scores.ok) return failed(scores);
   let units: UnitInput[] = scores.value.units;
   if (unitsFile !== null) {
-    const unitsText = readTextFile(unitsFile, io.cwd);
+    const unitsText = readTextFile(unitsFile, io.cwd, "units");
     if (!unitsText.ok) return failed(unitsText);
     const read = readUnitsText(unitsText.value, unitsFile);
     if (!read.ok) return failed(read);

@@ -18,33 +18,41 @@ export type Read<T> = { ok: true; value: T } | { ok: false; exit: number; errors
 const fail = (exit: number, error: Message): Read<never> => ({ ok: false, exit, errors: [error] });
 
 /** Why the system refused to open the file, in words (never the bare error code). */
-function openFailure(code: string | undefined, file: string, cwd: string): Message {
-  if (code === "ENOENT" || code === "ENOTDIR" || code === "ENAMETOOLONG") return message("files.read.notFound", { file, cwd });
-  if (code === "EISDIR") return message("files.read.isFolder", { file });
-  if (code === "EACCES" || code === "EPERM") return message("files.read.noPermission", { file });
-  if (code === "EBUSY" || code === "ETXTBSY") return message("files.read.locked", { file });
-  return message("files.read.failed", { file });
+function openFailure(code: string | undefined, cwd: string): Message {
+  if (code === "ENOENT" || code === "ENOTDIR" || code === "ENAMETOOLONG") return message("files.read.notFound", { cwd });
+  if (code === "EISDIR") return message("files.read.isFolder");
+  if (code === "EACCES" || code === "EPERM") return message("files.read.noPermission");
+  if (code === "EBUSY" || code === "ETXTBSY") return message("files.read.locked");
+  return message("files.read.failed");
+}
+
+export type Opened = { ok: true; bytes: Buffer } | { ok: false; exit: number; problem: Message };
+
+/** The bytes of `file`, or the problem alone (no file name: for lists that show the file beside it). */
+export function openInput(file: string, cwd: string, role: InputRole): Opened {
+  const full = resolve(cwd, file);
+  try {
+    const stat = statSync(full);
+    if (stat.isDirectory()) return { ok: false, exit: EXIT_USAGE, problem: message("files.read.isFolder") };
+    const big = tooLarge(stat.size, role);
+    if (big) return { ok: false, exit: EXIT_DATA, problem: big };
+    return { ok: true, bytes: readFileSync(full) };
+  } catch (e) {
+    return { ok: false, exit: EXIT_USAGE, problem: openFailure((e as NodeJS.ErrnoException).code, cwd) };
+  }
 }
 
 /** The bytes of `file` (as typed, resolved against cwd), refused before reading when it is too large for its role. */
 export function readInputBytes(file: string, cwd: string, role: InputRole): Read<Buffer> {
-  const full = resolve(cwd, file);
-  try {
-    const stat = statSync(full);
-    if (stat.isDirectory()) return fail(EXIT_USAGE, message("files.read.isFolder", { file }));
-    const big = tooLarge(file, stat.size, role);
-    if (big) return fail(EXIT_DATA, big);
-    return { ok: true, value: readFileSync(full) };
-  } catch (e) {
-    return fail(EXIT_USAGE, openFailure((e as NodeJS.ErrnoException).code, file, cwd));
-  }
+  const opened = openInput(file, cwd, role);
+  return opened.ok ? { ok: true, value: opened.bytes } : fail(opened.exit, atFile(file, opened.problem));
 }
 
 /** A CSV, unit list or .json: UTF-8 text, or a message saying what the file is instead. */
 export function readTextInput(file: string, cwd: string, role: TextRole): Read<string> {
   const bytes = readInputBytes(file, cwd, role);
   if (!bytes.ok) return bytes;
-  if (bytes.value.length === 0) return fail(EXIT_DATA, message("files.read.empty", { file }));
+  if (bytes.value.length === 0) return fail(EXIT_DATA, atFile(file, message("files.read.empty")));
   const decoded = decodeTextFile(bytes.value, role);
   return decoded.ok ? { ok: true, value: decoded.text } : fail(EXIT_DATA, atFile(file, decoded.problem));
 }

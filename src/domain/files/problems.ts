@@ -16,10 +16,10 @@ export function atFile(file: string, problem: Message): Message {
 }
 
 /** Too big to read at all (before anything is read into memory). */
-export function tooLarge(file: string, bytes: number, role: InputRole): Message | null {
+export function tooLarge(bytes: number, role: InputRole): Message | null {
   const limit = MAX_FILE_BYTES[role];
   if (bytes <= limit) return null;
-  return message("files.read.tooLarge", { file, size: megabytes(bytes), limit: megabytes(limit), what: message(`files.read.what.${role}`) });
+  return message("files.read.tooLarge", { size: megabytes(bytes), limit: megabytes(limit), what: message(`files.read.what.${role}`) });
 }
 
 export function damagedWorkbook(role: WorkbookRole): Message {
@@ -40,7 +40,8 @@ export function workbookProblem(kind: FileKind, role: WorkbookRole): Message | n
     case "text":
       return message("files.read.wb.text");
     case "compound":
-      return message(kind.content === "xls" ? "files.read.wb.xls" : kind.content === "encrypted" ? "files.read.wb.encrypted" : kind.content === "word" ? "files.read.wb.word" : "files.read.wb.otherOffice");
+      // An unrecognised compound file is most likely an old workbook: the .xls advice fits it.
+      return message(kind.content === "encrypted" ? "files.read.wb.encrypted" : kind.content === "word" ? "files.read.wb.word" : "files.read.wb.xls");
     case "zip":
       if (kind.content !== "xlsx") return message(`files.read.wb.${kind.content}`);
       if (kind.unpackedBytes !== null && kind.unpackedBytes > MAX_UNPACKED_BYTES) return message("files.read.wb.tooBigUnpacked", { limit: megabytes(MAX_UNPACKED_BYTES) });

@@ -6,6 +6,7 @@
  */
 import type { HandoutInput } from "../../../domain/merge/types";
 import { loadOrActionError } from "../../../excel/actions/loadChunk";
+import { tooLarge } from "../../../domain/files/problems";
 import { message } from "../../../messages/message";
 
 export function readFileBytes(file: Blob): Promise<Uint8Array> {
@@ -19,11 +20,15 @@ export function readFileBytes(file: Blob): Promise<Uint8Array> {
 }
 
 export async function readHandoutFile(file: File): Promise<HandoutInput> {
+  // Too large for a self-scoring file: refused before reading it into memory (docs/bad-inputs.md).
+  const big = tooLarge(file.size, "handout");
+  if (big) return { file: file.name, unreadable: big };
   let bytes: Uint8Array;
   try {
     bytes = await readFileBytes(file);
   } catch (e) {
-    return { file: file.name, unreadable: message("handout.read.unreadable", { detail: e instanceof Error ? e.message : String(e) }) };
+    console.error(`ThiDua: could not read ${file.name}`, e);
+    return { file: file.name, unreadable: message("files.read.failed") };
   }
   const { readHandoutBytes } = await loadOrActionError(() => import(/* webpackChunkName: "handout-reader" */ "../../../xlsx/readHandoutFile"));
   return readHandoutBytes(file.name, bytes);

@@ -1,11 +1,10 @@
 import { Field, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { type ChangeEvent, useRef, useState } from "react";
 import type { ParseResult, TemplateIssue } from "../../../domain/template/parse";
-import { message } from "../../../messages/message";
 import { type Locale, t } from "../../i18n/strings";
 import type { ChosenTemplate } from "../../shell/paneState";
 import { IssueList } from "./IssueList";
-import { readFileText } from "./readFileText";
+import { readTemplateFile } from "./readFileText";
 
 type FileState =
   | { readonly kind: "idle" }
@@ -32,21 +31,15 @@ export function TemplateFileLoader({ locale, onChoose }: TemplateFileLoaderProps
     if (!file) return;
     const choice = ++latest.current;
     setState({ kind: "reading", fileName: file.name });
-    let text: string;
     let parseTemplateText: (text: string) => ParseResult;
-    try {
-      text = await readFileText(file);
-    } catch (error) {
-      if (choice !== latest.current) return;
-      console.error(`ThiDua: could not read ${file.name}`, error);
-      const detail = error instanceof Error ? error.message : String(error);
-      setState({
-        kind: "invalid",
-        fileName: file.name,
-        errors: [{ severity: "error", path: "$", message: message("template.invalidJson", { detail }) }],
-      });
+    // Not UTF-8 text (an .xlsx chosen by mistake, UTF-16, too large, empty…): the same plain message as the CLI.
+    const read = await readTemplateFile(file);
+    if (choice !== latest.current) return;
+    if (!read.ok) {
+      setState({ kind: "invalid", fileName: file.name, errors: [{ severity: "error", path: "$", message: read.problem }] });
       return;
     }
+    const text = read.text;
     try {
       // The parser (zod) is loaded when a file is chosen, not with the pane.
       ({ parseTemplateText } = await import(/* webpackChunkName: "template-parser" */ "../../../domain/template/parse"));
