@@ -9,7 +9,7 @@ import { runAction, type ActionEnv } from "./env";
 import { hasSheet, type BookRead } from "./readBook";
 import { metaOf } from "./thiduaRead";
 import { readThiDuaBook } from "./thiduaSet";
-import type { ChangeWatch, FingerprintScope, ResultSource } from "./types";
+import type { ChangeKind, ChangeWatch, FingerprintScope, ResultSource } from "./types";
 
 /** The plan sheets each scope reads. */
 export const SCOPE_SHEETS: Readonly<Record<FingerprintScope, readonly string[]>> = {
@@ -55,18 +55,19 @@ export async function fingerprints(env: ActionEnv, scopes: readonly FingerprintS
  * it, else Worksheet.onChanged on each sheet (1.7); WorksheetCollection.onAdded/onDeleted (1.7) always.
  * Below 1.7 (or when registering fails) there are no events: kind "none".
  */
-export async function watchChanges(env: ActionEnv, onChange: () => void): Promise<ChangeWatch> {
+export async function watchChanges(env: ActionEnv, onChange: (what: ChangeKind) => void): Promise<ChangeWatch> {
   if (!env.isSetSupported("ExcelApi", "1.7")) return { kind: "none", stop: async () => {} };
   const whole = env.isSetSupported("ExcelApi", "1.9");
   return runAction(env, "watchChanges", async (ctx) => {
     const sheets = ctx.workbook.worksheets;
-    const handler = async () => onChange();
-    const results: OfficeExtension.EventHandlerResult<unknown>[] = [sheets.onAdded.add(handler), sheets.onDeleted.add(handler)];
-    if (whole) results.push(sheets.onChanged.add(handler));
+    const cells = async () => onChange("cells");
+    const structure = async () => onChange("sheets");
+    const results: OfficeExtension.EventHandlerResult<unknown>[] = [sheets.onAdded.add(structure), sheets.onDeleted.add(structure)];
+    if (whole) results.push(sheets.onChanged.add(cells));
     else {
       sheets.load("items/name");
       await ctx.sync();
-      for (const ws of sheets.items) results.push(ws.onChanged.add(handler));
+      for (const ws of sheets.items) results.push(ws.onChanged.add(cells));
     }
     await ctx.sync();
     return {

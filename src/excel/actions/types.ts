@@ -105,6 +105,9 @@ export interface ResultSource {
   readonly period: string;
 }
 
+/** What an event reports: cells changed, or sheets added or deleted (watch again to hear about the new ones). */
+export type ChangeKind = "cells" | "sheets";
+
 /** A change the pane hears about from Excel's events (see watchChanges). */
 export interface ChangeWatch {
   /** "workbook": every sheet (ExcelApi 1.9); "sheets": the sheets that existed when watching began, plus sheets added or deleted (ExcelApi 1.7); "none": no events (the pane re-reads fingerprints on focus and before acting). */
@@ -231,7 +234,7 @@ export interface ExcelActions {
   /** One read: the current fingerprint of each scope (null when the workbook no longer has the ThiDua sheets). Writes nothing. */
   fingerprints(scopes: readonly FingerprintScope[]): Promise<Partial<Record<FingerprintScope, string | null>>>;
   /** Calls `onChange` when Excel reports a change of cells or sheets (events where the API set allows). */
-  watchChanges(onChange: () => void): Promise<ChangeWatch>;
+  watchChanges(onChange: (what: ChangeKind) => void): Promise<ChangeWatch>;
   /** The meeting details typed into the Tổng hợp sheet's input cells of the current set (empty texts when none). */
   readMeeting(): Promise<MeetingCells>;
   /** Writes the meeting details to the Tổng hợp input cells as text (undoable); unchanged cells are not written. */

@@ -15,6 +15,7 @@ import type { StepDefinition } from "./stepComponent";
 import { UndoBar } from "./UndoBar";
 import { useOperationRunner } from "./useOperationRunner";
 import { useStepRunners } from "./useStepRunners";
+import { useFreshness } from "./useFreshness";
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -54,7 +55,8 @@ export function Pane({ locale: initialLocale, actions, requiredApiSupported, ste
     // A failure the status line shows because its step was hidden: the step's own alert shows it now.
     dismissFailureOf(stepId);
   }, [steps, dismissFailureOf]);
-  const stepProps = useMemo(() => ({ actions, locale, state, dispatch, goTo }), [actions, locale, state, goTo]);
+  const freshness = useFreshness(actions, writes);
+  const stepProps = useMemo(() => ({ actions, locale, state, dispatch, goTo, freshness }), [actions, locale, state, goTo, freshness]);
 
   return (
     <main className={styles.pane} lang={catalogueLocale(locale)}>

@@ -6,6 +6,7 @@
 import type { ExcelActions } from "../../excel/actions/types";
 import type { Message } from "../../messages/message";
 import type { Locale } from "../i18n/strings";
+import type { Freshness } from "../shell/useFreshness";
 
 export type OperationOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: Message };
 
@@ -36,4 +37,6 @@ export interface StepProps {
   readonly actions: ExcelActions;
   readonly locale: Locale;
   readonly ops: OperationRunner;
+  /** Which shown results are stale (the shell's useFreshness); absent when a step is rendered alone. */
+  readonly freshness?: Freshness;
 }

@@ -16,6 +16,8 @@ import { FixList } from "./FixList";
 import { groupFindings } from "./groupFindings";
 import { SeverityCounts } from "./SeverityCounts";
 import { StepError } from "../../components/StepError";
+import { StaleResult } from "../../components/StaleResult";
+import { useShownResult } from "../../shell/useFreshness";
 
 type CheckState =
   | { readonly kind: "empty" }
@@ -34,7 +36,7 @@ const useStyles = makeStyles({
   hint: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
-export function CheckStep({ actions, locale, ops }: StepProps) {
+export function CheckStep({ actions, locale, ops, freshness }: StepProps) {
   const styles = useStyles();
   const headingId = useId();
   const findingsHeadingId = useId();
@@ -102,6 +104,7 @@ export function CheckStep({ actions, locale, ops }: StepProps) {
   };
 
   const report = state.kind === "done" ? state.report : null;
+  const stale = useShownResult(freshness, "check", report?.source ?? null);
   const counts = report ? countBySeverity(report.findings) : null;
   const units = report?.result.units.length ?? 0;
   const clean = report !== null && report.findings.length === 0 && report.fixes.length === 0;
@@ -127,12 +130,13 @@ export function CheckStep({ actions, locale, ops }: StepProps) {
         </Button>
         <Switch
           checked={highlight}
-          disabled={ops.busy || report === null}
+          disabled={ops.busy || report === null || stale}
           onChange={(_, d) => void toggleHighlight(d.checked)}
           label={t(locale, "check.highlight")}
         />
       </div>
 
+      <StaleResult locale={locale} stale={stale} busy={ops.busy} onRecompute={runCheck}>
       <div role="status" aria-live="polite" className={styles.status}>
         {state.kind === "loading" ? <Spinner size="tiny" labelPosition="after" label={status} /> : status}
       </div>
@@ -166,6 +170,7 @@ export function CheckStep({ actions, locale, ops }: StepProps) {
           )}
         </>
       )}
+      </StaleResult>
     </section>
   );
 }

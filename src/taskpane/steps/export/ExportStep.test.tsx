@@ -2,12 +2,14 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import JSZip from "jszip";
-import { demoWorkbook } from "../../../cli/commands/demo";
+import { DEMO, demoWorkbook } from "../../../cli/commands/demo";
+import { evaluateCluster } from "../../../domain/cluster";
 import type { ExcelActions, ValidationReport, WorkbookState } from "../../../excel/actions/types";
 import { renderWithFluent } from "../../../../test/taskpane/render-with-fluent";
 import { deferred } from "../../../../test/taskpane/support/renderPane";
 import { fakeActions } from "../../../../test/taskpane/support/fakeActions";
 import { useOperationRunner } from "../../shell/useOperationRunner";
+import { message } from "../../../messages/message";
 import type { Locale } from "../../i18n/strings";
 import { ExportStep } from "./ExportStep";
 import { exportFileName } from "./download";
@@ -30,7 +32,9 @@ const WORKBOOK: WorkbookState = {
   sheets: ["Tiêu chí", "Đơn vị", "Chấm điểm", "Điểm", "Xếp hạng", "Tổng hợp"],
   thidua: { template: demo.template, cluster: "Cụm thi đua Hội CCB 5 tỉnh", period: "2025", units: demo.result.units.map((u) => u.name) },
 };
-const REPORT = { findings: demo.result.findings, overwritten: [], fixes: [], result: demo.result } as unknown as ValidationReport;
+const SOURCE = { scope: "check", fingerprint: "fp-1", sheets: ["_ThiDua", "Đơn vị", "Chấm điểm", "Điểm"], cluster: "Cụm thi đua Hội CCB 5 tỉnh", period: "2025" } as const;
+const REPORT = { source: SOURCE, findings: demo.result.findings, overwritten: [], fixes: [], result: demo.result } as unknown as ValidationReport;
+const WROTE = { summary: message("fresh.meeting.saved", { count: 1, sheet: "Tổng hợp" }), cellsWritten: 1, notices: [], undoable: true };
 
 function Harness({ actions, locale }: { actions: ExcelActions; locale: Locale }) {
   const { runner } = useOperationRunner();
@@ -38,7 +42,7 @@ function Harness({ actions, locale }: { actions: ExcelActions; locale: Locale })
 }
 
 function setup(overrides: Partial<ExcelActions> = {}, locale: Locale = "vi") {
-  const actions = fakeActions({ readWorkbook: async () => WORKBOOK, validate: async () => REPORT, ...overrides });
+  const actions = fakeActions({ readWorkbook: async () => WORKBOOK, validate: async () => REPORT, readMeeting: async () => ({}), writeMeeting: async () => WROTE, ...overrides });
   const user = userEvent.setup();
   renderWithFluent(<Harness actions={actions} locale={locale} />);
   return { actions, user };
@@ -149,5 +153,73 @@ describe("ExportStep", () => {
     await user.click(screen.getByRole("button", { name: "Hide the CSV text" }));
     expect(screen.queryByRole("textbox", { name: /CSV text/ })).toBeNull();
     expect(within(screen.getByRole("region", { name: "Download" })).getAllByRole("button")).toHaveLength(4);
+  });
+
+  it("regression: Xuất downloaded old totals after an edit — every file is made from a fresh read, and the notice says the workbook changed", async () => {
+    const entries = DEMO.entries.map((e, i) => (i === 0 && typeof e.cluster === "number" ? { ...e, cluster: e.cluster - 4 } : e));
+    const changed = evaluateCluster(demo.template, DEMO.units.map((name) => ({ name })), entries);
+    const REPORT2 = { ...REPORT, source: { ...SOURCE, fingerprint: "fp-2" }, result: changed } as unknown as ValidationReport;
+    const validate = jest.fn().mockResolvedValueOnce(REPORT).mockResolvedValue(REPORT2);
+    const { user } = setup({ validate });
+    await user.click(screen.getByRole("button", { name: "Đọc sổ và tính kết quả" }));
+    await user.click(await screen.findByRole("button", { name: "Bảng tổng hợp (.csv)" }));
+    await waitFor(() => expect(clicked).toHaveLength(1));
+    expect(validate).toHaveBeenCalledTimes(2);
+    const csv = new TextDecoder().decode(await blobBytes(blobs[0]!));
+    const firstUnit = DEMO.entries[0]!.unit;
+    const line = csv.split(/\r?\n/).find((l) => l.includes(`;${firstUnit};`))!;
+    const total = changed.units.find((u) => u.name === firstUnit)!.final.total;
+    expect(total).not.toBe(demo.result.units.find((u) => u.name === firstUnit)!.final.total);
+    expect(line.split(";")[6]).toBe(String(total).replace(".", ","));
+    expect(await screen.findByText(/Sổ tính đã thay đổi kể từ khi kết quả được hiển thị/)).toBeInTheDocument();
+  });
+
+  it("the same workbook: no 'changed' notice", async () => {
+    const { user, actions } = setup();
+    await user.click(screen.getByRole("button", { name: "Đọc sổ và tính kết quả" }));
+    await user.click(await screen.findByRole("button", { name: "Bảng tổng hợp (.csv)" }));
+    expect(await screen.findByText(/Đã tạo tong-hop/)).toBeInTheDocument();
+    expect(actions.validate).toHaveBeenCalledTimes(2);
+    expect(screen.queryByText(/Sổ tính đã thay đổi/)).toBeNull();
+  });
+
+  it("regression: meeting details were lost on closing the pane — they are read back from the workbook and written to it", async () => {
+    const readMeeting = jest.fn(async () => ({ chair: "Bà Lê Thị B", "votes.agree": "9" }));
+    const { user, actions } = setup({ readMeeting });
+    await user.click(screen.getByRole("button", { name: "Đọc sổ và tính kết quả" }));
+    expect(await screen.findByRole("textbox", { name: "Chủ trì" })).toHaveValue("Bà Lê Thị B");
+    expect(screen.getByRole("textbox", { name: "Tán thành" })).toHaveValue("9");
+    const save = screen.getByRole("button", { name: "Lưu vào sổ" });
+    expect(save).toBeDisabled();
+    await user.type(screen.getByRole("textbox", { name: "Địa điểm họp" }), "Hà Giang");
+    expect(save).toBeEnabled();
+    expect(screen.getByText(/Có thông tin chưa lưu vào sổ/)).toBeInTheDocument();
+    await user.click(save);
+    expect(actions.writeMeeting).toHaveBeenCalledWith(expect.objectContaining({ chair: "Bà Lê Thị B", venue: "Hà Giang", "votes.agree": "9", date: "" }));
+    expect(await screen.findByText("Đã ghi 1 ô thông tin cuộc họp vào trang “Tổng hợp”.")).toBeInTheDocument();
+    expect(save).toBeDisabled();
+    // A download writes details typed since, first.
+    await user.type(screen.getByRole("textbox", { name: "Thư ký" }), "Ông C");
+    await user.click(screen.getByRole("button", { name: "Bảng tổng hợp (.csv)" }));
+    await waitFor(() => expect(actions.writeMeeting).toHaveBeenCalledTimes(2));
+    expect(actions.writeMeeting).toHaveBeenLastCalledWith(expect.objectContaining({ secretary: "Ông C" }));
+  });
+
+  it("a stale result: the banner with Tính lại, downloads off; Tính lại reads the workbook again", async () => {
+    const freshness = { stale: new Set(["export"]) as ReadonlySet<string>, show: jest.fn() };
+    const actions = fakeActions({ readWorkbook: async () => WORKBOOK, validate: async () => REPORT, readMeeting: async () => ({}), writeMeeting: async () => WROTE });
+    const user = userEvent.setup();
+    function Stale() {
+      const { runner } = useOperationRunner();
+      return <ExportStep actions={actions} locale="vi" ops={runner} freshness={freshness} />;
+    }
+    renderWithFluent(<Stale />);
+    await user.click(screen.getByRole("button", { name: "Đọc sổ và tính kết quả" }));
+    const banner = await screen.findByText("Kết quả này tính từ sổ trước khi sửa — Tính lại");
+    expect(freshness.show).toHaveBeenCalledWith("export", REPORT.source);
+    expect(screen.getByRole("button", { name: "Bảng tổng hợp (.csv)" })).toBeDisabled();
+    expect(screen.getByRole("textbox", { name: "Chủ trì" })).toBeEnabled();
+    await user.click(within(banner.closest("[role=alert]") as HTMLElement).getByRole("button", { name: "Tính lại" }));
+    await waitFor(() => expect(actions.validate).toHaveBeenCalledTimes(2));
   });
 });

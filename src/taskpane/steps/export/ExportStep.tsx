@@ -9,7 +9,7 @@ import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Textarea,
 import { useId, useState } from "react";
 import type { ClusterResult } from "../../../domain/cluster";
 import { countBySeverity } from "../../../domain/validation/finding";
-import { ActionError } from "../../../excel/actions/types";
+import { ActionError, type ResultSource, type ValidationReport } from "../../../excel/actions/types";
 import { clusterSummary, type ClusterSummary } from "../../../export/clusterSummary";
 import { message, render, type Message, type Params } from "../../../messages/message";
 import type { exportTexts } from "../../../messages/exportTexts";
@@ -20,16 +20,24 @@ import { StepError } from "../../components/StepError";
 import { MeetingForm } from "./MeetingForm";
 import { emptyForm, fieldOfPath, formToMeetingInput, type FormField, type MeetingFormValues } from "./meetingForm";
 import { catalogueLocale } from "../../i18n/strings";
+import { StaleResult } from "../../components/StaleResult";
+import { useShownResult } from "../../shell/useFreshness";
+import { MeetingSaveBar, NoteBar, useSavedMeeting, type Note } from "./useSavedMeeting";
+import type { freshnessTexts } from "../../../messages/freshnessTexts";
 
 type PaneTextId = Extract<keyof typeof exportTexts, `pane.${string}`>;
 const pm = (id: PaneTextId, params: Params = {}): Message => message(`export.${id}`, params);
+type FreshTextId = keyof typeof freshnessTexts;
 
 interface Ready {
-  readonly clusterName: string;
-  readonly period: string;
+  /** What the result was computed from (cluster and period included). */
+  readonly source: ResultSource;
   readonly result: ClusterResult;
   readonly errors: number;
 }
+
+const readyOf = (report: ValidationReport): Ready => ({ source: report.source, result: report.result, errors: countBySeverity(report.result.findings).error });
+
 
 type ExportState =
   | { readonly kind: "empty" }
@@ -49,18 +57,20 @@ const useStyles = makeStyles({
   csv: { width: "100%", fontFamily: tokens.fontFamilyMonospace },
 });
 
-export function ExportStep({ actions, locale, ops }: StepProps) {
+export function ExportStep({ actions, locale, ops, freshness }: StepProps) {
   const styles = useStyles();
   const headingId = useId();
   const meetingId = useId();
   const downloadsId = useId();
   const loc = catalogueLocale(locale);
   const tx = (id: PaneTextId, params: Params = {}) => render(pm(id, params), loc);
+  const fx = (id: FreshTextId, params: Params = {}) => render(message(`fresh.${id}`, params), loc);
   const [state, setState] = useState<ExportState>({ kind: "empty" });
   const [form, setForm] = useState<MeetingFormValues>(emptyForm);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<FormField, string>>>({});
-  const [notice, setNotice] = useState<{ intent: "success" | "error"; title?: string; text: string } | null>(null);
+  const [notice, setNotice] = useState<Note | null>(null);
   const [csvText, setCsvText] = useState<string | null>(null);
+  const meeting = useSavedMeeting(actions, ops, locale, form, setForm);
 
   const prepare = async () => {
     setState({ kind: "loading" });
@@ -69,10 +79,26 @@ export function ExportStep({ actions, locale, ops }: StepProps) {
     const out = await ops.run(pm("pane.preparing"), async () => {
       const wb = await actions.readWorkbook();
       if (!wb.thidua) throw new ActionError(pm("pane.notThiDua"), "notThiDua");
-      const report = await actions.validate();
-      return { clusterName: wb.thidua.cluster, period: wb.thidua.period, result: report.result, errors: countBySeverity(report.result.findings).error };
+      return readyOf(await actions.validate());
     });
     setState(out.ok ? { kind: "ready", data: out.value } : { kind: "error", error: out.error });
+    if (out.ok) await meeting.load();
+  };
+
+  /**
+   * Every file is made from a fresh read: the workbook is read and checked again first. When it changed since
+   * the result was shown, the pane shows the new result and the file uses it (the notice says so).
+   */
+  const reread = async (shown: Ready, file: string): Promise<{ data: Ready; changed: boolean } | null> => {
+    const out = await ops.run(message("fresh.export.rereading", { file }), () => actions.validate());
+    if (!out.ok) {
+      setNotice({ intent: "error", title: tx("pane.downloadFailed", { file }), text: render(out.error, loc) });
+      return null;
+    }
+    const data = readyOf(out.value);
+    const changed = data.source.fingerprint !== shown.source.fingerprint;
+    setState({ kind: "ready", data });
+    return { data, changed };
   };
 
   /** The summary with the form's meeting, or null (field errors shown) when the form needs fixing. */
@@ -89,14 +115,19 @@ export function ExportStep({ actions, locale, ops }: StepProps) {
       return null;
     }
     setFieldErrors({});
-    return clusterSummary(data.result, { clusterName: data.clusterName, period: data.period, meeting: checked.meeting });
+    return clusterSummary(data.result, { clusterName: data.source.cluster, period: data.source.period, meeting: checked.meeting });
   };
 
-  const download = async (data: Ready, kind: Kind) => {
+  const download = async (shown: Ready, kind: Kind) => {
     setNotice(null);
+    if (!(await summaryFor(shown))) return; // the form first: nothing is read or written while a field is wrong
+    const file = exportFileName(kind === "docx" ? "bien-ban" : "tong-hop", shown.source.cluster, shown.source.period, kind);
+    const fresh = await reread(shown, file);
+    if (!fresh) return;
+    const { data, changed } = fresh;
+    await meeting.saveIfChanged();
     const summary = await summaryFor(data);
     if (!summary) return;
-    const file = exportFileName(kind === "docx" ? "bien-ban" : "tong-hop", data.clusterName, data.period, kind);
     const made = await ops.run(pm("pane.generating", { file }), (): Promise<Uint8Array | string> =>
       kind === "docx" ? makeDocx(summary) : kind === "xlsx" ? makeXlsx(summary, data.result.template.precision) : makeCsv(summary),
     );
@@ -106,7 +137,7 @@ export function ExportStep({ actions, locale, ops }: StepProps) {
     }
     try {
       downloadBytes(made.value, file, MIME[kind]);
-      setNotice({ intent: "success", text: tx("pane.downloaded", { file }) });
+      setNotice(changed ? { intent: "warning", title: tx("pane.downloaded", { file }), text: fx("export.changed", { file }) } : { intent: "success", text: tx("pane.downloaded", { file }) });
     } catch (e) {
       console.error(e);
       setNotice({ intent: "error", title: tx("pane.downloadFailed", { file }), text: tx("pane.downloadBlocked", { detail: e instanceof Error ? e.message : String(e) }) });
@@ -114,8 +145,15 @@ export function ExportStep({ actions, locale, ops }: StepProps) {
     }
   };
 
-  const showCsv = async (data: Ready, known?: ClusterSummary) => {
-    const summary = known ?? (await summaryFor(data));
+  const showCsv = async (shown: Ready, known?: ClusterSummary) => {
+    let summary = known ?? null;
+    if (!summary) {
+      if (!(await summaryFor(shown))) return;
+      const fresh = await reread(shown, "CSV");
+      if (!fresh) return;
+      summary = await summaryFor(fresh.data);
+      if (fresh.changed) setNotice({ intent: "warning", text: fx("export.changed", { file: "CSV" }) });
+    }
     if (!summary) return;
     const made = await ops.run(pm("pane.generating", { file: "CSV" }), () => makeCsv(summary));
     if (made.ok) setCsvText(made.value.replace(/^\uFEFF/, ""));
@@ -123,9 +161,10 @@ export function ExportStep({ actions, locale, ops }: StepProps) {
   };
 
   const data = state.kind === "ready" ? state.data : null;
+  const stale = useShownResult(freshness, "export", data?.source ?? null);
   let status = tx("pane.empty");
   if (state.kind === "loading") status = tx("pane.preparing");
-  else if (data) status = tx("pane.ready", { units: data.result.units.length, cluster: data.clusterName, period: data.period });
+  else if (data) status = tx("pane.ready", { units: data.result.units.length, cluster: data.source.cluster, period: data.source.period });
   else if (state.kind === "error") status = "";
 
   return (
@@ -147,14 +186,6 @@ export function ExportStep({ actions, locale, ops }: StepProps) {
 
       {data && (
         <>
-          {data.errors > 0 && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{tx("pane.provisionalTitle")}</MessageBarTitle>
-                {tx("pane.provisionalBody", { errors: data.errors })}
-              </MessageBarBody>
-            </MessageBar>
-          )}
           <section aria-labelledby={meetingId}>
             <h3 id={meetingId} className={styles.sub}>{tx("pane.meetingHeading")}</h3>
             <p className={styles.hint}>{tx("pane.meetingHint")}</p>
@@ -165,32 +196,36 @@ export function ExportStep({ actions, locale, ops }: StepProps) {
               disabled={ops.busy}
               onChange={(field, value) => setForm((f) => ({ ...f, [field]: value }))}
             />
+            <MeetingSaveBar locale={locale} meeting={meeting} busy={ops.busy} />
           </section>
-          <section aria-labelledby={downloadsId}>
-            <h3 id={downloadsId} className={styles.sub}>{tx("pane.downloadsHeading")}</h3>
-            <div className={styles.row}>
-              <Button appearance="primary" disabled={ops.busy} onClick={() => void download(data, "docx")}>{tx("pane.docx")}</Button>
-              <Button disabled={ops.busy} onClick={() => void download(data, "csv")}>{tx("pane.csv")}</Button>
-              <Button disabled={ops.busy} onClick={() => void download(data, "xlsx")}>{tx("pane.xlsx")}</Button>
-              <Button appearance="subtle" disabled={ops.busy} aria-expanded={csvText !== null} onClick={() => (csvText === null ? void showCsv(data) : setCsvText(null))}>
-                {tx(csvText === null ? "pane.showCsv" : "pane.hideCsv")}
-              </Button>
-            </div>
-          </section>
-          {notice && (
-            <MessageBar intent={notice.intent} layout="multiline" role={notice.intent === "error" ? "alert" : "status"}>
-              <MessageBarBody>
-                {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>}
-                {notice.text}
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          {csvText !== null && (
-            <label>
-              {tx("pane.csvLabel")}
-              <Textarea className={styles.csv} readOnly value={csvText} rows={Math.min(12, csvText.split("\n").length + 1)} />
-            </label>
-          )}
+          <StaleResult locale={locale} stale={stale} busy={ops.busy} onRecompute={() => void prepare()}>
+            {data.errors > 0 && (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>{tx("pane.provisionalTitle")}</MessageBarTitle>
+                  {tx("pane.provisionalBody", { errors: data.errors })}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            <section aria-labelledby={downloadsId}>
+              <h3 id={downloadsId} className={styles.sub}>{tx("pane.downloadsHeading")}</h3>
+              <div className={styles.row}>
+                <Button appearance="primary" disabled={ops.busy} onClick={() => void download(data, "docx")}>{tx("pane.docx")}</Button>
+                <Button disabled={ops.busy} onClick={() => void download(data, "csv")}>{tx("pane.csv")}</Button>
+                <Button disabled={ops.busy} onClick={() => void download(data, "xlsx")}>{tx("pane.xlsx")}</Button>
+                <Button appearance="subtle" disabled={ops.busy} aria-expanded={csvText !== null} onClick={() => (csvText === null ? void showCsv(data) : setCsvText(null))}>
+                  {tx(csvText === null ? "pane.showCsv" : "pane.hideCsv")}
+                </Button>
+              </div>
+            </section>
+            {notice && <NoteBar note={notice} />}
+            {csvText !== null && (
+              <label>
+                {tx("pane.csvLabel")}
+                <Textarea className={styles.csv} readOnly value={csvText} rows={Math.min(12, csvText.split("\n").length + 1)} />
+              </label>
+            )}
+          </StaleResult>
         </>
       )}
     </section>

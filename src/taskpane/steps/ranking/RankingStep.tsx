@@ -11,6 +11,8 @@ import { message, render, type Message } from "../../../messages/message";
 import { UnsupportedApiNotice } from "../../components/UnsupportedApiNotice";
 import { catalogueLocale, t } from "../../i18n/strings";
 import { StepError } from "../../components/StepError";
+import { StaleResult } from "../../components/StaleResult";
+import { useShownResult } from "../../shell/useFreshness";
 import type { StepProps } from "../stepProps";
 import { RankingNotes } from "./RankingNotes";
 import { RankingTable } from "./RankingTable";
@@ -42,7 +44,7 @@ export interface RankingStepProps extends StepProps {
   readonly goTo?: (stepId: string) => void;
 }
 
-export function RankingStep({ actions, locale, ops, goTo }: RankingStepProps) {
+export function RankingStep({ actions, locale, ops, goTo, freshness }: RankingStepProps) {
   const styles = useStyles();
   const headingId = useId();
   const tableHeadingId = useId();
@@ -70,6 +72,7 @@ export function RankingStep({ actions, locale, ops, goTo }: RankingStepProps) {
   };
 
   const report = state.kind === "done" ? state.report : null;
+  const stale = useShownResult(freshness, "ranking", report?.source ?? null);
   const view = report ? rankingView(report.result) : null;
   const rows = view ? (showAll ? view.rows : view.rows.slice(0, TOP_ROWS)) : [];
 
@@ -87,12 +90,13 @@ export function RankingStep({ actions, locale, ops, goTo }: RankingStepProps) {
           {t(locale, report ? "ranking.rerun" : "ranking.run")}
         </Button>
         {report && (
-          <Button disabled={ops.busy} onClick={() => void openSheet(report.sheet)}>
+          <Button disabled={ops.busy || stale} onClick={() => void openSheet(report.sheet)}>
             {t(locale, "ranking.openSheet", { sheet: report.sheet })}
           </Button>
         )}
       </div>
 
+      <StaleResult locale={locale} stale={stale} busy={ops.busy} onRecompute={() => void rank()}>
       <div role="status" aria-live="polite" className={styles.status}>
         {state.kind === "loading" ? <Spinner size="tiny" labelPosition="after" label={status} /> : status}
       </div>
@@ -136,6 +140,7 @@ export function RankingStep({ actions, locale, ops, goTo }: RankingStepProps) {
           <RankingNotes view={view} locale={locale} />
         </>
       )}
+      </StaleResult>
     </section>
   );
 }
