@@ -34,7 +34,7 @@ describe("Meeting schema", () => {
     );
     expect(vi(r).some((m) => m.startsWith("hop.json: trường không có trong thông tin cuộc họp: extra"))).toBe(true);
     expect(r.ok ? [] : render(r.errors[0]!, "en-US")).toMatch(/^hop\.json, field /);
-    expect(vi(parseMeetingJson("{", "hop.json"))[0]).toMatch(/^hop\.json: không đọc được JSON/);
+    expect(vi(parseMeetingJson("{", "hop.json"))[0]).toMatch(/^hop\.json: Dòng 1, cột 2: tệp kết thúc khi dấu { mở ở dòng 1 chưa được đóng/);
     expect(parseMeetingJson('\uFEFF{"place":"Hoà Bình"}', "hop.json")).toEqual({ ok: true, meeting: { place: "Hoà Bình" } });
   });
 

@@ -5,6 +5,7 @@
  * `parseMeeting` checks a value with the zod schema and reports problems as catalogue messages
  * (Vietnamese first) naming the field and what to write there.
  */
+import { findJsonSyntaxError } from "../domain/files/jsonSyntax";
 import { z } from "zod";
 import { MEETING_FIELDS } from "../domain/meeting/fields";
 import { message, type Message } from "../messages/message";
@@ -84,13 +85,11 @@ export function parseMeeting(value: unknown, source: string): MeetingResult {
 
 /** meeting.json text → Meeting, with a message for bad JSON too. */
 export function parseMeetingJson(jsonText: string, source: string): MeetingResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(jsonText.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    return { ok: false, errors: [message("export.meeting.badJson", { file: source, detail: (e as Error).message })] };
-  }
-  return parseMeeting(value, source);
+  const body = jsonText.replace(/^\uFEFF/, "");
+  // Line, column and what is wrong in the user's language (docs/bad-inputs.md), not the engine's "position N".
+  const syntax = findJsonSyntaxError(body);
+  if (syntax) return { ok: false, errors: [message("files.read.at", { file: source, problem: syntax.message })] };
+  return parseMeeting(JSON.parse(body), source);
 }
 
 function issueMessage(issue: z.core.$ZodIssue, source: string): Message {
