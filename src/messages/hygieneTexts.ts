@@ -29,11 +29,15 @@ export const hygieneTexts = {
   },
   "pane.mixedItem": { vi: "Dòng {line}: “{name}”", en: "Line {line}: “{name}”" },
 
+  "near.item": {
+    vi: "Đơn vị thứ {second} “{name}” gần giống đơn vị thứ {first} “{other}”: {reason}.",
+    en: "Unit {second} “{name}” is nearly the same as unit {first} “{other}”: they {reason}.",
+  },
   "near.diacritics": { vi: "chỉ khác dấu", en: "differ only in diacritics" },
-  "near.leadingWords": { vi: "một tên có thêm từ đứng trước", en: "one has extra leading words" },
+  "near.leadingWords": { vi: "một tên có thêm từ đứng trước", en: "differ by leading words" },
   "near.lookalike": {
-    vi: "trông giống hệt: khác khoảng trắng, ký tự ẩn hoặc chữ cái khác bảng chữ",
-    en: "look identical: spaces, invisible characters or letters from another alphabet differ",
+    vi: "trông giống hệt (khác khoảng trắng, ký tự ẩn hoặc chữ cái khác bảng chữ)",
+    en: "look identical (spaces, invisible characters or letters from another alphabet differ)",
   },
 
   "cli.legacyName": {

@@ -162,8 +162,8 @@ export const taskpaneTexts = {
   "cluster.periodHint": { vi: "Ví dụ: 2025 hoặc 6 tháng đầu năm 2025", en: "For example: 2025, or first half of 2025" },
   "cluster.units": { vi: "Các đơn vị trong cụm", en: "Units in the cluster" },
   "cluster.unitsHint": {
-    vi: "Mỗi dòng một đơn vị; có thể dán từ Excel (cách nhau bằng tab) hoặc dùng dấu chấm phẩy.",
-    en: "One unit per line; you can paste from Excel (tab-separated) or use semicolons.",
+    vi: "Mỗi dòng một đơn vị; có thể dán từ Excel, Word (cách nhau bằng tab) hoặc dùng dấu chấm phẩy. Cột STT, dòng tiêu đề và dòng trống được bỏ qua.",
+    en: "One unit per line; you can paste from Excel or Word (tab-separated) or use semicolons. An STT (number) column, a header row and blank lines are left out.",
   },
   "cluster.unitCount": { vi: "{count} đơn vị", en: "{count} units" },
   "cluster.duplicatesTitle": {

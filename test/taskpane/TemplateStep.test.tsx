@@ -105,7 +105,7 @@ describe("step Mẫu chấm điểm", () => {
     await user.paste("Hòa Bình\tSơn La; Hoà  Bình\nTỉnh Hà Giang\nHà Giang");
     expect(screen.getByText("4 đơn vị")).toBeInTheDocument();
     expect(screen.getByText("Đơn vị thứ 3 “Hoà Bình” trùng với đơn vị thứ 1 “Hòa Bình”.")).toBeInTheDocument();
-    expect(screen.getByText("Đơn vị thứ 5 “Hà Giang” gần giống đơn vị thứ 4 “Tỉnh Hà Giang”.")).toBeInTheDocument();
+    expect(screen.getByText("Đơn vị thứ 5 “Hà Giang” gần giống đơn vị thứ 4 “Tỉnh Hà Giang”: một tên có thêm từ đứng trước.")).toBeInTheDocument();
     expect(units).toHaveAttribute("aria-invalid", "true");
   });
 

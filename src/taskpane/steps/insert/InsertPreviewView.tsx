@@ -1,5 +1,6 @@
 import {
   Body1,
+  Button,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -9,26 +10,62 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useState } from "react";
 import type { ClashChoice, InsertPreview } from "../../../excel/actions/types";
-import { type Locale, t } from "../../i18n/strings";
+import { message } from "../../../messages/message";
+import { type Locale, t, tm } from "../../i18n/strings";
 
-const useStyles = makeStyles({ list: { margin: 0, paddingLeft: tokens.spacingHorizontalL } });
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  units: { margin: 0, paddingLeft: tokens.spacingHorizontalXXL, maxHeight: "16em", overflowY: "auto" },
+});
+
+/** Names shown before "show all": long lists stay short until asked. */
+export const UNITS_SHOWN = 10;
+
+/** The units that will get a score column, numbered; the first UNITS_SHOWN until the user asks for all. */
+function UnitNames({ locale, units }: { locale: Locale; units: readonly string[] }) {
+  const styles = useStyles();
+  const [all, setAll] = useState(false);
+  const long = units.length > UNITS_SHOWN;
+  const shown = all || !long ? units : units.slice(0, UNITS_SHOWN);
+  return (
+    <>
+      <Subtitle2 as="h3">{tm(locale, message("hygiene.insert.unitsTitle", { count: units.length }))}</Subtitle2>
+      <ol className={styles.units} aria-label={tm(locale, message("hygiene.insert.unitsTitle", { count: units.length }))}>
+        {shown.map((u, i) => (
+          <li key={`${i}-${u}`}>{u}</li>
+        ))}
+      </ol>
+      {long && (
+        <div>
+          <Button appearance="subtle" aria-expanded={all} onClick={() => setAll(!all)}>
+            {all ? tm(locale, message("hygiene.insert.showFewerUnits")) : tm(locale, message("hygiene.insert.showAllUnits", { count: units.length }))}
+          </Button>
+        </div>
+      )}
+    </>
+  );
+}
 
 export interface InsertPreviewViewProps {
   readonly locale: Locale;
   readonly preview: InsertPreview;
+  /** The names of the units the insert will use, in order. */
+  readonly units: readonly string[];
   readonly choice: ClashChoice | null;
   readonly onChoice: (choice: ClashChoice) => void;
   readonly disabled: boolean;
 }
 
-/** What the insert will create or change: new sheets, clashes (replace / keep both), entries kept, moved or orphaned. */
-export function InsertPreviewView({ locale, preview, choice, onChoice, disabled }: InsertPreviewViewProps) {
+/** What the insert will create or change: the units, new sheets, clashes (replace / keep both), entries kept, moved or orphaned. */
+export function InsertPreviewView({ locale, preview, units, choice, onChoice, disabled }: InsertPreviewViewProps) {
   const styles = useStyles();
   const { kept, moved, orphaned } = preview.entries;
   const hasEntries = kept + moved + orphaned.length > 0;
   return (
     <>
+      <UnitNames locale={locale} units={units} />
       <Subtitle2 as="h3">{t(locale, "insert.newSheets", { count: preview.newSheets.length })}</Subtitle2>
       {preview.newSheets.length === 0 ? (
         <Body1>{t(locale, "insert.noNewSheets")}</Body1>

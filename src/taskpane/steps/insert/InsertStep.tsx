@@ -1,7 +1,11 @@
 import { Body1, Button, Subtitle1, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ClashChoice, InsertPreview, InsertRequest, WriteResult } from "../../../excel/actions/types";
-import { t, uiMessage } from "../../i18n/strings";
+import { t, tm, uiMessage } from "../../i18n/strings";
+import { message, type Message } from "../../../messages/message";
+import { StepError } from "../../components/StepError";
+
+type FailureTitle = "insert.failedTitle" | "insert.previewFailedTitle" | "insert.openFailedTitle";
 import { readinessOf } from "../../shell/readiness";
 import type { StepComponentProps } from "../../shell/stepComponent";
 import { InsertBlockers } from "./InsertBlockers";
@@ -22,12 +26,19 @@ export function InsertStep({ actions, locale, ops, state, goTo }: StepComponentP
   const [preview, setPreview] = useState<{ for: InsertRequest; preview: InsertPreview } | null>(null);
   const [choice, setChoice] = useState<ClashChoice | null>(null);
   const [result, setResult] = useState<{ write: WriteResult; request: InsertRequest } | null>(null);
+  // A refusal or failure is shown next to the buttons that caused it, announced, and focused.
+  const [failure, setFailure] = useState<{ readonly title: FailureTitle; readonly error: Message } | null>(null);
+  const failureRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (failure) failureRef.current?.focus();
+  }, [failure]);
   const { run } = ops;
 
   const loadPreview = useCallback(
     async (req: InsertRequest, isActive: () => boolean = () => true) => {
-      const outcome = await run(uiMessage("insert.previewing"), () => actions.previewInsert(req), { failureShownBy: "shell" });
+      const outcome = await run(uiMessage("insert.previewing"), () => actions.previewInsert(req));
       if (!isActive()) return;
+      setFailure(outcome.ok ? null : { title: "insert.previewFailedTitle", error: outcome.error });
       if (outcome.ok) {
         setPreview({ for: req, preview: outcome.value });
         setChoice(null);
@@ -60,8 +71,8 @@ export function InsertStep({ actions, locale, ops, state, goTo }: StepComponentP
     if (!request || !current) return;
     const outcome = await ops.run(uiMessage("insert.running"), () =>
       actions.insert(request, current.clashes.length > 0 ? (choice ?? undefined) : undefined),
-      { failureShownBy: "shell" },
     );
+    setFailure(outcome.ok ? null : { title: "insert.failedTitle", error: outcome.error });
     if (!outcome.ok) return;
     setResult({ write: outcome.value, request });
     setPreview(null);
@@ -75,7 +86,8 @@ export function InsertStep({ actions, locale, ops, state, goTo }: StepComponentP
   }, [result]);
 
   const openEntry = async (at: { readonly sheet: string; readonly cell: string }) => {
-    await ops.run(uiMessage("insert.opening", { sheet: at.sheet }), () => actions.selectCell(at.sheet, at.cell), { failureShownBy: "shell" });
+    const outcome = await ops.run(uiMessage("insert.opening", { sheet: at.sheet }), () => actions.selectCell(at.sheet, at.cell));
+    setFailure(outcome.ok ? null : { title: "insert.openFailedTitle", error: outcome.error });
   };
 
   const next = result?.write.next;
@@ -97,7 +109,7 @@ export function InsertStep({ actions, locale, ops, state, goTo }: StepComponentP
             })}
           </Body1>
           {result && <InsertResultView locale={locale} result={result.write} />}
-          {current && <InsertPreviewView locale={locale} preview={current} choice={choice} onChoice={setChoice} disabled={ops.busy} />}
+          {current && <InsertPreviewView locale={locale} preview={current} units={request.units} choice={choice} onChoice={setChoice} disabled={ops.busy} />}
           {!current && !result && !ops.busy && <Body1>{t(locale, "insert.previewMissing")}</Body1>}
           {needsChoice && <Body1>{t(locale, "insert.chooseClash")}</Body1>}
           <div className={styles.buttons}>
@@ -116,6 +128,11 @@ export function InsertStep({ actions, locale, ops, state, goTo }: StepComponentP
               {t(locale, "insert.refreshPreview")}
             </Button>
           </div>
+          {failure && (
+            <div ref={failureRef} tabIndex={-1}>
+              <StepError locale={locale} title={tm(locale, message(`fresh.${failure.title}`))} error={failure.error} />
+            </div>
+          )}
         </>
       )}
     </section>
