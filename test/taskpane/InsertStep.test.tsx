@@ -69,8 +69,9 @@ describe("step Chèn mẫu", () => {
     const previewInsert = jest.fn().mockRejectedValueOnce(new ActionError(message("ui.ops.busy"), "office")).mockResolvedValue(plainPreview);
     const { user } = renderPane({ initialState: readyState(), actions: { previewInsert } });
     await openInsertStep(user);
-    expect(await screen.findByRole("alert")).toHaveTextContent("Không thực hiện được: Đang xem trước thay đổi");
-    expect(screen.getByText(/Chưa xem trước được/)).toBeInTheDocument();
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Chưa xem trước được");
+    await waitFor(() => expect(alert.parentElement).toHaveFocus());
     await user.click(screen.getByRole("button", { name: "Xem trước lại" }));
     expect(await screen.findByRole("button", { name: "Chèn" })).toBeInTheDocument();
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
@@ -136,9 +137,26 @@ describe("step Chèn mẫu", () => {
     const { user } = renderPane({ initialState: readyState(), actions: { previewInsert: async () => plainPreview, insert } });
     await openInsertStep(user);
     await user.click(await screen.findByRole("button", { name: "Chèn" }));
-    expect(await screen.findByRole("alert")).toHaveTextContent(/Không thực hiện được: Đang chèn mẫu.*sheet protected/);
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(/Chưa chèn được mẫu.*sheet protected/);
     expect(screen.getByRole("button", { name: "Chèn" })).toBeEnabled();
     expect(console.error).toHaveBeenCalled();
+  });
+
+  it("regression: an insert refusal appeared at the top of the pane — it is shown right after the Chèn button, announced and focused", async () => {
+    const insert = jest.fn().mockRejectedValue(new ActionError(message("actions.error.orphans", { count: 2, first: "Bắc Mê – I.2" }), "invalid"));
+    const { user } = renderPane({ initialState: readyState(), actions: { previewInsert: async () => plainPreview, insert } });
+    await openInsertStep(user);
+    const button = await screen.findByRole("button", { name: "Chèn" });
+    await user.click(button);
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Chưa chèn được mẫu");
+    expect(alert).toHaveTextContent("Bắc Mê – I.2");
+    // In the step's panel, after the row of buttons (not in the shell's status line above the tabs).
+    expect(screen.getByRole("tabpanel", { name: "Chèn mẫu" })).toContainElement(alert);
+    expect(button.compareDocumentPosition(alert) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await waitFor(() => expect(alert.parentElement).toHaveFocus());
+    expect(screen.getAllByRole("alert")).toHaveLength(1);
   });
 
   it("does not start a second insert while one runs", async () => {
