@@ -32,9 +32,11 @@ export function assignCodes(roots: readonly TreeNode[], findings: FindingList): 
   countCodes(roots, counts);
   const out = new Map<TreeNode, string>();
   const taken = new Set<string>();
-  const unique = (code: string) => {
+  /** Generated codes also keep clear of every code the table has, wherever it comes later. */
+  const unique = (code: string, generated: boolean) => {
+    const busy = (c: string) => taken.has(identityKey(c)) || (generated && counts.has(identityKey(c)));
     let candidate = code;
-    for (let n = 2; taken.has(identityKey(candidate)); n++) candidate = `${code}-${n}`;
+    for (let n = 2; busy(candidate); n++) candidate = `${code}-${n}`;
     taken.add(identityKey(candidate));
     return candidate;
   };
@@ -52,7 +54,7 @@ export function assignCodes(roots: readonly TreeNode[], findings: FindingList): 
       if (own === null) code = parentCode === null ? String(i + 1) : `${parentCode}.${i + 1}`;
       else if (qualify) code = `${parentCode}.${tailAfter(own, parent ? ownCode(parent) : null)}`;
       else code = own;
-      const final = unique(code);
+      const final = unique(code, own === null);
       if (n === first && qualify) findings.at("info", n.entry.row, null, "design.import.codesQualified", { code: own!, newCode: final });
       else if (own !== null && !qualify && final !== own) findings.at("info", n.entry.row, null, "design.import.codeRenamed", { code: own, newCode: final });
       out.set(n, final);

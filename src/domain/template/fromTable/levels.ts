@@ -48,11 +48,11 @@ function parentByIndent(path: Path, entry: Entry): number {
   return -1;
 }
 
-/** A bullet continues an open list of the same bullet; else it is a child of a numbered row, or placed by indentation. */
+/** A bullet continues an open list of the same bullet; else it starts a list under a coded row (numbered or another bullet), or goes by indentation. */
 function parentOfBullet(path: Path, entry: Entry): number {
   for (let i = path.length - 1; i >= 0; i--) if (path[i]!.entry.code?.bullet === entry.code!.bullet) return i - 1;
   const prev = path[path.length - 1]?.entry;
-  return prev?.code && prev.code.bullet === null ? path.length - 1 : parentByIndent(path, entry);
+  return prev?.code ? path.length - 1 : parentByIndent(path, entry);
 }
 
 export function buildTree(entries: readonly Entry[]): TreeNode[] {
