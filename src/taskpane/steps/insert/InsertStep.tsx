@@ -109,7 +109,7 @@ export function InsertStep({ actions, locale, ops, state, goTo }: StepComponentP
             })}
           </Body1>
           {result && <InsertResultView locale={locale} result={result.write} />}
-          {current && <InsertPreviewView locale={locale} preview={current} choice={choice} onChoice={setChoice} disabled={ops.busy} />}
+          {current && <InsertPreviewView locale={locale} preview={current} units={request.units} choice={choice} onChoice={setChoice} disabled={ops.busy} />}
           {!current && !result && !ops.busy && <Body1>{t(locale, "insert.previewMissing")}</Body1>}
           {needsChoice && <Body1>{t(locale, "insert.chooseClash")}</Body1>}
           <div className={styles.buttons}>
