@@ -106,6 +106,8 @@ async function attempt(ctx: Excel.RequestContext, req: BookRequest, existing: Re
   for (const { name, r } of used) grids.set(name.toLowerCase(), toGrid(name, r.address, r.values as RawValue[][], r.formulas as RawValue[][]));
   let paneRead: BookRead["pane"] = null;
   if (pane) {
+    // Loaded and synced above; the office-addins rules lose track of a range assigned inside an if.
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
     const g = toGrid(PANE_SHEET, pane.address, pane.values as RawValue[][], pane.values as RawValue[][]);
     const columns: RawValue[][] = [];
     const width = g.c0 - 1 + (g.values[0]?.length ?? 0);
