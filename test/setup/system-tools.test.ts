@@ -56,9 +56,9 @@ describe("npm test's first step (scripts/ensure-test-tools.mjs)", () => {
     expect(run.stderr).toContain("THIDUA_SKIP_CHROMIUM=1");
   });
 
-  it("runs before the type check and Jest, and CI runs exactly npm test", () => {
+  it("runs before lint, the type check and Jest, and CI runs exactly npm test", () => {
     const pkg = JSON.parse(readFileSync(`${root}/package.json`, "utf8")) as { scripts: Record<string, string> };
-    expect(pkg.scripts.test).toMatch(/^node scripts\/ensure-test-tools\.mjs && /);
+    expect(pkg.scripts.test).toBe("node scripts/ensure-test-tools.mjs && eslint . && tsc --noEmit -p tsconfig.json && jest");
     const ci = readFileSync(`${root}/.ci/run`, "utf8").split("\n").filter((l) => l.trim() !== "" && !l.trim().startsWith("#"));
     expect(ci.filter((l) => /\bnpm (test|run test)\b/.test(l))).toEqual(["npm test </dev/null"]);
   });
