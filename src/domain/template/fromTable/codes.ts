@@ -72,7 +72,8 @@ export function parseCode(input: string): Code | null {
   const raw = input.normalize("NFC").trim();
   if (raw === "" || raw.length > MAX_CODE_LENGTH) return null;
   if (BULLET.test(raw)) return { raw, display: raw, bullet: raw, segments: [], trailing: "", key: raw, prefixKey: "" };
-  const compact = raw.replace(/\s+/gu, "").replace(/^\(/u, "");
+  const compact = raw.replace(/\s*([.)\-/:])\s*/gu, "$1").replace(/^\(/u, "");
+  if (/\s/u.test(compact)) return null;
   const trailing = /[.):]*$/u.exec(compact)![0];
   const body = compact.slice(0, compact.length - trailing.length);
   if (body === "" || /[^A-Za-zĐđ\d./\-)]/u.test(body)) return null;

@@ -14,6 +14,8 @@ describe("readRule: the forms clerks write", () => {
     ["Dat / khong dat", 2, "scored", { kind: "read", method: { type: "passFail" } }],
     ["có: 2 điểm, không: 0", 2, "scored", { kind: "read", method: { type: "passFail" } }],
     ["mỗi bài +0,2, không quá 1", 1, "bonus", { kind: "read", method: { type: "perCount", per: 0.2, cap: 1, mode: "accumulate" } }],
+    ["cộng 0,5 điểm/giếng, tối đa 1", 1, "bonus", { kind: "read", method: { type: "perCount", per: 0.5, cap: 1, mode: "accumulate" } }],
+    ["Định tính: hoàn thành = điểm tối đa; không hoàn thành = 0 điểm", 5, "scored", { kind: "read", method: { type: "passFail" } }],
     ["Mỗi trường hợp bị phê bình trừ 3 điểm", 9, "penalty", { kind: "read", method: { type: "perCount", per: 3, mode: "accumulate" } }],
     ["Chấm thẳng", 10, "scored", { kind: "read", method: { type: "manual" } }],
     ["Tính theo % chỉ tiêu được giao", 10, "scored", { kind: "read", method: { type: "ratio" } }],
