@@ -143,7 +143,8 @@ export async function undoLast(env: ActionEnv, choice: UndoChoice = {}, maxBytes
     const touched = [...new Set(plans.map((p) => hasSheet(book, p.s.range.sheet)!.name))];
     const unprotected = await unprotectSheets(ctx, touched.filter((n) => hasSheet(book, n)!.protected));
     const label = render(rec.label, WORKBOOK_LOCALE);
-    const copy = typedChoice === "copy" ? queueCopySheet(ctx, book.sheets, state.typed, label, rec.at) : null;
+    const at = new Date(rec.at).toLocaleString(WORKBOOK_LOCALE);
+    const copy = typedChoice === "copy" ? queueCopySheet(ctx, book.sheets, state.typed, label, at) : null;
     const nameExists = (n: string) => book.names.some((x) => x.name.toLowerCase() === n.toLowerCase());
     for (const n of rec.createdNames) if (nameExists(n)) ctx.workbook.names.getItem(n).delete();
     for (const n of rec.replacedNames) {
