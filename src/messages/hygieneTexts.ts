@@ -52,6 +52,7 @@ export const hygieneTexts = {
     vi: "{where}: đã chuyển “{from}” → “{to}” (--convert-legacy).",
     en: "{where}: converted “{from}” → “{to}” (--convert-legacy).",
   },
+  "cli.legacyMore": { vi: "… và {count} tên khác như vậy.", en: "… and {count} more such names." },
   "cli.badToneMarks": {
     vi: "--tone-marks phải là new (kiểu mới: hòa, thủy) hoặc old (kiểu cũ: hoà, thuỷ), không phải “{value}”.",
     en: "--tone-marks must be new (hòa, thủy) or old (hoà, thuỷ), not “{value}”.",

@@ -83,6 +83,7 @@ export async function buildCommand(argv: readonly string[], io: CliIo): Promise<
       period: { type: "string", example: "--period 2025" },
       out: { type: "string", short: "o", example: "--out so-cham-diem.xlsx" },
       force: { type: "boolean" },
+      "convert-legacy": { type: "boolean" },
     },
     maxPositionals: 0,
   });
@@ -114,16 +115,18 @@ export async function buildCommand(argv: readonly string[], io: CliIo): Promise<
   if (typeof o.units === "string") {
     const content = readTextFile(o.units, io.cwd, "units");
     if (!content.ok) return failed(content);
-    const read = readUnitsText(content.value, o.units);
+    const read = readUnitsText(content.value, o.units, { convertLegacy: o["convert-legacy"] === true });
     if (!read.ok) return failed(read);
+    for (const n of read.notes) out(render(n, locale));
     units = read.value;
   }
   let scores: { file: string; entries: EntryInput[]; blankUnitRows: UnitInput[]; rows: number } | null = null;
   if (typeof o.scores === "string") {
     const content = readTextFile(o.scores, io.cwd);
     if (!content.ok) return failed(content);
-    const read = readScoresText(content.value, o.scores);
+    const read = readScoresText(content.value, o.scores, { convertLegacy: o["convert-legacy"] === true });
     if (!read.ok) return failed(read);
+    for (const n of read.value.legacyNotes) out(render(n, locale));
     scores = { file: o.scores, entries: read.value.entries, blankUnitRows: read.value.blankUnitRows, rows: read.value.rows };
     units ??= read.value.units;
   }

@@ -28,6 +28,7 @@ export function rankCommand(argv: readonly string[], io: CliIo): number {
       scores: { type: "string", short: "s", example: "--scores diem.csv" },
       units: { type: "string", short: "u", example: "--units don-vi.txt" },
       json: { type: "boolean" },
+      "convert-legacy": { type: "boolean" },
     },
     maxPositionals: 0,
   });
@@ -48,19 +49,24 @@ export function rankCommand(argv: readonly string[], io: CliIo): number {
   if (!template.ok) return failed(template);
   const content = readTextFile(scoresFile, io.cwd);
   if (!content.ok) return failed(content);
-  const scores = readScoresText(content.value, scoresFile);
+  const convertLegacy = o["convert-legacy"] === true;
+  const scores = readScoresText(content.value, scoresFile, { convertLegacy });
   if (!scores.ok) return failed(scores);
+  const legacyNotes = scores.value.legacyNotes;
   let units: UnitInput[] = scores.value.units;
   if (unitsFile !== null) {
     const unitsText = readTextFile(unitsFile, io.cwd, "units");
     if (!unitsText.ok) return failed(unitsText);
-    const read = readUnitsText(unitsText.value, unitsFile);
+    const read = readUnitsText(unitsText.value, unitsFile, { convertLegacy });
     if (!read.ok) return failed(read);
     units = read.value;
+    legacyNotes.push(...read.notes);
   }
 
   const result = evaluateCluster(template.value, [...units, ...scores.value.blankUnitRows], scores.value.entries);
   const errors = countBySeverity(result.findings).error;
+  // Conversions go to stderr: --json keeps stdout machine-readable.
+  for (const n of legacyNotes) err(render(n, locale));
   if (o.json) {
     out(JSON.stringify(rankJson(result, { scores: scoresFile, units: unitsFile }), null, 2));
   } else {

@@ -8,6 +8,7 @@ import { parse } from "csv-parse/sync";
 import { cleanText, identityKey, looseKey, parseLocaleNumber, type EntryInput, type Location, type RawValue, type UnitInput } from "../../domain";
 import { EXIT_DATA } from "../args";
 import { text, type CliText } from "../messages";
+import { legacyConversions } from "./legacyNames";
 import type { Read } from "./readText";
 
 export type ColumnRole = "unit" | "criterion" | "self" | "cluster";
@@ -31,11 +32,28 @@ export interface ScoresRead {
   /** Number of data lines read. */
   readonly rows: number;
   readonly delimiter: string;
+  /** Unit names converted from a legacy font (--convert-legacy), to print. */
+  readonly legacyNotes: CliText[];
+}
+
+/**
+ * Unit names typed with a legacy font: stop with each name and its conversion, or (convert) replace the
+ * cells with the Unicode names (./legacyNames.ts). Rows are changed in place.
+ */
+function convertLegacyUnits(rows: readonly Row[], unitColumn: number, file: string, lineOffset: number, convert: boolean) {
+  const firstRow = new Map<string, Row>();
+  for (const row of rows) if (!firstRow.has(row.record[unitColumn] ?? "")) firstRow.set(row.record[unitColumn] ?? "", row);
+  const typed = [...firstRow].map(([raw, row]) => ({ raw, where: `${file}:${startLine(row) + lineOffset}:${unitColumn + 1}` }));
+  const legacy = legacyConversions(file, typed, convert);
+  if (!legacy.ok) return legacy;
+  const to = new Map(typed.map((t, i) => [t.raw, legacy.converted[i] ?? t.raw]));
+  for (const row of rows) if (row.record[unitColumn] !== undefined) row.record[unitColumn] = to.get(row.record[unitColumn])!;
+  return legacy;
 }
 
 type Row = { record: string[]; info: { lines: number } };
 
-export function readScoresText(content: string, file: string): Read<ScoresRead> {
+export function readScoresText(content: string, file: string, options: { readonly convertLegacy?: boolean } = {}): Read<ScoresRead> {
   const { body, lineOffset, sep } = stripSepLine(content);
   const firstLine = body.split(/\r?\n/, 1)[0] ?? "";
   const delimiter = sep ?? detectDelimiter(firstLine);
@@ -59,6 +77,8 @@ export function readScoresText(content: string, file: string): Read<ScoresRead> 
   const cols = mapHeader(header.record, `${file}:${headerLine}`);
   if (!cols.ok) return cols;
   const roles = cols.value;
+  const legacy = convertLegacyUnits(rows.slice(1), roles.unit, file, lineOffset, options.convertLegacy === true);
+  if (!legacy.ok) return legacy;
 
   const errors: CliText[] = [];
   const entries: EntryInput[] = [];
@@ -101,7 +121,7 @@ export function readScoresText(content: string, file: string): Read<ScoresRead> 
     return fail(shown);
   }
   if (rows.length === 1) return fail([text("csv.noRows", { file })]);
-  return { ok: true, value: { entries, units, blankUnitRows, rows: rows.length - 1, delimiter } };
+  return { ok: true, value: { entries, units, blankUnitRows, rows: rows.length - 1, delimiter, legacyNotes: legacy.notes } };
 }
 
 /**
