@@ -1,6 +1,9 @@
 /** Undo never overwrites later work: cells changed since are listed and kept; typed scores in deleted sheets are counted and copied. */
 import fc from "fast-check";
-import { actionsHost, contents, insertRequest } from "../../../test/support/excel-fake/actionsKit";
+import { actionsHost, contents, insertRequest, UNITS } from "../../../test/support/excel-fake/actionsKit";
+import { compareVersions, EXCEL_API_MEMBERS, MANIFEST_EXCEL_API } from "../../../test/support/excel-fake/requirements";
+import { FakeExcel } from "../../../test/support/excel-fake";
+import { createExcelActions } from "./index";
 import { message } from "../../messages/message";
 import { SHEET } from "../../workbook/buildPlan";
 import type { CellFix } from "./types";
@@ -148,5 +151,35 @@ describe("undo of an insert holding typed scores", () => {
     await actions.undoLast();
     expect(fake.state.sheet("Điểm lưu khi hoàn tác (2)")!.valueAt("D3")).toBe(12);
     expect(fake.state.sheet(SHEET.entry)!.valueAt("D4")).toBe(15); // the replaced sheet is back
+  });
+});
+
+describe("undo of self scores and the API sets", () => {
+  it("a Tự chấm score retyped after the merge is kept; the others and the merge log go back", async () => {
+    const { fake, actions } = await inserted();
+    const { selfCell } = await actions.readMergeCluster();
+    const [a, b] = ["I.1", "I.2"].map((code) => selfCell(0, code).cell!);
+    const change = (code: string, cell: string, value: number) => ({ unit: UNITS[0]!, unitIndex: 0, criterion: code, leafIndex: 0, where: { sheet: SHEET.entry, cell }, old: null, value, source: { sheet: "Tự chấm", cell: "F6" }, overwrite: false });
+    const log = { at: "2026-03-01T08:00:00.000Z", fileId: "f1", unit: UNITS[0]!, file: "a.xlsx", valuesHash: "h", cells: 2 };
+    await actions.applySelfScores([change("I.1", a!, 15), change("I.2", b!, 16)], [log]);
+    const entry = fake.state.sheet(SHEET.entry)!;
+    entry.type(a!, 14);
+    expect((await actions.lastUndo())?.changed).toEqual([expect.objectContaining({ cell: a, unit: UNITS[0], criterion: "I.1", now: 14, wrote: 15, was: "" })]);
+    await actions.undoLast();
+    expect(entry.valueAt(a!)).toBe(14);
+    expect(entry.valueAt(b!)).toBe("");
+  });
+
+  it("never calls a member above the manifest's ExcelApi 1.8 while reading the offer, keeping cells and copying typed scores", async () => {
+    const fake = new FakeExcel({});
+    fake.state.addSheet("Sheet1");
+    const actions = createExcelActions(fake.run, { isSetSupported: () => false });
+    await actions.insert(insertRequest());
+    fake.state.sheet(SHEET.entry)!.type("D4", 15);
+    await actions.lastUndo();
+    await actions.undoLast();
+    expect(fake.state.sheet("Điểm lưu khi hoàn tác")).toBeDefined();
+    const above = [...new Set(fake.calls)].filter((m) => compareVersions(EXCEL_API_MEMBERS[m], MANIFEST_EXCEL_API) > 0);
+    expect(above).toEqual([]);
   });
 });
