@@ -91,7 +91,10 @@ export const cliTexts = {
     vi: " Dòng tiêu đề phân cách cột bằng \"{delimiter}\" nhưng dòng này có vẻ dùng \"{other}\": dùng cùng một dấu phân cách cho cả tệp.",
     en: " The header separates columns with \"{delimiter}\" but this line seems to use \"{other}\": use one separator throughout the file.",
   },
-  "csv.noRows": { vi: "{file}: chỉ có dòng tiêu đề, không có dòng điểm nào.", en: "{file}: only a header line, no score lines." },
+  "csv.noRows": {
+    vi: "{file}: chỉ có dòng tiêu đề, không có dòng điểm nào. Thêm dưới dòng tiêu đề mỗi dòng một điểm: đơn vị, tiêu chí, điểm.",
+    en: "{file}: only a header line, no score lines. Add one line per score below the header: unit, criterion, score.",
+  },
   "csv.moreErrors": { vi: "… và {count} lỗi khác.", en: "… and {count} more." },
   "column.unit": { vi: "đơn vị", en: "unit" },
   "column.criterion": { vi: "tiêu chí", en: "criterion" },
@@ -99,7 +102,7 @@ export const cliTexts = {
   "column.cluster": { vi: "cụm chấm", en: "cluster" },
 
   // --- units file ---
-  "units.empty": { vi: "{file}: không có tên đơn vị nào.", en: "{file}: no unit names." },
+  "units.empty": { vi: "{file}: không có tên đơn vị nào. Ghi mỗi dòng một tên đơn vị.", en: "{file}: no unit names. Write one unit name per line." },
 
   // --- templates ---
   "template.unknownId": {

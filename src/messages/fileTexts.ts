@@ -139,6 +139,9 @@ export const fileTexts = {
     vi: "tệp rỗng, không có nội dung. Chọn đúng tệp, hoặc lưu lại tệp từ chương trình đã tạo ra nó.",
     en: "the file is empty, it has no content. Choose the right file, or save it again from the program that made it.",
   },
+  "read.csv.quoteNotClosed": { vi: "dấu ngoặc kép (\") mở ở dòng này không được đóng", en: "the double quote (\") opened on this line is never closed" },
+  "read.csv.textAfterQuote": { vi: "có chữ ngay trước hoặc sau dấu ngoặc kép của một ô", en: "there is text right before or after a cell's double quotes" },
+  "read.csv.unreadableLine": { vi: "dòng này không tách được thành các ô", en: "this line cannot be split into cells" },
   "read.fix.csv": {
     vi: "Trong Excel chọn Lưu thành (Save As) → \"CSV UTF-8 (Comma delimited) (*.csv)\".",
     en: "In Excel choose Save As → \"CSV UTF-8 (Comma delimited) (*.csv)\".",

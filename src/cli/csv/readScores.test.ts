@@ -124,7 +124,7 @@ describe("readScoresText", () => {
   });
 
   it("reports a header-only file", () => {
-    expect(errorsOf(readScoresText("unit,criterion,self,cluster\n", "s.csv"))[0]).toBe("s.csv: only a header line, no score lines.");
+    expect(errorsOf(readScoresText("unit,criterion,self,cluster\n", "s.csv"))[0]).toBe("s.csv: only a header line, no score lines. Add one line per score below the header: unit, criterion, score.");
   });
 
   it("speaks Vietnamese by default", () => {

@@ -8,6 +8,9 @@ import { parse } from "csv-parse/sync";
 import { cleanText, identityKey, looseKey, parseLocaleNumber, type EntryInput, type Location, type RawValue, type UnitInput } from "../../domain";
 import { EXIT_DATA } from "../args";
 import { text, type CliText } from "../messages";
+import { atFile } from "../../domain/files/problems";
+import { message } from "../../messages/message";
+import { csvSyntaxDetail, unclosedQuoteLine } from "./csvSyntax";
 import { legacyConversions } from "./legacyNames";
 import type { Read } from "./readText";
 
@@ -66,13 +69,14 @@ export function readScoresText(content: string, file: string, options: { readonl
       skip_records_with_empty_values: true, trim: true, bom: true,
     }) as unknown as Row[];
   } catch (e) {
-    const err = e as { lines?: number; column?: number; message?: string };
-    const line = (err.lines ?? 1) + lineOffset;
-    const where = typeof err.column === "number" ? `${file}:${line}:${err.column + 1}` : `${file}:${line}`;
-    return fail([text("csv.syntax", { where, detail: String(err.message ?? e) })]);
+    const err = e as { lines?: number; column?: number; code?: string };
+    const opened = err.code === "CSV_QUOTE_NOT_CLOSED" ? unclosedQuoteLine(body) : null;
+    const line = (opened ?? err.lines ?? 1) + lineOffset;
+    const where = typeof err.column === "number" && opened === null ? `${file}:${line}:${err.column + 1}` : `${file}:${line}`;
+    return fail([text("csv.syntax", { where, detail: csvSyntaxDetail(err.code) })]);
   }
   const header = rows[0];
-  if (!header) return fail([text("file.empty", { file })]);
+  if (!header) return fail([atFile(file, message("files.read.text.blank"))]);
   const headerLine = startLine(header) + lineOffset;
   const cols = mapHeader(header.record, `${file}:${headerLine}`);
   if (!cols.ok) return cols;
