@@ -4,6 +4,7 @@ import { runExcelBench } from "./excelBench";
 import { runMergeBench } from "./merge";
 import { runPaneBench } from "./pane";
 import { runPreviewEngineBench } from "./preview-engine";
+import { runTiedUnitsBench } from "./tiedUnits";
 
 function print(figures: BenchFigure[]): void {
   for (const f of figures) {
@@ -14,6 +15,7 @@ function print(figures: BenchFigure[]): void {
 
 async function main(): Promise<void> {
   print(runDomainBench());
+  print(runTiedUnitsBench());
   print(await runExcelBench());
   print(await runPreviewEngineBench());
   print(await runMergeBench());

@@ -586,11 +586,12 @@ describe("evaluateCluster: awards", () => {
     expect(unit(r, "D").award).toEqual(c);
   });
 
-  it("a tie for a single flag: both contenders need a vote; the merit goes to the next units", () => {
+  it("a tie for a single flag: both contenders vote; the one not chosen keeps the first merit place (regression: it was dropped and D got it)", () => {
     const r = run(awardTemplate(flagThenMerit), [["A", 97], ["B", 97], ["C", 96], ["D", 94], ["E", 93]]);
-    expect(awardsOf(r)).toEqual({ A: "needsVote:co", B: "needsVote:co", C: "proposed:bk", D: "proposed:bk", E: null });
+    expect(awardsOf(r)).toEqual({ A: "needsVote:co", B: "needsVote:co", C: "proposed:bk", D: null, E: null });
     const a = unit(r, "A").award!;
     expect(a.status === "needsVote" && a.slots).toBe(1);
+    expect(a.status === "needsVote" && a.fallback).toEqual([{ awardId: "bk", title: "Bằng khen", slots: 1, among: 1 }]);
   });
 
   it("a tie that fits inside the quota is proposed in full", () => {

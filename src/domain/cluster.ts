@@ -6,6 +6,7 @@ import { message, type Message } from "../messages/message";
 import { allocateAwards, type AwardOutcome } from "./ranking/awards";
 import { classify } from "./ranking/classify";
 import { explainTies } from "./ranking/explain";
+import { exactShare, separatingDecimals, shareDecimals } from "./ranking/exactShare";
 import { competitionRanks, orient, type RankKeyed } from "./ranking/rank";
 import { roundTo } from "./round";
 import type { EntryInput, UnitInput } from "./scoring/input";
@@ -23,14 +24,21 @@ export interface UnitResult {
   readonly self: ColumnTotals;
   /** Final totals: the cluster's score where it scored, else the self score (cụm chấm). */
   readonly final: ColumnTotals;
-  /** What ranks: the final total, or its % of the unit's own maximum; rounded to the template precision. */
+  /** The ranking value as shown: the final total, or its % of the unit's own maximum rounded to the template precision. */
   readonly rankValue: number;
+  /** What is ranked on: the total, or the exact % of own maximum (exactShare), which may separate equal-looking values. */
+  readonly exactValue: number;
+  /** Decimals to show the ranking value with: the precision, more where that is what separates this unit from another. */
+  readonly shownDecimals: number;
   /** Tie-break key values as shown to people (not oriented), in chain order. */
   readonly tieKeys: readonly number[];
   readonly rank: number;
   readonly band: string | null;
+  /** No gate failed. A unit with a gate awaiting a decision (pendingGates) is eligible but not proposed yet. */
   readonly eligible: boolean;
   readonly ineligibleReasons: readonly Message[];
+  /** Gates nobody has decided yet (neither Đạt nor Không đạt): no award is proposed until they are. */
+  readonly pendingGates: readonly string[];
   readonly tie: Message | null;
   readonly award: AwardOutcome | null;
 }
@@ -52,33 +60,40 @@ export function evaluateCluster(template: Template, units: readonly UnitInput[],
   const findings = validateSheet(sheet, self, final);
   const p = template.precision;
 
+  const percent = template.rankBy === "percentOfOwnMax";
+  const shown = final.map((f) => (percent ? (f.ownMax > 0 ? roundTo((100 * f.total) / f.ownMax, p) : 0) : f.total));
   const keyed: (RankKeyed & { raw: number[] })[] = final.map((f, i) => {
-    const rankValue = template.rankBy === "percentOfOwnMax" ? (f.ownMax > 0 ? roundTo((100 * f.total) / f.ownMax, p) : 0) : f.total;
     const raw = template.tieBreak.map((tb) => roundTo(tieKeyValue(tb, f, self[i]!, template), p));
-    return { value: rankValue, keys: raw.map((r, k) => orient(template.tieBreak[k]!, r)), raw };
+    const value = percent ? exactShare(template, f.total, f.ownMax) : f.total;
+    return { value, keys: raw.map((r, k) => orient(template.tieBreak[k]!, r)), raw };
   });
   const ranks = competitionRanks(keyed);
   const unclassifiedByGate = template.gateEffect === "unclassified";
-  const bands = final.map((f, i) => (unclassifiedByGate && f.failedGates.length > 0 ? null : classify(template, keyed[i]!.value)));
+  const bands = final.map((f, i) => (unclassifiedByGate && f.failedGates.length > 0 ? null : classify(template, shown[i]!)));
   const reasons = final.map((f) => f.failedGates.map((code) => message("award.gateFailed", { code })));
+  const pending = final.map((f) => (f.failedGates.length > 0 ? [] : f.pendingGates));
   const awards = allocateAwards(
     template,
-    keyed.map((k, i) => ({ rank: ranks[i]!, value: k.value, band: bands[i]!, eligible: reasons[i]!.length === 0 })),
+    keyed.map((_, i) => ({ rank: ranks[i]!, value: shown[i]!, band: bands[i]!, eligible: reasons[i]!.length === 0 && pending[i]!.length === 0 })),
   );
   const names = sheet.units.map((u) => u.name);
-  const ties = explainTies(template, names, keyed, ranks);
+  const ties = explainTies(template, names, keyed, ranks, shown);
+  const decimals = shownDecimalsOf(shown, keyed.map((k) => k.value), p, percent ? shareDecimals(template) : p);
 
   const results: UnitResult[] = sheet.units.map((u, i) => ({
     name: u.name,
     key: u.key,
     self: self[i]!,
     final: final[i]!,
-    rankValue: keyed[i]!.value,
+    rankValue: shown[i]!,
+    exactValue: keyed[i]!.value,
+    shownDecimals: decimals[i]!,
     tieKeys: keyed[i]!.raw,
     rank: ranks[i]!,
     band: bands[i]!,
     eligible: reasons[i]!.length === 0,
     ineligibleReasons: reasons[i]!,
+    pendingGates: pending[i]!,
     tie: ties[i]!,
     award: awards[i]!,
   }));
@@ -86,6 +101,26 @@ export function evaluateCluster(template: Template, units: readonly UnitInput[],
     .map((_, i) => i)
     .sort((a, b) => ranks[a]! - ranks[b]! || compareVietnamese(results[a]!.name, results[b]!.name));
   return { template, sheet, findings, units: results, order };
+}
+
+/** Per unit: the decimals that separate its exact value from every other unit showing the same rounded value. */
+function shownDecimalsOf(shown: readonly number[], exact: readonly number[], precision: number, max: number): number[] {
+  const byShown = new Map<number, number[]>();
+  shown.forEach((v, i) => {
+    const group = byShown.get(v);
+    if (group) group.push(i);
+    else byShown.set(v, [i]);
+  });
+  const out = shown.map(() => precision);
+  for (const group of byShown.values()) {
+    const values = [...new Set(group.map((i) => exact[i]!))].sort((a, b) => a - b);
+    if (values.length < 2) continue;
+    // Neighbours in sorted order are the closest pairs: the largest gap needed among them separates all.
+    let d = precision;
+    for (let k = 1; k < values.length; k++) d = Math.max(d, separatingDecimals(values[k - 1]!, values[k]!, precision, max));
+    for (const i of group) out[i] = d;
+  }
+  return out;
 }
 
 function tieKeyValue(tb: Template["tieBreak"][number], f: ColumnTotals, s: ColumnTotals, t: Template): number {

@@ -12,6 +12,7 @@ export { leafPoints, relativeToBestPoints } from "./scoring/points";
 export type { ColumnTotals } from "./scoring/totals";
 export { classify } from "./ranking/classify";
 export { quotaSize } from "./ranking/quota";
+export { awardSteps, voteNotes, pendingNotes } from "./ranking/awardNotes";
 export type { AwardOutcome } from "./ranking/awards";
 export { countBySeverity, type Finding, type Location, type Severity } from "./validation/finding";
 export { message, render, renderBoth, type Message } from "../messages/message";

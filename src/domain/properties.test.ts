@@ -609,13 +609,15 @@ describe("properties of evaluateCluster", () => {
           }
           expect(proposed.length + slots).toBeLessThanOrEqual(quota);
           const qualifies = (u: ClusterResult["units"][number]) =>
-            u.eligible && (rule.minScore === undefined || u.rankValue >= rule.minScore) && (rule.bands === undefined || (u.band !== null && rule.bands.includes(u.band)));
+            u.eligible && u.pendingGates.length === 0 && (rule.minScore === undefined || u.rankValue >= rule.minScore) && (rule.bands === undefined || (u.band !== null && rule.bands.includes(u.band)));
           for (const u of [...proposed, ...voting]) expect(qualifies(u)).toBe(true);
           // a qualifying unit left without any award never ranks above one that got this award
           const left = r.units.filter((u) => qualifies(u) && u.award === null);
           for (const p of [...proposed, ...voting]) for (const l of left) expect(p.rank).toBeLessThanOrEqual(l.rank);
-          // places are not left unused while qualifying units wait
-          if (proposed.length + slots < quota) expect(left).toEqual([]);
+          // places are not left unused while qualifying units wait (places kept for units not chosen in a vote above count as used)
+          const kept = new Set(r.units.flatMap((u) => (u.award?.status === "needsVote" ? u.award.fallback.filter((s) => s.awardId === rule.id) : [])));
+          const keptSlots = [...kept].reduce((sum, s) => sum + s.slots, 0);
+          if (proposed.length + slots + keptSlots < quota) expect(left).toEqual([]);
           // an award is given by an earlier (more prestigious) rule only to units that qualified then
           void ri;
         });

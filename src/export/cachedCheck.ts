@@ -13,7 +13,7 @@ import type { ClusterResult } from "../domain/cluster";
 import type { RawValue } from "../domain/scoring/entryValue";
 import { message, type Message, type ParamValue } from "../messages/message";
 import type { WorkbookLayout } from "../workbook/layout";
-import { awardLabel, ELIGIBLE_NO, ELIGIBLE_YES, SHEET, UNCLASSIFIED } from "../workbook/names";
+import { eligibilityLabel, SHEET, UNCLASSIFIED, unitAwardLabel } from "../workbook/names";
 import { addr } from "../workbook/plan";
 import type { CellSource } from "../workbook/readBack";
 import { wb } from "../workbook/text";
@@ -47,8 +47,8 @@ export function checkCachedRanking(
     ...(C.percent !== null ? [{ col: C.percent, column: wb("head.percent"), expected: (u: ClusterResult["units"][number]) => u.rankValue }] : []),
     { col: C.rank, column: wb("head.rank"), expected: (u) => u.rank },
     { col: C.band, column: wb("head.band"), expected: (u) => u.band ?? UNCLASSIFIED },
-    { col: C.eligible, column: wb("head.eligible"), expected: (u) => (u.eligible ? ELIGIBLE_YES : ELIGIBLE_NO) },
-    { col: C.award, column: wb("head.award"), expected: (u) => awardLabel(u.award) },
+    { col: C.eligible, column: wb("head.eligible"), expected: (u) => eligibilityLabel(u) },
+    { col: C.award, column: wb("head.award"), expected: (u) => unitAwardLabel(u) },
   ];
   let anyCached = false;
   let stale = false;

@@ -40,17 +40,25 @@ export interface SummaryInfo {
 
 export function clusterSummary(result: ClusterResult, info: SummaryInfo): ClusterSummary {
   const ordered = result.order.map((i) => result.units[i]!);
-  const eligibleCount = result.units.filter((u) => u.eligible).length;
+  const eligibleCount = result.units.filter((u) => u.eligible && u.pendingGates.length === 0).length;
   const awards = result.template.awards.map((rule): AwardProposal => {
     const proposed = ordered.filter((u) => u.award?.awardId === rule.id && u.award.status === "proposed").map((u) => u.name.normalize("NFC"));
-    const voting = ordered.filter((u) => u.award?.awardId === rule.id && u.award.status === "needsVote");
-    const first = voting[0]?.award;
+    // Units whose place in this award depends on a vote: a vote for it, or a vote above whose units not chosen come here.
+    const steps = new Map<unknown, number>();
+    const voting = ordered.filter((u) => {
+      const a = u.award;
+      if (a?.status !== "needsVote") return false;
+      const slots = a.awardId === rule.id ? a.slots : a.fallback.find((s) => s.awardId === rule.id)?.slots;
+      if (slots !== undefined) steps.set(a, slots);
+      return slots !== undefined;
+    });
+    const slots = [...steps.values()].reduce((sum, x) => sum + x, 0);
     return {
       id: rule.id,
       title: rule.title.normalize("NFC"),
       quota: quotaSize(rule.quota, result.units.length, eligibleCount),
       proposed,
-      vote: first && first.status === "needsVote" ? { units: voting.map((u) => u.name.normalize("NFC")), slots: first.slots } : null,
+      vote: voting.length > 0 ? { units: voting.map((u) => u.name.normalize("NFC")), slots } : null,
     };
   });
   return {

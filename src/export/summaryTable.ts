@@ -5,7 +5,7 @@
  */
 import type { ClusterResult } from "../domain/cluster";
 import { roundTo } from "../domain/round";
-import { awardLabel, ELIGIBLE_NO, ELIGIBLE_YES, UNCLASSIFIED } from "../workbook/names";
+import { eligibilityLabel, UNCLASSIFIED, unitAwardLabel } from "../workbook/names";
 import { wb } from "../workbook/text";
 
 /** One cell of an exported table: a number (written with the chosen decimal mark) or text. */
@@ -49,8 +49,8 @@ export function summaryRows(result: ClusterResult): SummaryCell[][] {
       ...(percent ? [num(u.rankValue)] : []),
       u.rank,
       (u.band === null || u.band === "" ? UNCLASSIFIED : u.band).normalize("NFC"),
-      u.eligible ? ELIGIBLE_YES : ELIGIBLE_NO,
-      awardLabel(u.award).normalize("NFC"),
+      eligibilityLabel(u),
+      unitAwardLabel(u).normalize("NFC"),
     ]);
   });
   return rows;

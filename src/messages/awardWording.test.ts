@@ -7,21 +7,23 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { catalogue } from "./catalogue";
 
-const proposeWord = /đề xuất/iu;
+/** "Đề xuất" about awards (other uses, e.g. a proposed criteria tree, are not award wording). */
+const proposeWord = /đề xuất khen/iu;
 
 describe("award wording: Đề nghị khen thưởng everywhere", () => {
-  it("no catalogue text says 'đề xuất'", () => {
+  it("no catalogue text says 'đề xuất khen thưởng'", () => {
     const offenders = Object.entries(catalogue)
       .filter(([, v]) => proposeWord.test(v.vi.normalize("NFC")))
       .map(([k, v]) => `${k}: ${v.vi}`);
     expect(offenders).toEqual([]);
   });
 
-  it("the workbook's award column is 'Đề nghị khen thưởng'", () => {
+  it("the workbook's award column and outcome labels say 'Đề nghị'", () => {
     expect(catalogue["wb.head.award"].vi).toBe("Đề nghị khen thưởng");
+    expect([catalogue["wb.label.proposed"].vi, catalogue["wb.summary.proposed"].vi, catalogue["export.xlsx.proposed"].vi]).toEqual(["Đề nghị", "Được đề nghị", "Được đề nghị"]);
   });
 
-  it("README and docs/ never say 'đề xuất' (the word for award proposals is 'đề nghị')", () => {
+  it("README and docs/ never say 'đề xuất khen thưởng' (the word for award proposals is 'đề nghị')", () => {
     const root = join(__dirname, "..", "..");
     const files = ["README.md", ...readdirSync(join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => join("docs", f))];
     const offenders = files.flatMap((f) =>

@@ -130,7 +130,7 @@ describe("buildPlan (blank-100, veterans' cluster)", () => {
     );
     expect(plan.definedNames.map((d) => d.name)).toEqual(["DonVi", "TongDiem", "DiemXepHang", "TieuChiPhu1", "TieuChiPhu2", "TieuChiPhu3", "XepHang", "UngVien1", "UngVien2"]);
     expect(plan.definedNames.find((d) => d.name === "DiemXepHang")!.ref).toBe("'Xếp hạng'!$G$2:$G$6");
-    expect(formulaOf(cell(x, addr(C.eligible, 3)))).toMatch(/^IF\('Điểm'!\w+\d+=0,"Có","Không"\)$/);
+    expect(formulaOf(cell(x, addr(C.eligible, 3)))).toMatch(/^IF\('Điểm'!\w+\d+>0,"Không",IF\('Điểm'!\w+\d+>0,"Chờ xác nhận","Có"\)\)$/);
   });
 
   it("classifies through the Xếp loại block (lowerBand, no overlaps: highest min reached)", () => {
@@ -181,7 +181,9 @@ describe("buildPlan variants", () => {
     const x = sheet(plan, SHEET.ranking);
     expect(L.rankingCols.percent).toBe(8);
     expect(formulaOf(cell(x, "H2"))).toBe(`IF('Điểm'!F${L.rows.ownMax}>0,ROUND(100*G2/'Điểm'!F${L.rows.ownMax},2),0)`);
-    expect(plan.definedNames.find((d) => d.name === "DiemXepHang")!.ref).toBe("'Xếp hạng'!$H$2:$H$6");
+    // DiemXepHang is the exact share (regression: ranking on the % rounded to the precision), H shows it rounded.
+    expect(plan.definedNames.find((d) => d.name === "DiemXepHang")!.ref).toBe(`'Xếp hạng'!$${columnLetter(L.rankingCols.exactKey!)}$2:$${columnLetter(L.rankingCols.exactKey!)}$6`);
+    expect(formulaOf(cell(x, addr(L.rankingCols.exactKey!, 2)))).toBe(`IF('Điểm'!F${L.rows.ownMax}>0,ROUND(100*ROUND(G2*100,0)/ROUND('Điểm'!F${L.rows.ownMax}*100,0),7),0)`);
     const p = sheet(plan, SHEET.points);
     expect(formulaOf(cell(p, `F${L.rows.ownMax}`))).toBe(`$C$${L.rows.ownMax}-SUM(IF(F4="",$C4,0))`);
     expect(formulaOf(cell(p, "F4"))).toMatch(/^IF\(OR\(TRIM\(E4\)="N\/A",TRIM\(E4\)="KAD",TRIM\(E4\)="Không áp dụng"\),"",/);
@@ -330,12 +332,16 @@ describe("award proposals", () => {
     const x = sheet(plan, SHEET.ranking);
     const [a1, a2] = C.awards;
     const col = (c: number) => columnLetter(c);
-    expect(formulaOf(cell(x, addr(a1!.candidate, 2)))).toBe(`IF(AND(${col(C.eligible)}2="Có",G2>=95,${col(C.band)}2="Xuất sắc"),1,0)`);
-    expect(formulaOf(cell(x, addr(a2!.candidate, 2)))).toBe(`IF(AND(${col(a1!.outcome)}2="",${col(C.eligible)}2="Có",${col(C.band)}2="Xuất sắc"),1,0)`);
+    const G = `${col(C.groupSize!)}2`;
+    expect(formulaOf(cell(x, addr(C.groupSize!, 2)))).toBe(`IF(${col(C.eligible)}2="Có",COUNTIFS(XepHang,${col(C.rank)}2,$${col(C.eligible)}$2:$${col(C.eligible)}$6,"Có"),0)`);
+    expect(formulaOf(cell(x, addr(a1!.candidate, 2)))).toBe(`IF(AND(${col(C.eligible)}2="Có",G2>=95,${col(C.band)}2="Xuất sắc"),${G},0)`);
+    // Regression: units not chosen in a vote for the flag stay candidates for the merit (their group's places left).
+    expect(formulaOf(cell(x, addr(a2!.candidate, 2)))).toBe(`IF(AND(${col(C.eligible)}2="Có",${col(C.band)}2="Xuất sắc"),${G}-${col(a1!.taken)}2,0)`);
     const q1 = `$${col(C.bandsBlock + 1)}$${L.awardsRow}`;
-    const before = `COUNTIFS(UngVien1,1,XepHang,"<"&${col(C.rank)}2)`;
+    const asked = `COUNTIFS($${col(a1!.demand)}$2:$${col(a1!.demand)}$6,1,XepHang,"<"&${col(C.rank)}2)`;
+    expect(formulaOf(cell(x, addr(a1!.taken, 2)))).toBe(`IF(${col(a1!.candidate)}2=0,0,MIN(${col(a1!.candidate)}2,MAX(0,${q1}-${asked})))`);
     expect(formulaOf(cell(x, addr(a1!.outcome, 2)))).toBe(
-      `IF(${col(a1!.candidate)}2=0,"",IF(${before}>=${q1},"",IF(${before}+COUNTIFS(UngVien1,1,XepHang,${col(C.rank)}2)<=${q1},"Đề nghị","Bình xét (còn "&(${q1}-${before})&" suất)")))`,
+      `IF(${col(a1!.taken)}2=0,"",IF(${col(a1!.taken)}2=${col(a1!.candidate)}2,IF(${col(a1!.candidate)}2=${G},"Đề nghị","Cho đơn vị không được chọn ở trên"),"Bình xét (còn "&${col(a1!.taken)}2&" suất)"))`,
     );
     expect(valueOf(cell(x, addr(C.bandsBlock, L.awardsRow)))).toBe("Cờ thi đua");
     expect(valueOf(cell(x, addr(C.bandsBlock + 1, L.awardsRow + 1)))).toBe(2);

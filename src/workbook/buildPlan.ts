@@ -24,14 +24,16 @@ import {
   UNCLASSIFIED,
   ELIGIBLE_YES,
   ELIGIBLE_NO,
-  AWARD_PROPOSED,
+  ELIGIBLE_PENDING,
   JSON_CHUNK,
 } from "./names";
-import { bandFormula, gateFailedFormula, invalidEntryFormula, leafPointsFormula, num, numberFormat, str, sumOf } from "./formulas";
+import { shareDecimals, shareScale } from "../domain/ranking/exactShare";
+import { bandFormula, gateDecidedFormula, gateFailedFormula, invalidEntryFormula, leafPointsFormula, num, numberFormat, str, sumOf } from "./formulas";
 import { leafValidation, markCountRow, methodText } from "./validation";
 import { SheetBuilder } from "./sheetBuilder";
 import { wb } from "./text";
 import { buildSummarySheet } from "./summarySheet";
+import { awardCells } from "./awardFormulas";
 
 export * from "./names";
 export { workbookLayout, type WorkbookLayout } from "./layout";
@@ -266,6 +268,7 @@ export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
     [R.total, wb("head.total"), null],
     [R.ownMax, wb("head.ownMax"), t.total],
     [R.failedGates, wb("head.failedGates"), null],
+    [R.pendingGates, wb("head.pendingGates"), null],
   ];
   for (const [r, text, c] of labels) {
     pts.label(2, r, text, { bold: true });
@@ -290,6 +293,8 @@ export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
       }
       const failed = gateLeaves.map((c) => `IF(${gateFailedFormula(entryRef(rowOfNode.get(c)!))},1,0)`);
       pts.formula(col, R.failedGates, failed.length ? failed.join("+") : "0", { numFmt: "0", bold: true });
+      const pending = gateLeaves.map((c) => `IF(${gateDecidedFormula(c, entryRef(rowOfNode.get(c)!))},0,1)`);
+      pts.formula(col, R.pendingGates, pending.length ? pending.join("+") : "0", { numFmt: "0", bold: true });
     }
   }
 
@@ -328,16 +333,27 @@ export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
   const colRange = (col: number) => `${S(SHEET.ranking)}$${columnLetter(col)}$2:$${columnLetter(col)}$${last}`;
   if (n > 0) {
     definedNames.push({ name: "TongDiem", ref: colRange(C.total), comment: wb("name.total") });
-    definedNames.push({ name: "DiemXepHang", ref: colRange(C.value), comment: wb("name.rankValue") });
+    definedNames.push({ name: "DiemXepHang", ref: colRange(C.exactKey ?? C.value), comment: wb("name.rankValue") });
     C.tieKeys.forEach((col, k) => definedNames.push({ name: `TieuChiPhu${k + 1}`, ref: colRange(col), comment: wb("name.tieKey", { n: k + 1 }) }));
     if (t.awards.length > 0) definedNames.push({ name: "XepHang", ref: colRange(C.rank), comment: wb("name.rank") });
     C.awards.forEach((a, k) => definedNames.push({ name: `UngVien${k + 1}`, ref: colRange(a.candidate), comment: wb("name.candidate", { award: t.awards[k]!.title }) }));
   }
+  if (C.exactKey !== null) {
+    rk.header(C.exactKey, 1, wb("head.exactShare"));
+    rk.width(C.exactKey, 16);
+  }
+  if (C.groupSize !== null && C.groupIndex !== null) {
+    rk.header(C.groupSize, 1, wb("head.groupSize"));
+    rk.header(C.groupIndex, 1, wb("head.groupIndex"));
+  }
   t.awards.forEach((a, k) => {
-    rk.header(C.awards[k]!.candidate, 1, wb("head.candidate", { award: a.title }));
-    rk.header(C.awards[k]!.outcome, 1, wb("head.outcome", { award: a.title }));
-    rk.width(C.awards[k]!.candidate, 10);
-    rk.width(C.awards[k]!.outcome, 14);
+    const cols = C.awards[k]!;
+    rk.header(cols.candidate, 1, wb("head.candidate", { award: a.title }));
+    rk.header(cols.demand, 1, wb("head.demand", { award: a.title }));
+    rk.header(cols.taken, 1, wb("head.taken", { award: a.title }));
+    rk.header(cols.outcome, 1, wb("head.outcome", { award: a.title }));
+    for (const c of [cols.candidate, cols.demand, cols.taken]) rk.width(c, 10);
+    rk.width(cols.outcome, 14);
   });
 
   // Bands block.
@@ -402,11 +418,19 @@ export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
       rk.formula(C.percent, r, `IF(${own}>0,ROUND(100*${addr(C.total, r)}/${own},${p}),0)`, { numFmt: fmt, bold: true });
     }
     const V = addr(C.value, r);
+    // What ranks: the total, or the exact share of own maximum (exactShare: one division of whole numbers).
+    const K = C.exactKey !== null ? addr(C.exactKey, r) : V;
+    if (C.exactKey !== null) {
+      const own = `${P}${fcol}${R.ownMax}`;
+      const scale = num(10 ** shareScale(t));
+      const share = `100*ROUND(${addr(C.total, r)}*${scale},0)/ROUND(${own}*${scale},0)`;
+      rk.formula(C.exactKey, r, `IF(${own}>0,ROUND(${share},${shareDecimals(t)}),0)`, { numFmt: `0.${"0".repeat(shareDecimals(t))}` });
+    }
     t.tieBreak.forEach((tb, k) => rk.formula(C.tieKeys[k]!, r, `ROUND(${tieFieldCol(tb)(r, u)},${p})`, { numFmt: fmt }));
     // Competition rank: 1 + units strictly better on the value, then on each tie-break key in turn.
-    const terms = [`COUNTIF(DiemXepHang,">"&${V})`];
+    const terms = [`COUNTIF(DiemXepHang,">"&${K})`];
     t.tieBreak.forEach((tb, k) => {
-      const eq = [`DiemXepHang,${V}`];
+      const eq = [`DiemXepHang,${K}`];
       for (let j = 0; j < k; j++) eq.push(`TieuChiPhu${j + 1},${addr(C.tieKeys[j]!, r)}`);
       const better = tb.by === "penalty" ? `"<"&` : `">"&`;
       terms.push(`COUNTIFS(${eq.join(",")},TieuChiPhu${k + 1},${better}${addr(C.tieKeys[k]!, r)})`);
@@ -415,31 +439,9 @@ export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
     const failed = `${P}${fcol}${R.failedGates}`;
     const classify = bandFormula(t, V, bandRef);
     rk.formula(C.band, r, t.gateEffect === "unclassified" ? `IF(${failed}>0,${str(UNCLASSIFIED)},${classify})` : classify);
-    rk.formula(C.eligible, r, `IF(${failed}=0,${str(ELIGIBLE_YES)},${str(ELIGIBLE_NO)})`);
-    // Awards (allocateAwards in closed form): a candidate is proposed when the candidates ranked strictly
-    // better plus its own rank group fit in the quota, put to a vote when its group straddles the quota.
-    const R0 = addr(C.rank, r);
-    t.awards.forEach((a, k) => {
-      const conds = C.awards.slice(0, k).map((o) => `${addr(o.outcome, r)}=""`);
-      conds.push(`${addr(C.eligible, r)}=${str(ELIGIBLE_YES)}`);
-      if (a.minScore !== undefined) conds.push(`${V}>=${num(a.minScore)}`);
-      if (a.bands) conds.push(a.bands.length === 1 ? `${addr(C.band, r)}=${str(a.bands[0]!)}` : `OR(${a.bands.map((b) => `${addr(C.band, r)}=${str(b)}`).join(",")})`);
-      const cand = addr(C.awards[k]!.candidate, r);
-      rk.formula(C.awards[k]!.candidate, r, `IF(${conds.length > 1 ? `AND(${conds.join(",")})` : conds[0]},1,0)`, { numFmt: "0" });
-      const before = `COUNTIFS(UngVien${k + 1},1,XepHang,"<"&${R0})`;
-      const group = `COUNTIFS(UngVien${k + 1},1,XepHang,${R0})`;
-      const Q = quotaRef(k);
-      rk.formula(
-        C.awards[k]!.outcome,
-        r,
-        `IF(${cand}=0,"",IF(${before}>=${Q},"",IF(${before}+${group}<=${Q},${str(AWARD_PROPOSED)},${str(wb("label.voteLeftPrefix"))}&(${Q}-${before})&${str(wb("label.voteLeftSuffix"))})))`,
-      );
-    });
-    const awardChain = t.awards.reduceRight((acc, a, k) => {
-      const o = addr(C.awards[k]!.outcome, r);
-      return `IF(${o}="",${acc},IF(${o}=${str(AWARD_PROPOSED)},${str(a.title)},${str(`${a.title} – `)}&${o}))`;
-    }, '""');
-    rk.formula(C.award, r, awardChain);
+    const pending = `${P}${fcol}${R.pendingGates}`;
+    rk.formula(C.eligible, r, `IF(${failed}>0,${str(ELIGIBLE_NO)},IF(${pending}>0,${str(ELIGIBLE_PENDING)},${str(ELIGIBLE_YES)}))`);
+    for (const [col, f, numFmt] of awardCells(t, L, { r, value: V, quotaRef })) rk.formula(col, r, f, numFmt ? { numFmt } : {});
   }
   // Units in rank order (INDEX/MATCH, no dynamic arrays): equal ranks follow Vietnamese alphabetical
   // order, fixed at build time like the domain's ClusterResult.order.

@@ -66,6 +66,17 @@ export function gateFailedFormula(e: string): string {
   return `OR(AND(ISNUMBER(${e}),${e}=0),TRIM(${e})=${str(FAIL_TOKEN)},AND(ISLOGICAL(${e}),${e}=FALSE))`;
 }
 
+/**
+ * TRUE when a gate entry E is decided, as readEntry reads it: Đạt or Không đạt (also TRUE/FALSE, 0, and the
+ * maximum when above 0) or, where the gate allows it, N/A. Anything else (empty, another word) is awaiting a decision.
+ */
+export function gateDecidedFormula(leaf: Criterion, e: string): string {
+  const tests = [`ISLOGICAL(${e})`, `AND(ISNUMBER(${e}),${e}=0)`, `TRIM(${e})=${str(PASS_TOKEN)}`, `TRIM(${e})=${str(FAIL_TOKEN)}`];
+  if (leaf.max > 0) tests.push(`AND(ISNUMBER(${e}),${e}=${num(leaf.max)})`);
+  if (leaf.naAllowed) tests.push(naTest(e));
+  return `OR(${tests.join(",")})`;
+}
+
 /** SUM of cells in one column at the given rows: a range when contiguous. */
 export function sumOf(col: number, rows: readonly number[]): string {
   if (rows.length === 0) return "0";

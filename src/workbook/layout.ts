@@ -30,6 +30,8 @@ export interface WorkbookLayout {
     readonly total: number;
     readonly ownMax: number;
     readonly failedGates: number;
+    /** Gates neither Đạt nor Không đạt (awaiting a decision). */
+    readonly pendingGates: number;
   };
   /** Xếp hạng: row of unit u; columns. */
   rankingRow(u: number): number;
@@ -52,8 +54,17 @@ export interface WorkbookLayout {
     readonly award: number;
     /** One per tie-break key, in chain order. */
     readonly tieKeys: readonly number[];
-    /** Per award rule (template order): its candidate flag (1/0) and its outcome column. */
-    readonly awards: readonly { readonly candidate: number; readonly outcome: number }[];
+    /** Only with award rules: units that may be proposed sharing this unit's rank, and this unit's place among them (0-based, A–Z). */
+    readonly groupSize: number | null;
+    readonly groupIndex: number | null;
+    /**
+     * Per award rule (template order): candidate = members of the unit's rank group still without an award
+     * (0 = not a candidate), demand (1 for as many members as that, so sums count places asked for),
+     * taken = places the group gets, and the outcome text.
+     */
+    readonly awards: readonly { readonly candidate: number; readonly demand: number; readonly taken: number; readonly outcome: number }[];
+    /** Only when rankBy is percentOfOwnMax: the exact share that ranks (exactShare), what DiemXepHang refers to. */
+    readonly exactKey: number | null;
     /** The unit's place in Vietnamese alphabetical order (a constant written at build time). */
     readonly alpha: number;
     /** The unit's line in the rank-ordered block: rank, then alphabetical among equal ranks. */
@@ -77,9 +88,11 @@ export function workbookLayout(t: Template, unitCount: number): WorkbookLayout {
   const value = percent ? 8 : 7;
   const rank = value + 1;
   const tieKeys = t.tieBreak.map((_, k) => rank + 4 + k);
-  const awardsStart = rank + 4 + tieKeys.length;
-  const awards = t.awards.map((_, k) => ({ candidate: awardsStart + 2 * k, outcome: awardsStart + 2 * k + 1 }));
-  const alpha = awardsStart + 2 * awards.length;
+  const groupStart = rank + 4 + tieKeys.length;
+  const hasAwards = t.awards.length > 0;
+  const awardsStart = groupStart + (hasAwards ? 2 : 0);
+  const awards = t.awards.map((_, k) => ({ candidate: awardsStart + 4 * k, demand: awardsStart + 4 * k + 1, taken: awardsStart + 4 * k + 2, outcome: awardsStart + 4 * k + 3 }));
+  const alpha = awardsStart + 4 * awards.length;
   return {
     nodes,
     unitCount: n,
@@ -99,6 +112,7 @@ export function workbookLayout(t: Template, unitCount: number): WorkbookLayout {
       total: summary0 + 3,
       ownMax: summary0 + 4,
       failedGates: summary0 + 5,
+      pendingGates: summary0 + 6,
     },
     rankingRow: (u) => 2 + u,
     rankingCols: {
@@ -116,10 +130,13 @@ export function workbookLayout(t: Template, unitCount: number): WorkbookLayout {
       eligible: rank + 2,
       award: rank + 3,
       tieKeys,
+      groupSize: hasAwards ? groupStart : null,
+      groupIndex: hasAwards ? groupStart + 1 : null,
       awards,
+      exactKey: percent ? alpha + 2 : null,
       alpha,
       position: alpha + 1,
-      bandsBlock: alpha + 3,
+      bandsBlock: alpha + (percent ? 4 : 3),
     },
     awardsRow: t.bands.length + 4,
     orderedBlock: { titleRow: n + 3, headerRow: n + 4, firstRow: n + 5 },

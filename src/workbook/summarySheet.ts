@@ -126,7 +126,9 @@ export function buildSummarySheet(t: Template, L: WorkbookLayout): SheetPlan {
       const lastP = addr(h.proposed, S.line(n));
       const lastV = addr(h.vote, S.line(n));
       sh.formula(S.valueCol, rows.proposed, `IF(${lastP}="",${none},${lastP})`, { wrap: true });
-      const slots = `(${quota}-COUNTIF(${helperRange(h.outcome)},${str(AWARD_PROPOSED)}))`;
+      // Places not proposed outright: those the vote(s) decide, including those kept for units not chosen in a vote above.
+      const given = `MIN(${quota},COUNTIF(${rankCol(R.awards[j]!.demand)},1))`;
+      const slots = `(${given}-COUNTIF(${helperRange(h.outcome)},${str(AWARD_PROPOSED)}))`;
       sh.formula(S.valueCol, rows.vote, `IF(${lastV}="",${none},${lastV}&${str(wb("summary.slotsPrefix"))}&${slots}&${str(wb("summary.slotsSuffix"))})`, { wrap: true });
     }
     mergeRow(rows.proposed);

@@ -20,7 +20,7 @@ import { memoryIo } from "../../src/cli/memoryIo";
 import { evaluateCluster } from "../../src/domain/cluster";
 import type { EntryInput } from "../../src/domain/scoring/input";
 import { loadStandardTemplate } from "../../src/templates";
-import { awardLabel, ELIGIBLE_NO, ELIGIBLE_YES, SHEET, UNCLASSIFIED, workbookLayout } from "../../src/workbook/buildPlan";
+import { ELIGIBLE_NO, eligibilityLabel, SHEET, UNCLASSIFIED, unitAwardLabel, workbookLayout } from "../../src/workbook/buildPlan";
 import { addr } from "../../src/workbook/plan";
 import { readValues, recalculateXlsx, type WorkbookValues } from "../support/libreoffice";
 import { describeLO } from "./support/rankingRows";
@@ -40,8 +40,8 @@ function expected(entries: readonly EntryInput[]) {
     total: u.final.total,
     rank: u.rank,
     band: u.band ?? UNCLASSIFIED,
-    eligible: u.eligible ? ELIGIBLE_YES : ELIGIBLE_NO,
-    award: awardLabel(u.award),
+    eligible: eligibilityLabel(u),
+    award: unitAwardLabel(u),
   }));
 }
 

@@ -17,7 +17,7 @@ import type { EntryInput } from "../../src/domain/scoring/input";
 import type { Criterion, Template } from "../../src/domain/template/model";
 import { parseTemplate } from "../../src/domain/template/parse";
 import { loadStandardTemplate, standardTemplateIds } from "../../src/templates";
-import { awardLabel, buildPlan, SHEET, UNCLASSIFIED, workbookLayout } from "../../src/workbook/buildPlan";
+import { buildPlan, SHEET, UNCLASSIFIED, unitAwardLabel, workbookLayout } from "../../src/workbook/buildPlan";
 import { fillEntries } from "../../src/workbook/fillEntries";
 import { addr } from "../../src/workbook/plan";
 import { renderPlanToFile } from "../../src/xlsx/renderPlan";
@@ -99,6 +99,19 @@ const SYNTHETIC = (() => {
 })();
 
 const e = (unit: string, criterion: string, self?: RawValue, cluster?: RawValue): EntryInput => ({ unit, criterion, self, cluster });
+
+/** Ranks by % of own maximum on a 1000-point scale, precision 2 (the issue's 912,35 vs 912,41). */
+const EXACT_SHARE = (() => {
+  const r = parseTemplate({
+    format: "thidua-template", formatVersion: 1, id: "exact-share", version: "1", title: "Tỷ lệ chính xác",
+    total: 1000, precision: 2, rankBy: "percentOfOwnMax", bonusCap: null, penaltyCap: null,
+    bands: [{ label: "Xuất sắc", min: 91.24 }, { label: "Tốt", min: 0, max: 91.24, maxExclusive: true }], tieBreak: [],
+    awards: [{ id: "bk", title: "Bằng khen", quota: { count: 1 }, minScore: 91.24 }],
+    criteria: [{ code: "A", title: "A", children: [{ code: "A.1", title: "a1", max: 500, naAllowed: true }, { code: "A.2", title: "a2", max: 500 }] }],
+  });
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.template;
+})();
 
 /** A full, plausible score set for blank-100: unit i gets slightly different scores. */
 function blankScores(units: readonly string[], tweak: (i: number) => Partial<Record<string, [RawValue, RawValue?]>> = () => ({})): EntryInput[] {
@@ -201,6 +214,45 @@ const NAMED: WorkbookCase[] = [
     }),
     units: VETERANS,
     entries: blankScores(VETERANS, (i) => (i === 3 ? { "I.1": [5], "I.2": [5] } : i === 4 ? { "I.1": [2], "I.2": [2], "I.3": [2] } : {})),
+  },
+  {
+    name: "blank-100: gates left empty or not Đạt/Không đạt keep the rank but await a decision; the next units are proposed",
+    template: blank,
+    units: VETERANS,
+    entries: blankScores(VETERANS, (i) => (i === 0 ? { "DK.1": [undefined] } : i === 1 ? { "DK.1": ["chưa họp"] } : i === 2 ? { "DK.1": ["", "Đạt"] } : {})),
+  },
+  {
+    name: "two units tie for the only flag: the one not chosen keeps the first Bằng khen place, the rest move down",
+    template: variant("blank-100", {
+      awards: [
+        { id: "co", title: "Cờ thi đua", quota: { count: 1 } },
+        { id: "bk", title: "Bằng khen", quota: { count: 2 } },
+        { id: "gk", title: "Giấy khen", quota: { count: 2 } },
+      ],
+    }),
+    units: VETERANS,
+    entries: blankScores(VETERANS, (i) => (i === 1 ? { "I.1": [18], "I.2": [17.5], "I.3": [19], "III.2": [0], "C.1": [0], "T.2": [0] } : i === 0 ? { "I.1": [18], "I.2": [17.5], "I.3": [19], "III.2": [0], "C.1": [0], "T.2": [0] } : {})),
+  },
+  {
+    name: "three units tie for one flag and one Bằng khen place: the two not chosen vote again, the last one keeps a Giấy khen place",
+    template: variant("blank-100", {
+      awards: [
+        { id: "co", title: "Cờ thi đua", quota: { count: 1 } },
+        { id: "bk", title: "Bằng khen", quota: { count: 1 } },
+        { id: "gk", title: "Giấy khen", quota: { count: 2 } },
+      ],
+    }),
+    units: VETERANS,
+    entries: blankScores(VETERANS, (i) => (i < 3 ? { "I.1": [19], "I.2": [17.5], "I.3": [19], "III.2": [1], "C.1": [0], "T.2": [0] } : {})),
+  },
+  {
+    name: "% of own maximum: 912,35 and 912,41 of 1000 both show 91,24 % but rank on the exact share; 91,24 on 500 ties 912,4 on 1000",
+    template: EXACT_SHARE,
+    units: VETERANS,
+    entries: VETERANS.flatMap((u, i) => [
+      e(u, "A.1", [500, 500, "N/A", 500, 500][i]),
+      e(u, "A.2", [412.35, 412.41, 456.2, 412.4, 400][i]),
+    ]),
   },
   {
     name: "synthetic template: every method, N/A, % of own maximum, overlapping bands",
@@ -318,7 +370,7 @@ function orderedBlock(v: WorkbookValues, c: WorkbookCase): { got: unknown[][]; w
   const got = c.units.map((_, k) => [1, 2, 3, 4, 5].map((col) => v.cell(SHEET.ranking, addr(col, L.orderedBlock.firstRow + k))));
   const want = res.order.map((i) => {
     const u = res.units[i]!;
-    return [u.rank, u.name, u.rankValue, u.band ?? UNCLASSIFIED, awardLabel(u.award)];
+    return [u.rank, u.name, u.rankValue, u.band ?? UNCLASSIFIED, unitAwardLabel(u)];
   });
   return { got, want };
 }
@@ -373,8 +425,17 @@ describeLO("workbook formulas recalculated by LibreOffice equal evaluateCluster"
       const overlap = res(8).units;
       expect(overlap.map((u) => u.band)).toContain("Đạt");
       expect(overlap.some((u) => u.band === "Đạt" && u.rankValue >= 80)).toBe(true);
-      const synth = res(9).units;
+      const synth = res(13).units;
       expect(new Set(synth.map((u) => u.band)).size).toBeGreaterThan(1);
+      const pending = res(9).units;
+      // Unit 3 left Tự chấm empty but the cluster entered Đạt: decided.
+      expect(pending.map((u) => u.pendingGates.length > 0)).toEqual([true, true, false, false, false]);
+      const two = res(10).units;
+      expect(two.map((u) => u.award && `${u.award.status}:${u.award.awardId}`)).toEqual(["needsVote:co", "needsVote:co", "proposed:bk", "proposed:gk", "proposed:gk"]);
+      const three = res(11).units;
+      expect(three[0]!.award).toMatchObject({ status: "needsVote", slots: 1, fallback: [{ awardId: "bk", slots: 1, among: 2 }, { awardId: "gk", slots: 1, among: 1 }] });
+      const share = res(12).units;
+      expect(share.map((u) => [u.rankValue, u.rank])).toEqual([[91.24, 4], [91.24, 1], [91.24, 2], [91.24, 2], [90, 5]]);
       const statuses = new Set(NAMED.flatMap((_, k) => res(k).units.map((u) => u.award?.status ?? "none")));
       expect(statuses).toEqual(new Set(["proposed", "needsVote", "none"]));
     });

@@ -1,6 +1,6 @@
 /** The `rank` result as text (findings, ranking table, ties, awards, ineligible units) or as JSON. */
 import {
-  countBySeverity, formatNumber, message, render, renderBoth, roundTo,
+  awardSteps, countBySeverity, formatNumber, message, pendingNotes, render, renderBoth, roundTo, voteNotes,
   type ClusterResult, type Finding, type Locale, type Location, type Severity, type UnitResult,
 } from "../../domain";
 import { t } from "../messages";
@@ -31,9 +31,13 @@ export function findingLines(findings: readonly Finding[], locale: Locale): stri
     const repeatKey = (f: Finding) => `${f.code}\u0000${render(f.message, locale)}`;
     for (const f of group) {
       if (f.code === "entry.missing" && f.unit !== undefined && f.criterion !== undefined && f.where === undefined) {
-        missing.set(f.unit, [...(missing.get(f.unit) ?? []), f.criterion]);
+        const codes = missing.get(f.unit);
+        if (codes) codes.push(f.criterion);
+        else missing.set(f.unit, [f.criterion]);
       } else if (GROUPED.has(f.code)) {
-        repeated.set(repeatKey(f), [...(repeated.get(repeatKey(f)) ?? []), f]);
+        const same = repeated.get(repeatKey(f));
+        if (same) same.push(f);
+        else repeated.set(repeatKey(f), [f]);
       }
     }
     const done = new Set<string>();
@@ -81,10 +85,17 @@ function findingHead(f: Pick<Finding, "where" | "unit" | "criterion" | "column">
   return parts.join(" ");
 }
 
+/** The award column: pending gate, or the first award then what those not chosen get (like the workbook's column). */
 function awardCell(u: UnitResult, locale: Locale): string {
+  if (u.pendingGates.length > 0) return render(message("award.cell.pending"), locale);
   if (!u.award) return "";
-  if (u.award.status === "proposed") return u.award.title;
-  return t(locale, "rank.awardVote", { award: u.award.title, slots: u.award.slots });
+  const steps = awardSteps(u.award).map((s) => (s.slots === s.among ? s.title : t(locale, "rank.awardVote", { award: s.title, slots: s.slots })));
+  return steps.join(render(message("award.cell.otherwise"), locale));
+}
+
+function eligibleCell(u: UnitResult, locale: Locale): string {
+  if (u.eligible && u.pendingGates.length > 0) return render(message("eligibility.pending"), locale);
+  return t(locale, u.eligible ? "rank.yes" : "rank.no");
 }
 
 export function rankingLines(r: ClusterResult, locale: Locale): string[] {
@@ -108,9 +119,10 @@ export function rankingLines(r: ClusterResult, locale: Locale): string[] {
     const u = r.units[i]!;
     return [
       String(u.rank), u.name, num(u.self.total), num(u.final.scored), num(u.final.bonus), num(u.final.penalty), num(u.final.total),
-      ...(percent ? [num(u.rankValue)] : []),
+      // More decimals where that is what separates two units that would show the same %.
+      ...(percent ? [formatNumber(roundTo(u.exactValue, u.shownDecimals), locale, u.shownDecimals)] : []),
       u.band ?? render(message("band.unclassified"), locale),
-      t(locale, u.eligible ? "rank.yes" : "rank.no"),
+      eligibleCell(u, locale),
       awardCell(u, locale),
     ];
   });
@@ -123,20 +135,13 @@ export function rankingLines(r: ClusterResult, locale: Locale): string[] {
 
   if (r.template.awards.length > 0) {
     out.push("", t(locale, "rank.awardsHeading"));
-    const votes = new Set<string>();
     const awardLines: string[] = [];
     for (const u of ordered) {
       const a = u.award;
-      if (a?.status === "proposed") {
-        awardLines.push(`  - ${u.name}: ${render(message("award.proposed", { award: a.title, rank: u.rank }), locale)}`);
-      } else if (a?.status === "needsVote") {
-        const key = `${a.awardId}:${a.contenders.join(",")}`;
-        if (votes.has(key)) continue;
-        votes.add(key);
-        const units = a.contenders.map((j) => r.units[j]!.name).join(", ");
-        awardLines.push(`  - ${render(message("award.needsVote", { units, rank: u.rank, slots: a.slots, award: a.title }), locale)}`);
-      }
+      if (a?.status === "proposed") awardLines.push(`  - ${u.name}: ${render(message("award.proposed", { award: a.title, rank: u.rank }), locale)}`);
     }
+    awardLines.push(...voteNotes(r).map((m) => `  - ${render(m, locale)}`));
+    awardLines.push(...pendingNotes(r).map(({ unit, note }) => `  - ${unit.name}: ${render(note, locale)}`));
     out.push(...(awardLines.length > 0 ? awardLines : [`  ${t(locale, "rank.noAwards")}`]));
   }
 
@@ -181,6 +186,8 @@ export function rankJson(r: ClusterResult, files: { scores: string; units: strin
         penalty: u.final.penalty,
         total: u.final.total,
         rankValue: u.rankValue,
+        exactValue: u.exactValue,
+        pendingGates: u.pendingGates,
         tieKeys: u.tieKeys,
         band: u.band,
         eligible: u.eligible,
@@ -191,7 +198,15 @@ export function rankJson(r: ClusterResult, files: { scores: string; units: strin
               status: u.award.status,
               id: u.award.awardId,
               title: u.award.title,
-              ...(u.award.status === "needsVote" ? { slots: u.award.slots, contenders: u.award.contenders.map((j) => r.units[j]!.name) } : {}),
+              // Bounded: the count and the first names (the full list would repeat for every tied unit).
+              ...(u.award.status === "needsVote"
+                ? {
+                    slots: u.award.slots,
+                    contenderCount: u.award.contenders.length,
+                    firstContenders: u.award.contenders.slice(0, 5).map((j) => r.units[j]!.name),
+                    fallback: u.award.fallback.map((f) => ({ id: f.awardId, title: f.title, slots: f.slots, among: f.among })),
+                  }
+                : {}),
             }
           : null,
       };

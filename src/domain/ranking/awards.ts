@@ -1,51 +1,92 @@
 /**
- * Award proposals: rules in the template's order (most prestigious first), units in rank order,
- * one award per unit, ineligible units skipped. When units sharing a rank straddle a quota
- * boundary none of them is proposed automatically: they are flagged "needs a vote" (bình xét)
- * with the number of places left, and are not considered for lower awards.
+ * Award proposals: rules in the template's order (most prestigious first), units in rank order, one
+ * award per unit. Only units that may be proposed take part (eligible: no failed gate and no gate
+ * awaiting a decision).
+ *
+ * Units sharing a rank form a group that is never split by the ranking: for each rule, in rank order,
+ * a group takes as many of the places left as it has members still without an award. When the places
+ * left are fewer than those members, the group is put to a vote (bình xét) for them; the members who lose
+ * that vote are still the group's, at the group's rank: they come first in line, before every unit ranked
+ * below them, for the next rule (where they may all fit, or vote again for fewer places).
  */
 import type { Template } from "../template/model";
 import { quotaSize } from "./quota";
 
 export interface AwardCandidate {
   readonly rank: number;
+  /** The value minScore is compared with (the ranking value as shown). */
   readonly value: number;
   readonly band: string | null;
+  /** May be proposed: no failed gate and no gate awaiting a decision. */
   readonly eligible: boolean;
+}
+
+/** What the members of a group still without an award get from one rule: `slots` places among `among` members. */
+export interface AwardStep {
+  readonly awardId: string;
+  readonly title: string;
+  readonly slots: number;
+  readonly among: number;
 }
 
 export type AwardOutcome =
   | { readonly status: "proposed"; readonly awardId: string; readonly title: string }
-  | { readonly status: "needsVote"; readonly awardId: string; readonly title: string; readonly slots: number; readonly contenders: readonly number[] };
+  | {
+      readonly status: "needsVote";
+      readonly awardId: string;
+      readonly title: string;
+      readonly slots: number;
+      /** Indexes of the units sharing the rank (one array shared by the whole group). */
+      readonly contenders: readonly number[];
+      /** For the members who lose the vote, rule by rule: a place for each (slots = among) or another vote. */
+      readonly fallback: readonly AwardStep[];
+    };
+
+interface Group {
+  readonly members: number[];
+  left: number;
+  readonly steps: AwardStep[];
+}
+
+/** Candidate groups (units sharing a rank), best first. */
+function rankGroups(units: readonly AwardCandidate[]): Group[] {
+  const byRank = new Map<number, number[]>();
+  units.forEach((u, i) => {
+    if (!u.eligible) return;
+    const group = byRank.get(u.rank);
+    if (group) group.push(i);
+    else byRank.set(u.rank, [i]);
+  });
+  return [...byRank.entries()].sort(([a], [b]) => a - b).map(([, members]) => ({ members, left: members.length, steps: [] }));
+}
+
+function qualifies(rule: Template["awards"][number], u: AwardCandidate): boolean {
+  return (rule.minScore === undefined || u.value >= rule.minScore) && (rule.bands === undefined || (u.band !== null && rule.bands.includes(u.band)));
+}
 
 export function allocateAwards(t: Template, units: readonly AwardCandidate[]): (AwardOutcome | null)[] {
-  const outcome: (AwardOutcome | null)[] = units.map(() => null);
+  const groups = rankGroups(units);
   const eligibleCount = units.filter((u) => u.eligible).length;
   for (const rule of t.awards) {
-    const quota = quotaSize(rule.quota, units.length, eligibleCount);
-    const candidates = units
-      .map((u, i) => ({ u, i }))
-      .filter(({ u, i }) =>
-        outcome[i] === null && u.eligible &&
-        (rule.minScore === undefined || u.value >= rule.minScore) &&
-        (rule.bands === undefined || (u.band !== null && rule.bands.includes(u.band))),
-      )
-      .sort((a, b) => a.u.rank - b.u.rank || a.i - b.i);
-    let given = 0;
-    let k = 0;
-    while (k < candidates.length && given < quota) {
-      const rank = candidates[k]!.u.rank;
-      const group: number[] = [];
-      while (k < candidates.length && candidates[k]!.u.rank === rank) group.push(candidates[k++]!.i);
-      if (given + group.length <= quota) {
-        for (const i of group) outcome[i] = { status: "proposed", awardId: rule.id, title: rule.title };
-        given += group.length;
-      } else {
-        const slots = quota - given;
-        for (const i of group) outcome[i] = { status: "needsVote", awardId: rule.id, title: rule.title, slots, contenders: group };
-        given = quota;
-      }
+    let places = quotaSize(rule.quota, units.length, eligibleCount);
+    for (const g of groups) {
+      if (places <= 0) break;
+      if (g.left === 0 || !qualifies(rule, units[g.members[0]!]!)) continue;
+      const slots = Math.min(g.left, places);
+      g.steps.push({ awardId: rule.id, title: rule.title, slots, among: g.left });
+      g.left -= slots;
+      places -= slots;
     }
+  }
+  const outcome: (AwardOutcome | null)[] = units.map(() => null);
+  for (const g of groups) {
+    const [first, ...rest] = g.steps;
+    if (!first) continue;
+    const o: AwardOutcome =
+      first.slots === first.among
+        ? { status: "proposed", awardId: first.awardId, title: first.title }
+        : { status: "needsVote", awardId: first.awardId, title: first.title, slots: first.slots, contenders: g.members, fallback: rest };
+    for (const i of g.members) outcome[i] = o;
   }
   return outcome;
 }

@@ -170,7 +170,7 @@ describe("allocateAwards", () => {
     // the flag goes to rank 1; rank 2 takes one merit place; ranks 3, 3 tie for the last one; rank 5 gets nothing
     const out = allocateAwards(t, [c(1, 97), c(2, 93), c(3, 92), c(3, 92), c(5, 91)]);
     expect(summary(out)).toEqual(["proposed:co", "proposed:bk", "needsVote:bk", "needsVote:bk", null]);
-    expect(out[2]).toEqual({ status: "needsVote", awardId: "bk", title: "Bằng khen", slots: 1, contenders: [2, 3] });
+    expect(out[2]).toEqual({ status: "needsVote", awardId: "bk", title: "Bằng khen", slots: 1, contenders: [2, 3], fallback: [] });
     expect(out[3]).toEqual(out[2]);
   });
 

@@ -26,6 +26,8 @@ export interface ColumnTotals {
   readonly ownMax: number;
   /** Codes of gate criteria this unit failed. */
   readonly failedGates: readonly string[];
+  /** Codes of gate criteria nobody has decided yet (empty, or neither Đạt nor Không đạt): awaiting a decision. */
+  readonly pendingGates: readonly string[];
 }
 
 /** Highest usable % per relativeToBest leaf in a column (the cluster's leader). */
@@ -50,6 +52,7 @@ export function columnTotals(sheet: ScoreSheet, column: ColumnName): ColumnTotal
 function unitTotals(t: Template, row: readonly Cell[], column: ColumnName, best: number[]): ColumnTotals {
   const items: (number | null)[] = [];
   const failedGates: string[] = [];
+  const pendingGates: string[] = [];
   let naMax = 0;
   t.leaves.forEach((leaf, li) => {
     const v = row[li]![column];
@@ -60,6 +63,7 @@ function unitTotals(t: Template, row: readonly Cell[], column: ColumnName, best:
     }
     items.push(isUsable(leaf, v) ? leafPoints(leaf, v.value, best[li]!) : 0);
     if (leaf.kind === "gate" && v.kind === "number" && v.value === 0) failedGates.push(leaf.code);
+    if (leaf.kind === "gate" && (v.kind === "empty" || v.kind === "invalid")) pendingGates.push(leaf.code);
   });
 
   // Each node's subtotal is capped at its maximum. A node whose kind differs from its parent's
@@ -100,5 +104,6 @@ function unitTotals(t: Template, row: readonly Cell[], column: ColumnName, best:
     total: roundTo(scored + bonus - penalty, t.precision),
     ownMax: t.total - naMax,
     failedGates,
+    pendingGates,
   };
 }

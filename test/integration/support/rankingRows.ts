@@ -5,7 +5,7 @@
 import { evaluateCluster } from "../../../src/domain/cluster";
 import type { EntryInput } from "../../../src/domain/scoring/input";
 import type { Template } from "../../../src/domain/template/model";
-import { awardLabel, ELIGIBLE_NO, ELIGIBLE_YES, SHEET, UNCLASSIFIED, workbookLayout } from "../../../src/workbook/buildPlan";
+import { eligibilityLabel, SHEET, UNCLASSIFIED, unitAwardLabel, workbookLayout } from "../../../src/workbook/buildPlan";
 import { addr } from "../../../src/workbook/plan";
 import { isSofficeAvailable, type WorkbookValues } from "../../support/libreoffice";
 
@@ -54,8 +54,8 @@ export function expectedRankingRows(c: WorkbookCase): RankingRow[] {
     value: u.rankValue,
     rank: u.rank,
     band: u.band ?? UNCLASSIFIED,
-    eligible: u.eligible ? ELIGIBLE_YES : ELIGIBLE_NO,
-    award: awardLabel(u.award),
+    eligible: eligibilityLabel(u),
+    award: unitAwardLabel(u),
   }));
 }
 

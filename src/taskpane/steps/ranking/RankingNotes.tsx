@@ -35,6 +35,11 @@ export function RankingNotes({ view, locale }: { readonly view: RankingView; rea
           {view.votes.map((m, i) => <li key={i}>{render(m, loc)}</li>)}
         </Section>
       )}
+      {view.pending.length > 0 && (
+        <Section title={render(message("award.pendingHeading"), loc)}>
+          {view.pending.map((x) => <li key={x.unit}>{t(locale, "ranking.unitLine", { unit: x.unit, text: render(x.note, loc) })}</li>)}
+        </Section>
+      )}
       {view.ineligible.length > 0 && (
         <Section title={t(locale, "ranking.ineligibleHeading")}>
           {view.ineligible.map((x) => {

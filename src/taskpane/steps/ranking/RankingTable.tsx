@@ -1,4 +1,5 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import { awardSteps } from "../../../domain/ranking/awardNotes";
 import { roundTo } from "../../../domain/round";
 import { formatNumber } from "../../../messages/format";
 import { message, render } from "../../../messages/message";
@@ -15,10 +16,12 @@ export interface RankingTableProps {
 }
 
 function awardText(row: RankingRow, locale: Locale): string {
+  const loc = catalogueLocale(locale);
+  if (row.pending) return render(message("award.cell.pending"), loc);
   const a = row.award;
-  if (a?.status === "proposed") return a.title;
-  if (a?.status === "needsVote") return t(locale, "ranking.award.vote", { award: a.title, slots: a.slots });
-  return row.eligible ? "" : t(locale, "ranking.award.ineligible");
+  if (a === null) return row.eligible ? "" : t(locale, "ranking.award.ineligible");
+  const steps = awardSteps(a).map((s) => (s.slots === s.among ? s.title : t(locale, "ranking.award.vote", { award: s.title, slots: s.slots })));
+  return steps.join(render(message("award.cell.otherwise"), loc));
 }
 
 /** Rank, unit, total (and % of own maximum), band, award. */
@@ -43,7 +46,7 @@ export function RankingTable({ rows, percent, precision, locale, labelledBy }: R
             <TableCell>{r.rank}</TableCell>
             <TableCell>{r.unit}</TableCell>
             <TableCell>{num(r.total)}</TableCell>
-            {percent && <TableCell>{r.percent === null ? "" : num(r.percent)}</TableCell>}
+            {percent && <TableCell>{r.percent === null ? "" : formatNumber(r.percent, loc, r.decimals)}</TableCell>}
             <TableCell>{r.band ?? render(message("band.unclassified"), loc)}</TableCell>
             <TableCell>{awardText(r, locale)}</TableCell>
           </TableRow>

@@ -1,0 +1,77 @@
+/**
+ * The award columns of one Xếp hạng row: allocateAwards (src/domain/ranking/awards.ts) in closed form.
+ *
+ * Units sharing a rank that may be proposed (Đủ điều kiện = Có) form a group of G units; each unit also
+ * has its place among them (A–Z, 0-based). For rule k the group still has m = G − (places it took in
+ * rules 1…k−1) members without an award (the "candidate" column: m, or 0 when the unit does not qualify).
+ * The first m members of the group each ask for one place (demand 1), so the places asked for by the
+ * groups ranked strictly better are COUNTIFS(demand,1,rank,"<"&rank); the group takes
+ * MIN(m, MAX(0, quota − that)). Taking all m is a proposal (or, for members not chosen in a vote above,
+ * "for those not chosen above"); taking fewer is a vote for that many places.
+ */
+import type { Template } from "../domain/template/model";
+import { num, str } from "./formulas";
+import type { WorkbookLayout } from "./layout";
+import { AWARD_GATE_PENDING, AWARD_NOT_CHOSEN, AWARD_PROPOSED, ELIGIBLE_PENDING, ELIGIBLE_YES } from "./names";
+import { addr, columnLetter } from "./plan";
+import { wb } from "./text";
+
+export interface AwardRow {
+  readonly r: number;
+  /** The ranking value as shown (minScore and bands are compared with it). */
+  readonly value: string;
+  /** Absolute cell of rule k's quota. */
+  quotaRef(k: number): string;
+}
+
+/** Column letter range of rows 2…n+1, absolute. */
+const colAbs = (col: number, n: number) => `$${columnLetter(col)}$2:$${columnLetter(col)}$${1 + n}`;
+
+/** [column, formula, numFmt] of the group, per-award and award columns of one row. */
+export function awardCells(t: Template, L: WorkbookLayout, row: AwardRow): [number, string, string | undefined][] {
+  const C = L.rankingCols;
+  const n = L.unitCount;
+  const { r } = row;
+  const at = (col: number) => addr(col, r);
+  const eligible = at(C.eligible);
+  const out: [number, string, string | undefined][] = [];
+  const { groupSize, groupIndex } = C;
+  if (groupSize !== null && groupIndex !== null) {
+    const R0 = at(C.rank);
+    const same = `XepHang,${R0},${colAbs(C.eligible, n)},${str(ELIGIBLE_YES)}`;
+    out.push([groupSize, `IF(${eligible}=${str(ELIGIBLE_YES)},COUNTIFS(${same}),0)`, "0"]);
+    out.push([groupIndex, `COUNTIFS(${same},${colAbs(C.alpha, n)},"<"&${at(C.alpha)})`, "0"]);
+    const G = at(groupSize);
+    t.awards.forEach((a, k) => {
+      const cols = C.awards[k]!;
+      const conds = [`${eligible}=${str(ELIGIBLE_YES)}`];
+      if (a.minScore !== undefined) conds.push(`${row.value}>=${num(a.minScore)}`);
+      if (a.bands) conds.push(a.bands.length === 1 ? `${at(C.band)}=${str(a.bands[0]!)}` : `OR(${a.bands.map((b) => `${at(C.band)}=${str(b)}`).join(",")})`);
+      const takenBefore = C.awards.slice(0, k).map((o) => `-${at(o.taken)}`).join("");
+      const cand = at(cols.candidate);
+      const taken = at(cols.taken);
+      out.push([cols.candidate, `IF(${conds.length > 1 ? `AND(${conds.join(",")})` : conds[0]},${G}${takenBefore},0)`, "0"]);
+      out.push([cols.demand, `IF(${at(groupIndex)}<${cand},1,0)`, "0"]);
+      const asked = `COUNTIFS(${colAbs(cols.demand, n)},1,XepHang,"<"&${R0})`;
+      out.push([cols.taken, `IF(${cand}=0,0,MIN(${cand},MAX(0,${row.quotaRef(k)}-${asked})))`, "0"]);
+      const vote = `${str(wb("label.voteLeftPrefix"))}&${taken}&${str(wb("label.voteLeftSuffix"))}`;
+      out.push([cols.outcome, `IF(${taken}=0,"",IF(${taken}=${cand},IF(${cand}=${G},${str(AWARD_PROPOSED)},${str(AWARD_NOT_CHOSEN)}),${vote}))`, undefined]);
+    });
+  }
+  out.push([C.award, `IF(${eligible}=${str(ELIGIBLE_PENDING)},${str(AWARD_GATE_PENDING)},${awardChain(t, C, r)})`, undefined]);
+  return out;
+}
+
+/** The award column: each rule's outcome in turn, the later ones after "; nếu không: " (what those not chosen get). */
+function awardChain(t: Template, C: WorkbookLayout["rankingCols"], r: number): string {
+  if (t.awards.length === 0) return '""';
+  const outcome = (k: number) => addr(C.awards[k]!.outcome, r);
+  const parts = t.awards.map((a, k) => {
+    const o = outcome(k);
+    const earlier = Array.from({ length: k }, (_, j) => `${outcome(j)}=""`);
+    const sep = k === 0 ? "" : `IF(${earlier.length > 1 ? `AND(${earlier.join(",")})` : earlier[0]},"",${str(wb("label.otherwise"))})&`;
+    const title = `IF(OR(${o}=${str(AWARD_PROPOSED)},${o}=${str(AWARD_NOT_CHOSEN)}),${str(a.title)},${str(`${a.title} – `)}&${o})`;
+    return `IF(${o}="","",${sep}${title})`;
+  });
+  return parts.join("&");
+}
