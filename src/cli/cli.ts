@@ -21,6 +21,7 @@ export const commands: Readonly<Record<string, Loader>> = {
   build: () => (require("./commands/build") as typeof import("./commands/build")).buildCommand,
   demo: () => (require("./commands/demo") as typeof import("./commands/demo")).demoCommand,
   export: () => (require("./commands/export") as typeof import("./commands/export")).exportCommand,
+  template: () => (require("./commands/template") as typeof import("./commands/template")).templateCommand,
   handout: () => {
     const { handoutCommand } = require("./commands/handout") as typeof import("./commands/handout");
     return (args, io) => handoutCommand(args, io);

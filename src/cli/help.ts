@@ -35,6 +35,8 @@ Lệnh:
                             Tạo bảng tự chấm (.xlsx) cho từng đơn vị
   merge <sổ.xlsx> <các tệp tự chấm…> [--dry-run]
                             Gộp điểm tự chấm của các đơn vị vào cột Tự chấm của sổ
+  template from-table <bảng.tsv|.xlsx> [--out <mẫu.json>]
+                            Lập mẫu từ bảng tiêu chí chép từ Word/PDF (xem trước, rồi mới ghi)
 
 Tuỳ chọn chung: --lang vi|en, -h/--help. Trợ giúp của từng lệnh: thidua <lệnh> --help
 
@@ -58,6 +60,8 @@ Commands:
                             Write one self-scoring file (.xlsx) per member unit
   merge <book.xlsx> <self-scoring files…> [--dry-run]
                             Merge the units' self scores into the workbook's Tự chấm column
+  template from-table <table.tsv|.xlsx> [--out <template.json>]
+                            Make a template from a criteria table copied from Word/PDF (preview first)
 
 Common options: --lang vi|en, -h/--help. Help on a command: thidua <command> --help
 
@@ -335,6 +339,26 @@ Exit codes: 0 = written; 1 = the workbook or the meeting file has errors, or the
   with the scores entered; 2 = usage, a file that cannot be opened, an output exists (no --force).
 
 ${LANG_EN}`,
+  },
+  template: {
+    vi: `thidua template <lệnh con> …: làm việc với mẫu chấm điểm.
+
+  from-table <bảng.tsv|.csv|.txt|.xlsx> [--sheet <tên trang>] [--out <mẫu.json>] [--force] [--id <mã>] [--title "…"]
+                            Lập mẫu từ bảng tiêu chí chép từ Word/PDF: in cây tiêu chí đề xuất và nhận xét
+                            theo dòng; chỉ ghi mẫu khi có --out (docs/template-format.md, "Nhập bảng dán")
+
+Trợ giúp của lệnh con: thidua template <lệnh con> --help
+
+${COMMON_VI}`,
+    en: `thidua template <subcommand> …: work with scoring templates.
+
+  from-table <table.tsv|.csv|.txt|.xlsx> [--sheet <sheet>] [--out <template.json>] [--force] [--id <id>] [--title "…"]
+                            Make a template from a criteria table copied from Word/PDF: prints the proposed
+                            tree and the findings by row; writes only with --out (docs/template-format.md)
+
+Subcommand help: thidua template <subcommand> --help
+
+${COMMON_EN}`,
   },
 } as const;
 

@@ -78,6 +78,33 @@ export const designTexts = {
     en: "Row {row}: criterion {code} is scored against the cluster's best but is a bonus/deduction: left as scored directly; choose a method.",
   },
   "import.list": { vi: "{first}; {rest}", en: "{first}; {rest}" },
+  "import.cli.unknownSub": {
+    vi: "Không có lệnh con \"{word}\" của thidua template. Các lệnh con: {names}.",
+    en: "thidua template has no subcommand \"{word}\". Subcommands: {names}.",
+  },
+  "import.cli.help": {
+    vi: "Cách dùng: thidua template from-table <bảng.tsv|.csv|.txt|.xlsx> [--sheet <tên trang>] [--out <mẫu.json>] [--force] [--id <mã>] [--title \"…\"]\n\nĐọc bảng tiêu chí chép từ Word/PDF (cột STT/Mã, Nội dung, Điểm chuẩn, Cách chấm), in cây tiêu chí đề xuất và các nhận xét theo dòng.\nChỉ khi có --out mới ghi mẫu (.json); tệp đã có chỉ bị ghi đè khi có --force. Mã thoát: 0 = có đề xuất; 1 = không lập được đề xuất; 2 = dùng lệnh sai hoặc không mở được tệp.",
+    en: "Usage: thidua template from-table <table.tsv|.csv|.txt|.xlsx> [--sheet <sheet name>] [--out <template.json>] [--force] [--id <id>] [--title \"…\"]\n\nReads a criteria table copied from Word/PDF (STT/Mã, Nội dung, Điểm chuẩn, Cách chấm columns), prints the proposed criteria tree and the findings by row.\nOnly with --out is the template (.json) written; an existing file is replaced only with --force. Exit codes: 0 = a proposal; 1 = no proposal; 2 = usage or a file that cannot be opened.",
+  },
+  "import.cli.noTable": {
+    vi: "Thiếu tệp bảng. Ví dụ: thidua template from-table bang-diem.tsv --out mau.json",
+    en: "The table file is missing. Example: thidua template from-table bang-diem.tsv --out template.json",
+  },
+  "import.cli.notJson": { vi: "{file}: tệp mẫu phải có đuôi .json.", en: "{file}: the template file must end in .json." },
+  "import.cli.noSheet": { vi: "{file}: không có trang \"{sheet}\".", en: "{file}: there is no sheet \"{sheet}\"." },
+  "import.cli.quotes": {
+    vi: "{file}: có dấu ngoặc kép \" không đóng; bảng được đọc từng dòng, hãy kiểm tra các ô nhiều dòng.",
+    en: "{file}: a quote \" is not closed; the table was read line by line, check the cells with several lines.",
+  },
+  "import.cli.summary": { vi: "Đề xuất: {count} tiêu chí chấm, thang điểm {total}:", en: "Proposal: {count} criteria to score, {total}-point scale:" },
+  "import.cli.points": { vi: "{max} điểm", en: "{max} points" },
+  "import.cli.noFindings": { vi: "Không có nhận xét.", en: "No findings." },
+  "import.cli.noProposal": { vi: "Không lập được mẫu từ bảng này: xem các lỗi ở trên. Không ghi tệp nào.", en: "No template could be made from this table: see the errors above. No file was written." },
+  "import.cli.notWritten": {
+    vi: "Chưa ghi tệp nào. Xem lại đề xuất và nhận xét, rồi chạy lại với --out <mẫu.json> để ghi mẫu.",
+    en: "Nothing written. Review the proposal and the findings, then run again with --out <template.json> to write it.",
+  },
+  "import.cli.written": { vi: "Đã ghi mẫu: {file}", en: "Template written: {file}" },
   "import.templateError": { vi: "Bảng đề xuất chưa hợp lệ: {detail}", en: "The proposal is not valid yet: {detail}" },
   "import.templateErrorAt": { vi: "Dòng {row}: {detail}", en: "Row {row}: {detail}" },
 } as const satisfies Record<string, { readonly vi: string; readonly en: string }>;
