@@ -12,8 +12,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { runCli } from "../../src/cli/cli";
 import { memoryIo } from "../../src/cli/memoryIo";
-import { HANDOUT_FIRST_ROW } from "../../src/workbook/handout/handoutLayout";
 import { readClusterXlsx } from "../../src/xlsx/readClusterWorkbook";
+import { fillHandout } from "./support/fillHandout";
 
 const ROOT = resolve(__dirname, "..", "..");
 const TSX = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
@@ -42,11 +42,7 @@ beforeAll(async () => {
   await run("demo", "--out", "cum.xlsx");
   await run("handout", "cum.xlsx", "--out-dir", "phat");
   const first = readdirSync(join(base, "phat")).sort()[0]!;
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(join(base, "phat", first));
-  const ws = wb.getWorksheet("Tự chấm")!;
-  for (let r = HANDOUT_FIRST_ROW; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === "I.1") ws.getCell(r, 6).value = 15;
-  await wb.xlsx.writeFile(join(base, "filled.xlsx"));
+  await fillHandout(join(base, "phat", first), join(base, "filled.xlsx"), { "I.1": 15 });
 }, 120_000);
 afterAll(() => [base, ...dirs].forEach((d) => d && rmSync(d, { recursive: true, force: true })));
 

@@ -4,14 +4,13 @@
  * locked workbook is refused by merge before any backup, in plain words; a workbook saved meanwhile is
  * not overwritten. Regression tests named after the bugs.
  */
-import ExcelJS from "exceljs";
 import { chmodSync, copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../src/cli/cli";
 import { mergeCommand } from "../../src/cli/commands/merge";
 import { memoryIo } from "../../src/cli/memoryIo";
-import { HANDOUT_FIRST_ROW } from "../../src/workbook/handout/handoutLayout";
+import { fillHandout } from "./support/fillHandout";
 import { lockFile, type Lock } from "./support/lockFile";
 
 jest.setTimeout(60_000);
@@ -57,11 +56,7 @@ async function mergeSetup(): Promise<string> {
   expect((await run("demo", "--out", "cum.xlsx")).code).toBe(0);
   expect((await run("handout", "cum.xlsx", "--out-dir", "phat")).code).toBe(0);
   const first = readdirSync(join(dir, "phat")).sort()[0]!;
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(join(dir, "phat", first));
-  const ws = wb.getWorksheet("Tự chấm")!;
-  for (let r = HANDOUT_FIRST_ROW; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === "I.1") ws.getCell(r, 6).value = 15;
-  await wb.xlsx.writeFile(join(dir, "filled.xlsx"));
+  await fillHandout(join(dir, "phat", first), join(dir, "filled.xlsx"), { "I.1": 15 });
   return "filled.xlsx";
 }
 

@@ -96,7 +96,7 @@ describe("build", () => {
     writeFileSync(target, "keep me");
     const r = await run("-t", "blank-100", "-u", join(F, "units-ccb.txt"), "-o", "co.xlsx");
     expect(r.code).toBe(2);
-    expect(r.err).toBe("co.xlsx: tệp đã có, không ghi đè. Chọn tên khác, hoặc thêm --force để ghi đè tệp cũ.\n");
+    expect(r.err).toBe("co.xlsx: tệp đã có, không ghi đè. Chọn tên khác, hoặc thêm --force để ghi đè tệp cũ.\nKhông tệp nào được ghi: các tệp đã có vẫn giữ nguyên.\n");
     expect(r.out).toBe("");
     expect(readFileSync(target, "utf8")).toBe("keep me");
     const en = await run("-t", "blank-100", "-u", join(F, "units-ccb.txt"), "-o", "co.xlsx", "--lang", "en");

@@ -3,11 +3,11 @@
  * never an input (whatever the flags), a folder that exists, not a folder itself, an existing file only
  * with --force (or when the command updates it on purpose), not read-only, not locked by another program.
  */
-import { accessSync, closeSync, constants, openSync, statSync } from "node:fs";
+import { accessSync, closeSync, constants, openSync } from "node:fs";
 import { dirname } from "node:path";
 import { message, type Message } from "../../messages/message";
 import { sameFile } from "./sameFile";
-import { isReadOnlyFile, writeProblem, type FilePath } from "./writeProblem";
+import { isReadOnlyFile, statOrNull, writeProblem, type FilePath } from "./writeProblem";
 
 /** What may happen to an output that already exists. */
 export type Existing =
@@ -27,14 +27,6 @@ export interface WritePolicy {
   readonly force: boolean;
   /** Every file the command reads: none of them is ever written. */
   readonly inputs: readonly FilePath[];
-}
-
-function stat(full: string) {
-  try {
-    return statSync(full);
-  } catch {
-    return null;
-  }
 }
 
 /** Opens an existing file for writing and closes it at once: Windows refuses this while Excel holds it. */
@@ -61,9 +53,9 @@ function folderProblem(o: FilePath): Message | null {
 function outputProblem(o: Output, policy: WritePolicy): Message | null {
   const input = policy.inputs.find((i) => sameFile(i.full, o.full));
   if (input !== undefined) return message("files.write.isInput", { file: o.file, input: input.file });
-  const dir = stat(dirname(o.full));
+  const dir = statOrNull(dirname(o.full));
   if (dir === null || !dir.isDirectory()) return message("files.write.noFolder", { file: o.file, dir: dirname(o.full) });
-  const s = stat(o.full);
+  const s = statOrNull(o.full);
   if (s === null) return folderProblem(o);
   if (s.isDirectory()) return message("files.write.isDirectory", { file: o.file });
   const existing = o.existing ?? "force";

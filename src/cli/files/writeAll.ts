@@ -9,13 +9,13 @@
  * Kill points for tests (./killPoint.ts), i = 1-based position in `writes`: "temp:i:half" (half of the
  * temporary file written), "temp:i" (written and flushed), "rename:i" (renamed over its target).
  */
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync } from "node:fs";
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync } from "node:fs";
 import { dirname } from "node:path";
 import { message, type Message } from "../../messages/message";
 import { checkOutputs, type Output, type WritePolicy } from "./checkOutputs";
 import { killPoint } from "./killPoint";
 import { removeStaleTemps, removeTemp, tempPathFor, writeFlushed } from "./tempFiles";
-import { writeProblem } from "./writeProblem";
+import { statOrNull, writeProblem } from "./writeProblem";
 
 export type { Existing, Output, WritePolicy } from "./checkOutputs";
 export { checkOutputs } from "./checkOutputs";
@@ -69,20 +69,11 @@ function readOld(w: FileWrite): Buffer | null {
   return old;
 }
 
-function exists(full: string): boolean {
-  try {
-    statSync(full);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function renameAll(staged: readonly Staged[], discard: () => void): Message[] {
   for (const [i, s] of staged.entries()) {
     try {
       // A backup's name was free when checked; a file that appeared since is never replaced.
-      if (s.write.existing === "never" && exists(s.write.full)) throw Object.assign(new Error("exists"), { code: "EEXIST" });
+      if (s.write.existing === "never" && statOrNull(s.write.full) !== null) throw Object.assign(new Error("exists"), { code: "EEXIST" });
       renameSync(s.temp, s.write.full);
     } catch (e) {
       const problem = writeProblem(e, s.write);

@@ -3,7 +3,7 @@
  * language: what is wrong with which file and what to do. Never the bare code ("EPERM", "EBUSY").
  * Used by every command that writes (export, build, demo, handout, merge) through ./writeAll.ts.
  */
-import { statSync } from "node:fs";
+import { statSync, type Stats } from "node:fs";
 import { dirname } from "node:path";
 import { message, type Message } from "../../messages/message";
 
@@ -13,23 +13,19 @@ export interface FilePath {
   readonly full: string;
 }
 
-/** True when the file exists and nobody may write it (Windows' read-only attribute, or chmod a-w). */
-export function isReadOnlyFile(full: string): boolean {
+/** The file's status, or null when it does not exist (or cannot be looked at: reported where it is opened). */
+export function statOrNull(full: string): Stats | null {
   try {
-    const s = statSync(full);
-    return s.isFile() && (s.mode & 0o222) === 0;
+    return statSync(full);
   } catch {
-    return false; // a missing file is not read-only
+    return null;
   }
 }
 
-function exists(full: string): boolean {
-  try {
-    statSync(full);
-    return true;
-  } catch {
-    return false;
-  }
+/** True when the file exists and nobody may write it (Windows' read-only attribute, or chmod a-w). */
+export function isReadOnlyFile(full: string): boolean {
+  const s = statOrNull(full);
+  return s !== null && s.isFile() && (s.mode & 0o222) === 0;
 }
 
 /**
@@ -46,7 +42,7 @@ export function writeProblem(error: unknown, target: FilePath, where: "file" | "
       if (where === "folder") return message("files.write.folderNotWritable", { file, dir });
       // Windows says EPERM/EACCES both for a read-only file and for one Excel holds open.
       if (isReadOnlyFile(target.full)) return message("files.write.readOnly", { file });
-      return exists(target.full) ? message("files.write.locked", { file }) : message("files.write.folderNotWritable", { file, dir });
+      return statOrNull(target.full) !== null ? message("files.write.locked", { file }) : message("files.write.folderNotWritable", { file, dir });
     case "EBUSY":
     case "ETXTBSY":
       return message("files.write.locked", { file });
