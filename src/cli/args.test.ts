@@ -34,6 +34,12 @@ describe("parseArgs", () => {
     expect(error(["a", "b"])).toBe('Unexpected argument "b". See: thidua rank --help');
     expect(error(["--lang", "fr"])).toBe('Language "fr" is not supported. Use --lang vi or --lang en.');
   });
+
+  it("refuses an option given twice with different values (was: the last silently won)", () => {
+    expect(error(["-t", "a.json", "--template=b.json"])).toBe("Option --template is given twice (a.json and b.json). Give it once, with the file you mean.");
+    expect(parseArgs(["-t", "a", "-t", "a", "--json", "--json"], spec)).toMatchObject({ ok: true, args: { options: { template: "a", json: true } } });
+    expect(parseArgs(["--lang", "vi", "--lang", "en"], spec)).toMatchObject({ ok: true, args: { options: { lang: "en" } } });
+  });
 });
 
 describe("pickLocale", () => {

@@ -73,6 +73,11 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): { ok: true; a
       return { ok: false, error: text("usage.missingValue", { option: `--${name}`, example: o.example ?? `--${name} …` }) };
     }
     if (inline === undefined) i++;
+    // "-s a.csv … -s b.csv": which one was meant? Refuse instead of silently taking the last (--lang: the last wins).
+    const earlier = options[name];
+    if (typeof earlier === "string" && earlier !== value && name !== "lang") {
+      return { ok: false, error: text("usage.repeatedOption", { option: `--${name}`, first: earlier, second: value }) };
+    }
     options[name] = value;
   }
   if (positionals.length > spec.maxPositionals) {

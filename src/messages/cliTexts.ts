@@ -14,6 +14,10 @@ export const cliTexts = {
     vi: "Tuỳ chọn {option} cần một giá trị, ví dụ {example}.",
     en: "Option {option} needs a value, e.g. {example}.",
   },
+  "usage.repeatedOption": {
+    vi: "Tuỳ chọn {option} được nhập hai lần ({first} và {second}). Chỉ nhập một lần, với tệp bạn muốn dùng.",
+    en: "Option {option} is given twice ({first} and {second}). Give it once, with the file you mean.",
+  },
   "usage.flagWithValue": { vi: "Tuỳ chọn {option} không nhận giá trị.", en: "Option {option} takes no value." },
   "usage.badLang": {
     vi: "Ngôn ngữ \"{value}\" không được hỗ trợ. Dùng --lang vi hoặc --lang en.",

@@ -54,6 +54,13 @@ export const csvCases: Case[] = [
   scores("no criterion column", "thieu-cot.csv", () => "đơn vị,điểm\nHà Giang,19\n", ["Đặt tên cột", "Name it"], [":1"]),
   scores("a score above the maximum", "qua-diem.csv", () => "đơn vị,tiêu chí,cụm chấm\nHà Giang,I.1,120\nTuyên Quang,I.1,18\n", ["Nhập", "Enter"], [":2:", "I.1"]),
   scores("an unknown criterion code", "ma-la.csv", () => "đơn vị,tiêu chí,cụm chấm\nHà Giang,I.9,12\n", null, [":2:", "I.9"]),
+  {
+    name: "scores CSV: --scores given twice",
+    files: (b) => ({ "a.csv": b.scores, "b.csv": b.scores }),
+    argv: ["rank", "-t", "blank-100", "-s", "a.csv", "--scores", "b.csv"],
+    mentions: ["--scores", "a.csv", "b.csv"],
+    fix: ["Chỉ nhập một lần", "Give it once"],
+  },
   units("not found", "khong-co.txt", null, FIX_PATH),
   units("0 bytes", "rong.txt", () => "", ["Lưu lại tệp", "Save it again"]),
   units("header only", "don-vi.csv", () => "đơn vị\n\n", ["mỗi dòng một tên", "one unit name per line"]),
