@@ -24,7 +24,7 @@ export const MAX_TEMPLATE_TEXT = 4000;
 /** Brackets { [ nested deeper than this in a template or meeting file (a real template needs about 12). */
 export const MAX_JSON_DEPTH = 40;
 
-/** Megabytes, one decimal, for messages. */
+/** Megabytes, one decimal, for messages; rounded up, so a file just over a limit never shows as equal to it. */
 export function megabytes(bytes: number): number {
-  return Math.round((bytes / MB) * 10) / 10;
+  return Math.ceil((bytes / MB) * 10) / 10;
 }
