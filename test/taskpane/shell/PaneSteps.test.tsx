@@ -61,13 +61,14 @@ describe("Pane: a failure is shown once", () => {
     expect(screen.getByRole("alert")).toHaveTextContent("Không xếp hạng được");
   });
 
-  it("Chèn mẫu has no alert of its own: the shell's line shows the failure, once", async () => {
+  it("Chèn mẫu shows the failure next to its buttons, once (not on the shell's line)", async () => {
     const previewInsert = jest.fn().mockResolvedValue({ newSheets: ["Đơn vị"], clashes: [], keepBothNames: {}, entries: { kept: 0, moved: 0, orphaned: [] } });
     const { user } = renderPane({ initialState: readyState(), actions: { previewInsert, insert: () => Promise.reject(EXCEL_DOWN) } });
     await user.click(screen.getByRole("tab", { name: "Chèn mẫu" }));
     await user.click(await screen.findByRole("button", { name: "Chèn" }));
     await waitFor(() => expect(screen.getAllByRole("alert")).toHaveLength(1));
-    expect(screen.getByRole("alert")).toHaveTextContent("Không thực hiện được: Đang chèn mẫu");
+    expect(screen.getByRole("alert")).toHaveTextContent("Chưa chèn được mẫu");
+    expect(within(screen.getByRole("tabpanel")).getByRole("alert")).toBeInTheDocument();
   });
 
   it("a failed undo (a shell operation) is shown by the shell's line, once", async () => {

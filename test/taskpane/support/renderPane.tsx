@@ -15,9 +15,10 @@ export interface RenderPaneOptions {
   readonly requiredApiSupported?: boolean;
 }
 
-/** lastUndo answers "nothing to undo" unless the test says otherwise: the shell asks on start. */
+/** lastUndo answers "nothing to undo" and watchChanges "no events" unless the test says otherwise: the shell asks on start. */
 export function renderPane({ locale = "vi", actions = {}, initialState = initialPaneState, requiredApiSupported = true }: RenderPaneOptions = {}) {
-  const fake = fakeActions({ lastUndo: async () => null, ...actions });
+  // The shell watches the workbook for changes on start (no events here unless the test gives some).
+  const fake = fakeActions({ lastUndo: async () => null, watchChanges: async () => ({ kind: "none", stop: async () => undefined }), ...actions });
   const user = userEvent.setup();
   const view = renderWithFluent(<Pane locale={locale} actions={fake} requiredApiSupported={requiredApiSupported} initialState={initialState} />);
   return { ...view, actions: fake, user };
