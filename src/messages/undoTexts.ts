@@ -43,9 +43,9 @@ export const undoTexts = {
     en: "Scores typed after the operation “{label}” ({at}), kept when undo deleted those sheets.",
   },
   "copy.head.unit": { vi: "Đơn vị", en: "Unit" },
-  "copy.head.criterion": { vi: "Mã tiêu chí", en: "Criterion" },
+  "copy.head.criterion": { vi: "Tiêu chí / mục", en: "Criterion / item" },
   "copy.head.column": { vi: "Cột", en: "Column" },
-  "copy.head.value": { vi: "Điểm đã nhập", en: "Score typed" },
+  "copy.head.value": { vi: "Đã nhập", en: "Typed" },
   "copy.head.cell": { vi: "Ô trước đây", en: "Former cell" },
   "copy.self": { vi: "Tự chấm", en: "Self score" },
   "copy.cluster": { vi: "Cụm chấm", en: "Cluster score" },
@@ -70,12 +70,16 @@ export const undoTexts = {
     vi: "Các trang sẽ bị xóa hoặc thay có {count} điểm đã nhập sau thao tác đó (đơn vị: {units}).",
     en: "The sheets to be deleted or replaced hold {count} score(s) typed after that operation (units: {units}).",
   },
+  "typed.other": {
+    vi: "Các trang đó còn có {count} ô khác đã nhập sau thao tác đó (trang {sheets}), ví dụ tên đơn vị hay thông tin cuộc họp.",
+    en: "Those sheets also hold {count} other cell(s) typed after that operation (sheet {sheets}), such as unit names or meeting details.",
+  },
   "typed.keepCopy": {
-    vi: "Giữ bản sao các điểm này ở trang mới “{sheet}” (đơn vị, tiêu chí, cột, điểm)",
-    en: "Keep a copy of these scores on a new sheet “{sheet}” (unit, criterion, column, score)",
+    vi: "Giữ bản sao những gì đã nhập ở trang mới “{sheet}” (đơn vị, tiêu chí, cột, giá trị, ô cũ)",
+    en: "Keep a copy of what was typed on a new sheet “{sheet}” (unit, criterion, column, value, former cell)",
   },
   "typed.lost": {
-    vi: "Không giữ bản sao: {count} điểm này sẽ mất khi hoàn tác.",
-    en: "No copy: these {count} score(s) are lost when you undo.",
+    vi: "Không giữ bản sao: {count} ô đã nhập này sẽ mất khi hoàn tác.",
+    en: "No copy: these {count} typed cell(s) are lost when you undo.",
   },
 } as const satisfies Record<string, { readonly vi: string; readonly en: string }>;

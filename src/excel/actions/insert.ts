@@ -13,7 +13,7 @@ import { protectAgain, reprotectAfter, unprotectSheets } from "./protection";
 import { hasSheet } from "./readBook";
 import { firstEntryAddress } from "../../workbook/layout";
 import { SHEET } from "../../workbook/names";
-import { watchedScoresOf } from "./undoCompare";
+import { watchedInputsOf, watchedScoresOf } from "./undoCompare";
 import { recordCurrentSet } from "./thiduaSet";
 import { rangeFromGrid, recordUndo, type UndoRecord } from "./undoJournal";
 import { ActionError, type ClashChoice, type InsertRequest, type WriteResult } from "./types";
@@ -52,6 +52,10 @@ export async function insert(env: ActionEnv, request: InsertRequest, choice?: Cl
       formatsLost: replaced.map((r) => r.name),
       // Scores typed later into the Chấm điểm sheet this insert writes (created or replaced): undo counts and copies them.
       watched: [watchedScoresOf(a.plan.sheets.find((s) => s.name === SHEET.entry)!, request.template, request.units, entryName)],
+      watchedInputs: a.plan.sheets
+        .filter((s) => s.name !== SHEET.entry)
+        .map((s) => watchedInputsOf(s, mode === "keepBoth" ? (a.keepBoth.get(s.name) ?? s.name) : s.name))
+        .filter((w) => w.cells.length > 0),
     };
     const unprotected = await unprotectSheets(ctx, replaced.filter((r) => r.protected).map((r) => r.name));
     await recordUndo(ctx, hasSheet(a.book, PANE_SHEET) !== undefined, record); // goes out with applyPlan's first sync

@@ -153,8 +153,11 @@ export interface UndoInfo {
   readonly changed?: readonly ChangedCell[];
   /** Cells undo still puts back (those holding what ThiDua wrote); absent when the journal cannot say (older journals). */
   readonly restorable?: number;
-  /** Scores typed since into the sheets undo deletes or replaces (insert), absent when there are none. */
-  readonly typedScores?: { readonly count: number; readonly units: readonly string[]; readonly sheets: readonly string[] };
+  /**
+   * What was typed since into the sheets undo deletes or replaces (insert), absent when nothing was: `count`
+   * scores (of `units`), `other` further input cells (unit names, meeting details); undoLast's discard counts both.
+   */
+  readonly typedScores?: { readonly count: number; readonly units: readonly string[]; readonly sheets: readonly string[]; readonly other?: number };
 }
 
 /** A cell ThiDua wrote that has been changed since: undo keeps it unless the user chooses to put it back. */
@@ -171,13 +174,15 @@ export interface ChangedCell {
   readonly was: string | number | boolean;
 }
 
-/** A score typed since into a sheet undo deletes or replaces. */
+/** A score (unit, criterion, column) or another input (label) typed since into a sheet undo deletes or replaces. */
 export interface TypedScore {
   readonly sheet: string;
   readonly cell: string;
-  readonly unit: string;
-  readonly criterion: string;
-  readonly column: "self" | "cluster";
+  readonly unit?: string;
+  readonly criterion?: string;
+  readonly column?: "self" | "cluster";
+  /** For an input cell that is not a score: the caption of its row (e.g. "Chủ trì"). */
+  readonly label?: string;
   readonly value: string | number | boolean;
 }
 

@@ -5,7 +5,7 @@
  * For the score sheets undo deletes or replaces whole (insert), scores typed since are counted by unit.
  */
 import type { RawValue } from "../../domain/scoring/entryValue";
-import { boxAddress, parseBox } from "../cells";
+import { boxAddress, parseBox, parseCell, positioned } from "../cells";
 import type { Template } from "../../domain/template/model";
 import { workbookLayout } from "../../workbook/layout";
 import { addr, type SheetPlan } from "../../workbook/plan";
@@ -20,6 +20,12 @@ export interface WatchedScores {
   readonly cols: readonly { readonly col: number; readonly unit: string; readonly column: "self" | "cluster" }[];
   /** Non-empty values ThiDua wrote (carried-over scores), by address; every other score cell was left empty. */
   readonly wrote: Readonly<Record<string, CellContent>>;
+}
+
+/** Other input cells of a sheet undo deletes or replaces (unit names, meeting details), with their row's caption. */
+export interface WatchedInputs {
+  readonly sheet: string;
+  readonly cells: readonly { readonly cell: string; readonly label: string; readonly wrote?: CellContent }[];
 }
 
 /** Cells of one restore rectangle: what was there before, what ThiDua wrote, what is there now. */
@@ -73,12 +79,27 @@ export function decideCells(r: CellsNow): { restore: CellDecision[]; changed: Ch
   return { restore, changed };
 }
 
-/** The box that holds every watched score cell. */
-export function watchedBox(w: WatchedScores): string | null {
-  if (w.rows.length === 0 || w.cols.length === 0) return null;
-  const rows = w.rows.map((r) => r.row);
-  const cols = w.cols.map((c) => c.col);
+/** The box that holds every watched cell. */
+export function watchedBox(w: WatchedScores | WatchedInputs): string | null {
+  const cells = "cells" in w ? w.cells.map((c) => parseCell(c.cell)) : w.rows.flatMap((r) => w.cols.map((c) => ({ row: r.row, col: c.col })));
+  if (cells.length === 0) return null;
+  const rows = cells.map((p) => p.row);
+  const cols = cells.map((p) => p.col);
   return boxAddress({ r0: Math.min(...rows), c0: Math.min(...cols), r1: Math.max(...rows), c1: Math.max(...cols) });
+}
+
+const blank = (v: CellContent) => v === "" || (typeof v === "string" && v.trim() === "");
+
+/** Other inputs typed since: non-empty cells that differ from what ThiDua wrote. */
+export function typedInputs(w: WatchedInputs, now: readonly (readonly RawValue[])[], sheetName: string): TypedScore[] {
+  const box = watchedBox(w);
+  if (!box) return [];
+  const b = parseBox(box);
+  return w.cells.flatMap((c) => {
+    const p = parseCell(c.cell);
+    const v = contentOf(now[p.row - b.r0]?.[p.col - b.c0]);
+    return blank(v) || sameContent(v, c.wrote ?? "") ? [] : [{ sheet: sheetName, cell: c.cell, label: c.label, value: v }];
+  });
 }
 
 /** Scores typed since ThiDua wrote the sheet: non-empty score cells that differ from what it wrote. */
@@ -91,7 +112,7 @@ export function typedScores(w: WatchedScores, now: readonly (readonly RawValue[]
     for (const c of w.cols) {
       const cell = addr(c.col, r.row);
       const v = contentOf(now[r.row - b.r0]?.[c.col - b.c0]);
-      if (v === "" || (typeof v === "string" && v.trim() === "")) continue;
+      if (blank(v)) continue;
       if (sameContent(v, w.wrote[cell] ?? "")) continue;
       out.push({ sheet: sheetName, cell, unit: c.unit, criterion: r.criterion, column: c.column, value: v });
     }
@@ -119,4 +140,21 @@ export function watchedScoresOf(entry: SheetPlan, t: Template, units: readonly s
     }
   }
   return { sheet: sheetName, rows, cols, wrote };
+}
+
+/** The input cells of a planned sheet (other than Chấm điểm's scores), captioned by the nearest text to their left. */
+export function watchedInputsOf(sheet: SheetPlan, sheetName: string): WatchedInputs {
+  const text = (row: number, col: number): string | null => {
+    const c = sheet.cells.get(addr(col, row));
+    return c && "value" in c && typeof c.value === "string" && c.value.trim() !== "" && c.role !== "input" ? c.value : null;
+  };
+  const cells = positioned(sheet)
+    .filter((p) => p.cell.role === "input")
+    .map((p) => {
+      let label: string | null = null;
+      for (let col = p.pos.col - 1; col >= 1 && label === null; col--) label = text(p.pos.row, col);
+      const v = "value" in p.cell ? p.cell.value : null;
+      return { cell: addr(p.pos.col, p.pos.row), label: label ?? text(1, p.pos.col) ?? "", ...(v !== null && v !== "" ? { wrote: v } : {}) };
+    });
+  return { sheet: sheetName, cells };
 }

@@ -30,9 +30,9 @@ export function copyRows(scores: readonly TypedScore[], label: string, at: strin
   const head = ["undo.copy.head.unit", "undo.copy.head.criterion", "undo.copy.head.column", "undo.copy.head.value", "undo.copy.head.cell"] as const;
   const rows: (string | number | boolean)[][] = [[text("undo.copy.title", { label, at }), "", "", "", ""], head.map((h) => text(h))];
   for (const s of scores) {
-    const column = text(s.column === "self" ? "undo.copy.self" : "undo.copy.cluster");
+    const column = s.column ? text(s.column === "self" ? "undo.copy.self" : "undo.copy.cluster") : "";
     const value = typeof s.value === "string" ? excelText(s.value) : s.value;
-    rows.push([excelText(s.unit), excelText(s.criterion), column, value, excelText(`${s.sheet}!${s.cell}`)]);
+    rows.push([excelText(s.unit ?? ""), excelText(s.criterion ?? s.label ?? ""), column, value, excelText(`${s.sheet}!${s.cell}`)]);
   }
   return rows;
 }

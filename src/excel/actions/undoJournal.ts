@@ -11,7 +11,7 @@ import type { Message } from "../../messages/message";
 import { boxAddress, excelText, parseBox } from "../cells";
 import { encodeColumn, PANE_BATCH_BYTES, UNDO_COLUMN, writePaneColumn } from "./paneSheet";
 import type { Grid } from "./readBook";
-import type { CellContent, WatchedScores } from "./undoCompare";
+import type { CellContent, WatchedInputs, WatchedScores } from "./undoCompare";
 
 export type { CellContent } from "./undoCompare";
 
@@ -49,6 +49,8 @@ export interface UndoRecord {
   readonly formatsLost: readonly string[];
   /** Score cells of the sheets the operation creates or replaces whole: undo counts (and copies) scores typed since. */
   readonly watched?: readonly WatchedScores[];
+  /** The other input cells of those sheets (unit names, meeting details): counted and copied the same way. */
+  readonly watchedInputs?: readonly WatchedInputs[];
 }
 
 /** The journal's first cell, read for the undo offer without the (possibly large) body. */

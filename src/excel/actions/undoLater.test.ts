@@ -5,8 +5,18 @@ import { compareVersions, EXCEL_API_MEMBERS, MANIFEST_EXCEL_API } from "../../..
 import { FakeExcel } from "../../../test/support/excel-fake";
 import { createExcelActions } from "./index";
 import { message } from "../../messages/message";
-import { SHEET } from "../../workbook/buildPlan";
+import { buildPlan, SHEET } from "../../workbook/buildPlan";
+import { watchedInputsOf } from "./undoCompare";
 import type { CellFix } from "./types";
+
+/** The first input cell the plan puts on a sheet, and its caption (the nearest text to its left). */
+function plannedInput(sheet: string): { cell: string; label: string } {
+  const r = insertRequest();
+  const plan = buildPlan(r.template, { name: r.cluster, period: r.period, units: r.units }).sheets.find((s) => s.name === sheet)!;
+  const w = watchedInputsOf(plan, sheet).cells[0]!;
+  expect(w.label).not.toBe("");
+  return w;
+}
 
 async function inserted() {
   const host = actionsHost();
@@ -123,13 +133,30 @@ describe("undo of an insert holding typed scores", () => {
     const copy = fake.state.sheet("Điểm lưu khi hoàn tác")!;
     expect(copy.visibility).toBe("Visible");
     const row = (n: number) => ["A", "B", "C", "D", "E"].map((c) => copy.valueAt(`${c}${n}`));
-    expect(row(2)).toEqual(["Đơn vị", "Mã tiêu chí", "Cột", "Điểm đã nhập", "Ô trước đây"]);
+    expect(row(2)).toEqual(["Đơn vị", "Tiêu chí / mục", "Cột", "Đã nhập", "Ô trước đây"]);
     expect([row(3), row(4), row(5)]).toEqual([
       ["Hà Giang", "I.1", "Tự chấm", 15, "Chấm điểm!D4"],
       ["Hà Giang", "I.1", "Cụm chấm", 14, "Chấm điểm!E4"],
       ["Tuyên Quang", "I.2", "Tự chấm", "8,5", "Chấm điểm!F5"],
     ]);
     expect(r.summary).toMatchObject({ id: "undo.doneCopied", params: { count: 3, sheet: "Điểm lưu khi hoàn tác" } });
+  });
+
+  it("other inputs typed into the deleted sheets (meeting details on Tổng hợp, a renamed unit) are counted apart and copied with their caption", async () => {
+    const { fake, actions } = await typedAfterInsert();
+    const summary = fake.state.sheet(SHEET.summary)!;
+    const meeting = plannedInput(SHEET.summary);
+    summary.type(meeting.cell, "Nguyễn Văn A");
+    fake.state.sheet(SHEET.units)!.type("B3", "Tuyên Quang (mới)");
+    expect((await actions.lastUndo())?.typedScores).toEqual({ count: 3, units: ["Hà Giang", "Tuyên Quang"], sheets: [SHEET.entry, SHEET.units, SHEET.summary], other: 2 });
+    await expect(actions.undoLast({ typedScores: { discard: 3 } })).rejects.toMatchObject({ userMessage: { id: "undo.error.moreTyped" } });
+    await actions.undoLast();
+    const copy = fake.state.sheet("Điểm lưu khi hoàn tác")!;
+    const rows = [6, 7].map((n) => ["A", "B", "C", "D", "E"].map((c) => copy.valueAt(`${c}${n}`)));
+    expect(rows).toEqual([
+      ["", "Đơn vị", "", "Tuyên Quang (mới)", `${SHEET.units}!B3`],
+      ["", meeting.label, "", "Nguyễn Văn A", `${SHEET.summary}!${meeting.cell}`],
+    ]);
   });
 
   it("discards only as many scores as the user was shown; more typed since the confirmation refuses and changes nothing", async () => {

@@ -13,7 +13,7 @@ import { runAction, type ActionEnv } from "./env";
 import { clearPaneColumn, decodeBody, decodeHeader, PANE_BATCH_BYTES, PANE_SHEET, UNDO_COLUMN } from "./paneSheet";
 import { protectAgain, syncWrites, unprotectSheets } from "./protection";
 import { hasSheet, readBook, type BookRead } from "./readBook";
-import { cellKey, decideCells, typedScores, watchedBox, type CellDecision } from "./undoCompare";
+import { cellKey, decideCells, typedInputs, typedScores, watchedBox, type CellDecision, type WatchedInputs, type WatchedScores } from "./undoCompare";
 import { queueCopySheet } from "./undoCopy";
 import { cellInputOf, writeGrid, type UndoHeader, type UndoRange, type UndoRecord } from "./undoJournal";
 import { ActionError, type ChangedCell, type TypedScore, type UndoChoice, type UndoInfo, type WriteResult } from "./types";
@@ -72,30 +72,38 @@ async function assess(ctx: Excel.RequestContext, book: BookRead, rec: UndoRecord
   const named = (s: string) => hasSheet(book, s)?.name;
   const restore = rec.restore.filter((r) => named(r.sheet));
   const reads = restore.map((r) => (r.wrote ? sheets.getItem(named(r.sheet)!).getRange(r.address).load("formulas") : null));
-  const watched = (rec.watched ?? []).flatMap((w) => {
-    const name = named(w.sheet);
-    const box = watchedBox(w);
-    return name && box ? [{ w, name, range: sheets.getItem(name).getRange(box).load("formulas") }] : [];
-  });
-  if (reads.some((r) => r) || watched.length > 0) await ctx.sync();
+  const watch = <W extends WatchedScores | WatchedInputs>(list: readonly W[] | undefined) =>
+    (list ?? []).flatMap((w) => {
+      const name = named(w.sheet);
+      const box = watchedBox(w);
+      return name && box ? [{ w, name, range: sheets.getItem(name).getRange(box).load("formulas") }] : [];
+    });
+  const watched = watch(rec.watched);
+  const inputs = watch(rec.watchedInputs);
+  if (reads.some((r) => r) || watched.length > 0 || inputs.length > 0) await ctx.sync();
   const ranges = restore.map((range, i): RangeState => {
     const read = reads[i];
     if (!read || !range.wrote) return { range, restore: null, changed: [] };
     const d = decideCells({ ...range, sheet: named(range.sheet)!, was: range.formulas, wrote: range.wrote, now: read.formulas as RawValue[][] });
     return { range, ...d };
   });
-  const typed = watched.flatMap(({ w, name, range }) => typedScores(w, range.formulas as RawValue[][], name));
+  const typed = [
+    ...watched.flatMap(({ w, name, range }) => typedScores(w, range.formulas as RawValue[][], name)),
+    ...inputs.flatMap(({ w, name, range }) => typedInputs(w, range.formulas as RawValue[][], name)),
+  ];
   return { ranges, changed: ranges.flatMap((r) => r.changed), typed };
 }
 
 function infoOf(state: UndoState): Partial<UndoInfo> {
   const cellLevel = state.ranges.every((r) => r.restore !== null);
-  const units = [...new Set(state.typed.map((s) => s.unit))];
+  const scores = state.typed.filter((s) => s.unit !== undefined);
+  const units = [...new Set(scores.map((s) => s.unit!))];
   const sheets = [...new Set(state.typed.map((s) => s.sheet))];
+  const other = state.typed.length - scores.length;
   return {
     ...(state.changed.length > 0 ? { changed: state.changed } : {}),
     ...(cellLevel && state.ranges.length > 0 ? { restorable: state.ranges.reduce((n, r) => n + r.restore!.length, 0) } : {}),
-    ...(state.typed.length > 0 ? { typedScores: { count: state.typed.length, units, sheets } } : {}),
+    ...(state.typed.length > 0 ? { typedScores: { count: scores.length, units, sheets, ...(other > 0 ? { other } : {}) } } : {}),
   };
 }
 

@@ -62,10 +62,11 @@ export const UndoConfirm = forwardRef<HTMLButtonElement, UndoConfirmProps>(funct
   const [keepCopy, setKeepCopy] = useState(true);
   const changed = offer.changed ?? [];
   const typed = offer.typedScores;
+  const typedTotal = typed ? typed.count + (typed.other ?? 0) : 0;
   const confirm = () =>
     onConfirm({
       ...(putBack && changed.length > 0 ? { putBack: changed.map((c) => ({ sheet: c.sheet, cell: c.cell })) } : {}),
-      ...(typed ? { typedScores: keepCopy ? "copy" : { discard: typed.count } } : {}),
+      ...(typed ? { typedScores: keepCopy ? "copy" : { discard: typedTotal } } : {}),
     });
   return (
     <section id={id} className={styles.confirm} aria-labelledby={titleId}>
@@ -89,13 +90,14 @@ export const UndoConfirm = forwardRef<HTMLButtonElement, UndoConfirmProps>(funct
       )}
       {typed && (
         <>
-          <Body1>{tm(locale, message("undo.typed.body", { count: typed.count, units: typed.units.join(", ") }))}</Body1>
+          {typed.count > 0 && <Body1>{tm(locale, message("undo.typed.body", { count: typed.count, units: typed.units.join(", ") }))}</Body1>}
+          {(typed.other ?? 0) > 0 && <Body1>{tm(locale, message("undo.typed.other", { count: typed.other ?? 0, sheets: typed.sheets.join(", ") }))}</Body1>}
           <Checkbox
             checked={keepCopy}
             onChange={(_, d) => setKeepCopy(d.checked === true)}
             label={tm(locale, message("undo.typed.keepCopy", { sheet: tm("vi", message("undo.copy.sheet")) }))}
           />
-          {!keepCopy && <Body1 role="alert">{tm(locale, message("undo.typed.lost", { count: typed.count }))}</Body1>}
+          {!keepCopy && <Body1 role="alert">{tm(locale, message("undo.typed.lost", { count: typedTotal }))}</Body1>}
         </>
       )}
       <div className={styles.buttons}>

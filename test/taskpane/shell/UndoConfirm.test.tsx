@@ -61,12 +61,20 @@ describe("undo confirmation: later work", () => {
   it("undo of an insert says how many scores were typed, for which units, and keeps a copy unless unticked", async () => {
     const { user, region, undoLast } = await open(afterInsert);
     expect(region).toHaveTextContent("Các trang sẽ bị xóa hoặc thay có 3 điểm đã nhập sau thao tác đó (đơn vị: Hà Giang, Tuyên Quang).");
-    const copy = within(region).getByRole("checkbox", { name: /Giữ bản sao các điểm này ở trang mới “Điểm lưu khi hoàn tác”/ });
+    const copy = within(region).getByRole("checkbox", { name: /Giữ bản sao những gì đã nhập ở trang mới “Điểm lưu khi hoàn tác”/ });
     expect(copy).toBeChecked();
     await user.click(copy);
-    expect(within(region).getByRole("alert")).toHaveTextContent("Không giữ bản sao: 3 điểm này sẽ mất khi hoàn tác.");
+    expect(within(region).getByRole("alert")).toHaveTextContent("Không giữ bản sao: 3 ô đã nhập này sẽ mất khi hoàn tác.");
     await user.click(within(region).getByRole("button", { name: "Hoàn tác" }));
     expect(undoLast).toHaveBeenCalledWith({ typedScores: { discard: 3 } });
+  });
+
+  it("other typed cells (meeting details) are said apart, and discarding counts them too", async () => {
+    const { user, region, undoLast } = await open({ ...afterInsert, typedScores: { ...afterInsert.typedScores!, sheets: ["Chấm điểm", "Tổng hợp"], other: 2 } });
+    expect(region).toHaveTextContent("Các trang đó còn có 2 ô khác đã nhập sau thao tác đó (trang Chấm điểm, Tổng hợp)");
+    await user.click(within(region).getByRole("checkbox", { name: /Giữ bản sao/ }));
+    await user.click(within(region).getByRole("button", { name: "Hoàn tác" }));
+    expect(undoLast).toHaveBeenCalledWith({ typedScores: { discard: 5 } });
   });
 
   it("with the copy kept, undoLast is asked to copy", async () => {
