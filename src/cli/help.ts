@@ -112,8 +112,11 @@ Tính tổng điểm, xếp hạng (phân định khi bằng điểm theo mẫu)
 
   -t, --template <mã|tệp>  Mẫu chuẩn (xem: thidua templates) hoặc tệp mẫu .json
   -s, --scores <tệp.csv>   Tệp điểm, mỗi dòng một đơn vị × một tiêu chí
-  -u, --units <tệp>        Danh sách đơn vị của cụm: mỗi dòng một tên (.txt) hoặc cột đầu (.csv).
+  -u, --units <tệp>        Danh sách đơn vị của cụm: mỗi dòng một tên (.txt) hoặc cột đầu (.csv);
+                           cột STT, dòng tiêu đề, dòng trống được bỏ qua.
                            Không có: các đơn vị trong tệp điểm, theo thứ tự xuất hiện.
+      --convert-legacy     Tên đơn vị gõ bằng phông chữ cũ (TCVN3 .VnTime, VNI): dùng bản chuyển
+                           sang Unicode (không có: dừng lại, in từng tên và bản chuyển đổi)
       --json               In kết quả dạng JSON (mọi thông báo có cả tiếng Việt và tiếng Anh)
 
 Tệp điểm: CSV UTF-8 (có hoặc không có BOM), bắt buộc có dòng tiêu đề, ví dụ
@@ -142,8 +145,11 @@ Totals, ranking (ties broken by the template's chain), bands and award proposals
 
   -t, --template <id|file> A standard template (see: thidua templates) or a template .json file
   -s, --scores <file.csv>  Scores, one line per unit × criterion
-  -u, --units <file>       The cluster's units: one name per line (.txt) or the first column (.csv).
+  -u, --units <file>       The cluster's units: one name per line (.txt) or the first column (.csv);
+                           an STT (number) column, a header row and blank lines are left out.
                            Default: the units of the scores file, in order of first appearance.
+      --convert-legacy     Unit names typed with an old font (TCVN3 .VnTime, VNI): use their Unicode
+                           conversion (without it: stop, listing each name and its conversion)
       --json               Print a JSON result (every message in Vietnamese and English)
 
 Scores file: UTF-8 CSV (with or without BOM), header line required, e.g.
@@ -176,8 +182,10 @@ Công thức trong sổ tính tổng, hạng (phân định khi bằng điểm),
 ngay khi nhập điểm (xem docs/workbook-contract.md).
 
   -t, --template <mã|tệp>  Mẫu chuẩn (xem: thidua templates) hoặc tệp mẫu .json
-  -u, --units <tệp>        Danh sách đơn vị: mỗi dòng một tên (.txt) hoặc cột đầu (.csv).
+  -u, --units <tệp>        Danh sách đơn vị: mỗi dòng một tên (.txt) hoặc cột đầu (.csv); cột STT,
+                           dòng tiêu đề, dòng trống được bỏ qua.
                            Không có: các đơn vị trong tệp điểm (--scores), theo thứ tự xuất hiện.
+      --convert-legacy     Tên gõ bằng phông chữ cũ (TCVN3, VNI): dùng bản chuyển sang Unicode
   -s, --scores <tệp.csv>   Điền sẵn điểm từ tệp CSV (cùng dạng với thidua rank); lỗi/cảnh báo
                            được báo như thidua rank
       --cluster "…"        Tên cụm/khối thi đua (ghi ở trang Đơn vị)
@@ -197,8 +205,10 @@ Writes the Excel scoring workbook for the template: sheets Tiêu chí, Đơn v�
 scores are typed (see docs/workbook-contract.md).
 
   -t, --template <id|file> A standard template (see: thidua templates) or a template .json file
-  -u, --units <file>       The cluster's units: one name per line (.txt) or the first column (.csv).
+  -u, --units <file>       The cluster's units: one name per line (.txt) or the first column (.csv);
+                           an STT (number) column, a header row and blank lines are left out.
                            Default: the units of the scores file (--scores), in order of appearance.
+      --convert-legacy     Names typed with an old font (TCVN3, VNI): use their Unicode conversion
   -s, --scores <file.csv>  Pre-fill the scores from a CSV (same format as thidua rank); errors and
                            warnings are reported as thidua rank does
       --cluster "…"        Name of the cluster (shown on the Đơn vị sheet)
@@ -299,7 +309,8 @@ ${LANG_EN}`,
   },
   export: {
     vi: `Cách dùng: thidua export <sổ.xlsx> [--docx <biên-bản.docx>] [--csv <tệp.csv>] [--xlsx <tệp.xlsx>]
-                     [--meeting <cuộc-họp.json>] [--decimal comma|point] [--force] [--lang vi|en]
+                     [--meeting <cuộc-họp.json>] [--decimal comma|point] [--tone-marks new|old] [--force]
+                     [--lang vi|en]
 
 Đọc sổ chấm điểm đã điền (do ThiDua tạo), tính kết quả từ điểm đã nhập và xuất các tài liệu gửi lên
 cấp trên: biên bản họp (.docx, theo thể thức Nghị định 30/2020/NĐ-CP), bảng tổng hợp (.csv, .xlsx).
@@ -312,6 +323,8 @@ bị sửa) được báo (trang, ô, đơn vị, giá trị) và không xuất,
   -m, --meeting <tệp.json> Thông tin cuộc họp (ngày, địa điểm, chủ trì, thư ký, biểu quyết…);
                            ghi đè các ô nhập ở trang Tổng hợp
       --decimal comma|point  Dấu thập phân của CSV: comma (88,25; dấu ;) mặc định, point (88.25; dấu ,)
+      --tone-marks new|old Cách đặt dấu thanh trong mọi tài liệu: new (hòa, thủy, khỏe) mặc định,
+                           old (hoà, thuỷ, khoẻ)
       --force              Cho phép ghi đè tệp đã có; vẫn xuất khi sổ không khớp hoặc điểm có lỗi
 
 Mã thoát: 0 = đã ghi; 1 = sổ hoặc tệp cuộc họp có lỗi, sổ không khớp với điểm đã nhập;
@@ -319,7 +332,8 @@ Mã thoát: 0 = đã ghi; 1 = sổ hoặc tệp cuộc họp có lỗi, sổ kh�
 
 ${LANG_VI}`,
     en: `Usage: thidua export <book.xlsx> [--docx <minutes.docx>] [--csv <file.csv>] [--xlsx <file.xlsx>]
-                     [--meeting <meeting.json>] [--decimal comma|point] [--force] [--lang vi|en]
+                     [--meeting <meeting.json>] [--decimal comma|point] [--tone-marks new|old] [--force]
+                     [--lang vi|en]
 
 Reads a filled scoring workbook (made by ThiDua), computes the results from the scores entered and
 writes the documents sent upward: the minutes of the meeting (biên bản, .docx, laid out per Decree
@@ -333,6 +347,8 @@ of the Xếp hạng sheet must agree with the results; a cell that does not (an 
   -m, --meeting <file.json> Meeting details (date, place, chair, secretary, vote…); override the
                            input cells of the Tổng hợp sheet
       --decimal comma|point  CSV decimal mark: comma (88,25; separator ;) by default, point (88.25; ,)
+      --tone-marks new|old Tone-mark placement in every document: new (hòa, thủy, khỏe) by default,
+                           old (hoà, thuỷ, khoẻ)
       --force              Allow overwriting; export even when the workbook disagrees or scores have errors
 
 Exit codes: 0 = written; 1 = the workbook or the meeting file has errors, or the workbook disagrees

@@ -1,6 +1,7 @@
 /**
  * `thidua export <cluster.xlsx> [--docx out.docx] [--csv out.csv] [--xlsx out.xlsx] [--meeting meeting.json]
- * [--decimal comma|point] [--force]`: the documents sent upward after the review (docs/export.md).
+ * [--decimal comma|point] [--tone-marks new|old] [--force]`: the documents sent upward after the review (docs/export.md).
+ * Every text of the documents is written in one tone-mark style (--tone-marks, default new: "hòa", "thủy").
  * Reads a filled scoring workbook through the workbook contract (meta, units, entries), computes the
  * result with the domain, and checks the cached values of Xếp hạng against it: a workbook never
  * recalculated is fine (the domain's result is used), a cell that disagrees (an edited formula) stops
@@ -19,6 +20,8 @@ import { toCsv, type DecimalMark } from "../../export/csv";
 import { mergeMeetings, parseMeetingJson, type Meeting } from "../../export/meeting";
 import { readMeetingFromSheet } from "../../export/meetingFromSheet";
 import { summaryXlsx } from "../../export/summaryXlsx";
+import { withToneStyle } from "../../export/toneStyle";
+import { parseToneStyle } from "../../domain/text/toneStyle";
 import type { exportTexts } from "../../messages/exportTexts";
 import type { RawValue } from "../../domain/scoring/entryValue";
 import type { CellSource } from "../../workbook/readBack";
@@ -81,6 +84,7 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
       xlsx: { type: "string", example: "--xlsx tong-hop.xlsx" },
       meeting: { type: "string", short: "m", example: "--meeting cuoc-hop.json" },
       decimal: { type: "string", example: "--decimal comma" },
+      "tone-marks": { type: "string", example: "--tone-marks new" },
       force: { type: "boolean" },
     },
     maxPositionals: 1,
@@ -100,6 +104,8 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
     if (d !== "comma" && d !== "point") return fail(EXIT_USAGE, ex("cli.badDecimal", { value: o.decimal }));
     decimal = d;
   }
+  const toneStyle = typeof o["tone-marks"] === "string" ? parseToneStyle(o["tone-marks"]) : "new";
+  if (toneStyle === null) return fail(EXIT_USAGE, message("hygiene.cli.badToneMarks", { value: String(o["tone-marks"]) }));
   const outputs: Output[] = [];
   for (const kind of ["docx", "csv", "xlsx"] as const) {
     const file = o[kind];
@@ -159,7 +165,7 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
     out(render(ex("cli.meetingFromSheet", { json: typeof o.meeting === "string" ? ex("cli.meetingJson", { file: o.meeting }) : "" }), locale));
   }
 
-  const summary = clusterSummary(result, { clusterName: cluster.meta.clusterName, period: cluster.meta.period, meeting });
+  const summary = withToneStyle(clusterSummary(result, { clusterName: cluster.meta.clusterName, period: cluster.meta.period, meeting }), toneStyle);
   const writes: FileWrite[] = [];
   for (const target of outputs) {
     const data: Uint8Array | string =

@@ -21,4 +21,9 @@ describe("renderTable", () => {
       "  10 | Yên B… |     7",
     ]);
   });
+
+  it("regression (issue 12): writes every cell in one tone-mark style, the newer one", () => {
+    const lines = renderTable([{ header: "Đơn vị" }], [["Hoà Bình"], ["Hòa Bình 2"], ["Thuỷ Xuân"]]);
+    expect(lines.slice(2)).toEqual(["Hòa Bình", "Hòa Bình 2", "Thủy Xuân"]);
+  });
 });

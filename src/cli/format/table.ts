@@ -1,4 +1,8 @@
-/** Plain-text tables for terminals: columns padded by visible width, numbers right-aligned. */
+/**
+ * Plain-text tables for terminals: columns padded by visible width, numbers right-aligned. Cells are
+ * written in the newer tone-mark style ("Hòa", "Thủy"), one style per table whatever was typed.
+ */
+import { applyToneStyle } from "../../domain/text/toneStyle";
 
 export type Align = "left" | "right";
 
@@ -17,7 +21,7 @@ export function width(s: string): number {
 }
 
 function cut(s: string, max: number | undefined): string {
-  const c = s.normalize("NFC");
+  const c = applyToneStyle(s, "new");
   if (max === undefined || width(c) <= max) return c;
   return [...c].slice(0, Math.max(1, max - 1)).join("") + "…";
 }

@@ -113,7 +113,7 @@ describe("ExportStep", () => {
     const zip = await JSZip.loadAsync(await blobBytes(blobs[0]!));
     const doc = await zip.file("word/document.xml")!.async("string");
     expect(doc).toContain("ngày 20 tháng 12 năm 2025");
-    expect(doc).toContain("Nguyễn Văn Hoà");
+    expect(doc).toContain("Nguyễn Văn Hòa"); // the documents use one tone-mark style, the newer by default
     expect(await screen.findByText(/Đã tạo bien-ban-cum-thi-dua-hoi-ccb-5-tinh-2025\.docx\./)).toBeInTheDocument();
   });
 
@@ -221,5 +221,22 @@ describe("ExportStep", () => {
     expect(screen.getByRole("textbox", { name: "Chủ trì" })).toBeEnabled();
     await user.click(within(banner.closest("[role=alert]") as HTMLElement).getByRole("button", { name: "Tính lại" }));
     await waitFor(() => expect(actions.validate).toHaveBeenCalledTimes(2));
+  });
+
+  it("regression (issue 12): writes the documents in one tone-mark style, the newer by default, the older on request", async () => {
+    const mixed = evaluateCluster(demo.template, [{ name: "Xã Hoà Bình" }, { name: "Phường Thủy Xuân" }], []);
+    const { user } = setup({ validate: async () => ({ ...REPORT, findings: mixed.findings, result: mixed }) as unknown as ValidationReport });
+    await user.click(screen.getByRole("button", { name: "Đọc sổ và tính kết quả" }));
+    const csv = async () => {
+      await user.click(await screen.findByRole("button", { name: "Hiện nội dung CSV để sao chép" }));
+      return ((await screen.findByRole("textbox", { name: /Nội dung CSV/u })) as HTMLTextAreaElement).value;
+    };
+    const newer = await csv();
+    expect(newer).toContain("Xã Hòa Bình");
+    expect(newer).toContain("Phường Thủy Xuân");
+    await user.click(screen.getByRole("radio", { name: "Kiểu cũ: hoà, thuỷ, khoẻ" }));
+    const older = await csv();
+    expect(older).toContain("Xã Hoà Bình");
+    expect(older).toContain("Phường Thuỷ Xuân");
   });
 });

@@ -11,6 +11,9 @@ import type { ClusterResult } from "../../../domain/cluster";
 import { countBySeverity } from "../../../domain/validation/finding";
 import { ActionError, type ResultSource, type ValidationReport } from "../../../excel/actions/types";
 import { clusterSummary, type ClusterSummary } from "../../../export/clusterSummary";
+import { withToneStyle } from "../../../export/toneStyle";
+import type { ToneStyle } from "../../../domain/text/toneStyle";
+import { ToneStyleChoice } from "./ToneStyleChoice";
 import { message, render, type Message, type Params } from "../../../messages/message";
 import type { exportTexts } from "../../../messages/exportTexts";
 import type { StepProps } from "../stepProps";
@@ -70,6 +73,7 @@ export function ExportStep({ actions, locale, ops, freshness }: StepProps) {
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<FormField, string>>>({});
   const [notice, setNotice] = useState<Note | null>(null);
   const [csvText, setCsvText] = useState<string | null>(null);
+  const [toneStyle, setToneStyle] = useState<ToneStyle>("new");
   const meeting = useSavedMeeting(actions, ops, locale, form, setForm);
 
   const prepare = async () => {
@@ -115,7 +119,7 @@ export function ExportStep({ actions, locale, ops, freshness }: StepProps) {
       return null;
     }
     setFieldErrors({});
-    return clusterSummary(data.result, { clusterName: data.source.cluster, period: data.source.period, meeting: checked.meeting });
+    return withToneStyle(clusterSummary(data.result, { clusterName: data.source.cluster, period: data.source.period, meeting: checked.meeting }), toneStyle);
   };
 
   const download = async (shown: Ready, kind: Kind) => {
@@ -209,6 +213,7 @@ export function ExportStep({ actions, locale, ops, freshness }: StepProps) {
             )}
             <section aria-labelledby={downloadsId}>
               <h3 id={downloadsId} className={styles.sub}>{tx("pane.downloadsHeading")}</h3>
+              <ToneStyleChoice locale={locale} value={toneStyle} disabled={ops.busy} onChange={(style) => { setToneStyle(style); setCsvText(null); }} />
               <div className={styles.row}>
                 <Button appearance="primary" disabled={ops.busy} onClick={() => void download(data, "docx")}>{tx("pane.docx")}</Button>
                 <Button disabled={ops.busy} onClick={() => void download(data, "csv")}>{tx("pane.csv")}</Button>
