@@ -143,6 +143,10 @@ export const designTexts = {
     vi: "Dòng {row}, cột {column}: \"{text}\" được hiểu là {value} điểm; nếu là số thập phân, hãy viết bằng dấu phẩy (ví dụ 1,5).",
     en: "Row {row}, column {column}: \"{text}\" is read as {value} points; for a decimal, write it with a comma (e.g. 1,5).",
   },
+  "import.pointsFromTitle": {
+    vi: "Dòng {row}: ô điểm trống, lấy {value} điểm ghi trong tên tiêu chí.",
+    en: "Row {row}: the points cell is blank; the {value} points written in the title are used.",
+  },
   "import.preamble": { vi: "Dòng {row}: bỏ qua \"{text}\" (chưa có tiêu chí nào phía trên).", en: "Row {row}: \"{text}\" skipped (no criterion above it yet)." },
   "import.leafNoPoints": {
     vi: "Dòng {row}: tiêu chí {code} chưa có điểm tối đa; tạm để 0. Hãy nhập điểm chuẩn.",

@@ -29,7 +29,12 @@ describe("codes", () => {
   ])("%j starts with the code %j", (title, code, rest) => {
     expect(splitLeadingCode(title)).toMatchObject({ code: { display: code }, rest });
   });
-  it.each(["Tiêu chuẩn 1: Thực hiện", "TP. Hồ Chí Minh", "Công tác", "-0,5 điểm", "Vi phạm quy định"])("%j has no leading code", (title) => {
+  it("reads the number after a label and keeps the title whole: 'Tiêu chuẩn 1: Thực hiện'", () => {
+    expect(splitLeadingCode("Tiêu chuẩn 1: Thực hiện")).toMatchObject({ code: { display: "1" }, rest: "Tiêu chuẩn 1: Thực hiện" });
+    expect(splitLeadingCode("Phần II. Xây dựng lực lượng")).toMatchObject({ code: { display: "II" }, rest: "Phần II. Xây dựng lực lượng" });
+    expect(parseCode("Phần I")?.display).toBe("I");
+  });
+  it.each(["Tiêu chí số 1 về công tác", "TP. Hồ Chí Minh", "Công tác", "-0,5 điểm", "Vi phạm quy định"])("%j has no leading code", (title) => {
     expect(splitLeadingCode(title)).toBeNull();
   });
 

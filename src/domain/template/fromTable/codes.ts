@@ -67,8 +67,13 @@ function readingsOf(token: string): Reading[] | null {
   return token.length <= 5 ? [{ cls: "W", value: 0 }] : null;
 }
 
+/** A label word before a number: "Phần I", "Mục 2", "Tiêu chuẩn 1", "Chương II". */
+const LABEL = /^(?:phần|mục|chương|tiêu chuẩn|tiêu chí|nhóm|điều)\s+/iu;
+
 /** Reads a code cell; null when the text is not a code (too long, words, no letters or digits). */
 export function parseCode(input: string): Code | null {
+  const label = LABEL.exec(input.normalize("NFC").trim());
+  if (label) return parseCode(input.normalize("NFC").trim().slice(label[0].length));
   const raw = input.normalize("NFC").trim();
   if (raw === "" || raw.length > MAX_CODE_LENGTH) return null;
   if (BULLET.test(raw)) return { raw, display: raw, bullet: raw, segments: [], trailing: "", key: raw, prefixKey: "" };
@@ -90,9 +95,14 @@ export function parseCode(input: string): Code | null {
   return { raw, display: body, bullet: null, segments, trailing, key: keys.join("."), prefixKey: keys.slice(0, -1).join(".") };
 }
 
-/** A code at the start of a title: "1. Công tác…", "a) Tổ chức…", "II- Xây dựng…", "- Gửi báo cáo…". */
+/**
+ * A code at the start of a title: "1. Công tác…", "a) Tổ chức…", "II- Xây dựng…", "- Gửi báo cáo…" (the
+ * rest is the title); or after a label, "Tiêu chuẩn 1: Thực hiện…", "Phần II. …" (the title stays whole).
+ */
 export function splitLeadingCode(title: string): { code: Code; rest: string } | null {
   const t = title.normalize("NFC").trim();
+  const labelled = /^(?:phần|mục|chương|tiêu chuẩn|tiêu chí|nhóm)\s+([IVXLCivxlc]+|\d+|[A-Za-z])\s*[:.\-–]\s*(?=\S)/iu.exec(t);
+  if (labelled) return { code: parseCode(labelled[1]!)!, rest: t };
   const bullet = /^([-+•*–—·○●▪►✓])\s*(?=[^\s\d])/u.exec(t);
   if (bullet) return { code: parseCode(bullet[1]!)!, rest: t.slice(bullet[0].length).trim() };
   const dotted = /^(\d+(?:\.\d+)+)\s+(?=\S)/u.exec(t);

@@ -150,3 +150,33 @@ describe("importTable: maxima, kinds, methods and findings", () => {
     expect(c.method).toEqual({ type: "perCount", per: 0.5, cap: 1.5, mode: "deductFromMax" });
   });
 });
+
+describe("importTable: tables as PDFs and Word documents write them", () => {
+  it("a code written both in its cell and at the start of the title is kept once", () => {
+    const r = importTable([["STT", "Nội dung", "Điểm"], ["1", "1. Công tác chuyên môn", "10"], ["2", "2) Báo cáo", "5"]]);
+    expect(shape(r)).toEqual(["1 Công tác chuyên môn [scored 10 manual]", "2 Báo cáo [scored 5 manual]"]);
+  });
+
+  it("points written in the title when the points cell is blank: '(10 điểm)', '(điểm chuẩn 3 điểm)', with a finding", () => {
+    const r = importTable([
+      ["STT", "Nội dung", "Điểm"],
+      ["I", "Công tác chuyên môn (10 điểm)", ""],
+      ["1", "Triển khai kế hoạch (điểm chuẩn 3 điểm)", ""],
+      ["2", "Báo cáo định kỳ (trừ 0,5 điểm)", "7"],
+    ]);
+    expect(shape(r)).toEqual(["I Công tác chuyên môn (10 điểm) [scored 10]", "  1 Triển khai kế hoạch (điểm chuẩn 3 điểm) [scored 3 manual]", "  2 Báo cáo định kỳ (trừ 0,5 điểm) [scored 7 manual]"]);
+    expect(texts(r)).toContain("Dòng 3: ô điểm trống, lấy 3 điểm ghi trong tên tiêu chí.");
+  });
+
+  it("'Phần I' in the code cell and 'Tiêu chuẩn 2:' in a title are numbering; the title stays whole", () => {
+    const r = importTable([
+      ["Mục", "Nội dung", "Điểm"],
+      ["Phần I", "NHIỆM VỤ CHUYÊN MÔN", ""], ["1", "Công tác A", "4"], ["2", "Công tác B", "6"],
+      ["Phần II", "XÂY DỰNG LỰC LƯỢNG", ""], ["", "Tiêu chuẩn 1: Học tập", "5"], ["", "Tiêu chuẩn 2: Rèn luyện", "5"],
+    ]);
+    expect(shape(r)).toEqual([
+      "I NHIỆM VỤ CHUYÊN MÔN [scored 10]", "  I.1 Công tác A [scored 4 manual]", "  I.2 Công tác B [scored 6 manual]",
+      "II XÂY DỰNG LỰC LƯỢNG [scored 10]", "  II.1 Tiêu chuẩn 1: Học tập [scored 5 manual]", "  II.2 Tiêu chuẩn 2: Rèn luyện [scored 5 manual]",
+    ]);
+  });
+});

@@ -69,13 +69,16 @@ export function readRows(grid: readonly (readonly string[])[], columns: Columns,
   const entries: Entry[] = [];
   let total: TableRows["total"] = null;
   rows.forEach((raw, i) => {
-    const points = pointsOf(raw, columns, findings);
+    const cellPoints = pointsOf(raw, columns, findings);
     const opaque = raw.codeText !== "" && parseCode(raw.codeText) === null ? raw.codeText : null;
     const split = raw.codeText === "" ? splitLeadingCode(raw.titleRaw) : null;
     const code = split ? split.code : raw.codeText === "" ? null : parseCode(raw.codeText);
-    const title = split ? titleText(split.rest) : titleText(raw.titleRaw);
+    const title = titleText(split ? split.rest : withoutRepeatedCode(raw.titleRaw, code));
     const last = entries[entries.length - 1];
     const numbered = code !== null && code.bullet === null;
+    // Points written in the title count for a numbered row, or in a table without a points column;
+    // a paragraph of a longer title ending "(1 điểm)" stays a paragraph.
+    const points = cellPoints ?? (numbered || columns.points === undefined ? pointsInTitle(raw, columns, findings) : null);
     if (!numbered && opaque === null && points?.kind === "number" && title !== "" && TOTAL_TITLE.test(foldTitle(title))) {
       total = { value: points.value, row: raw.row };
       return;
@@ -98,8 +101,30 @@ function foldTitle(title: string): string {
   return title.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gu, "d").replace(/[^a-z0-9+ ]/gu, " ").replace(/\s+/gu, " ").trim();
 }
 
+/** The code cell's code written again at the start of the title ("1" and "1. Công tác…"): the title without it. */
+function withoutRepeatedCode(titleRaw: string, code: Code | null): string {
+  const lead = code === null ? null : splitLeadingCode(titleRaw);
+  return lead !== null && lead.rest !== clean(titleRaw) && lead.code.key === code!.key ? lead.rest : titleRaw;
+}
+
+/** "(10 điểm)", "(điểm chuẩn 3 điểm)" at the end of a title whose points cell is blank (tables copied from PDF). */
+const TITLE_POINTS = /\((?:[^()]*\s)?(?:điểm chuẩn|tối đa|thang điểm|tổng điểm chuẩn|tổng điểm)?\s*:?\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\s*\)\.?$/iu;
+const LEADS_TO_POINTS = /(?:^|\s)(?:điểm chuẩn|tối đa|thang điểm|tổng điểm chuẩn|tổng điểm)\s*:?\s*\d/iu;
+
+function pointsInTitle(raw: RawRow, columns: Columns, findings: FindingList): PointsCell | null {
+  const title = clean(raw.titleRaw);
+  const m = TITLE_POINTS.exec(title);
+  if (!m) return null;
+  const inside = m[0];
+  if (!/^\(\s*\d/u.test(inside) && !LEADS_TO_POINTS.test(inside.slice(1))) return null;
+  const value = Number(m[1]!.replace(",", "."));
+  findings.at("info", raw.row, columns.title ?? null, "design.import.pointsFromTitle", { value });
+  return { kind: "number", value, sign: null, ambiguous: false };
+}
+
+/** The points cell, or null when the table has no points column or the cell is blank. */
 function pointsOf(raw: RawRow, columns: Columns, findings: FindingList): PointsCell | null {
-  if (columns.points === undefined) return null;
+  if (columns.points === undefined || raw.pointsText === "") return null;
   const points = readPoints(raw.pointsText);
   if (points.kind === "invalid") findings.at("warning", raw.row, columns.points, "design.import.badPoints", { text: points.text });
   if (points.kind === "number" && points.ambiguous) {
