@@ -2,16 +2,16 @@
 export const undoTexts = {
   // --- undo, in the workbook actions ---
   "error.moreTyped": {
-    vi: "Từ lúc bạn xác nhận, các trang sẽ bị xóa đã có {count} điểm nhập sau thao tác đó (lúc xác nhận là {shown}). Chưa có gì thay đổi: hãy bấm Hoàn tác lại để xem và chọn lại.",
-    en: "Since you confirmed, the sheets to be deleted have come to hold {count} scores typed after that operation ({shown} when you confirmed). Nothing was changed: press Undo again to look and choose again.",
+    vi: "Từ lúc bạn xác nhận, các trang sẽ bị xóa đã có {count} ô nhập sau thao tác đó (lúc xác nhận là {shown}). Chưa có gì thay đổi: hãy bấm Hoàn tác lại để xem và chọn lại.",
+    en: "Since you confirmed, the sheets to be deleted have come to hold {count} cells typed after that operation ({shown} when you confirmed). Nothing was changed: press Undo again to look and choose again.",
   },
   doneKept: {
     vi: "{done} {kept} ô đã được sửa sau thao tác đó nên được giữ nguyên.",
     en: "{done} {kept} cell(s) changed after that operation were kept as they are.",
   },
   doneCopied: {
-    vi: "{done} {count} điểm đã nhập được lưu ở trang “{sheet}”.",
-    en: "{done} {count} typed score(s) were kept on the sheet “{sheet}”.",
+    vi: "{done} {count} ô đã nhập được lưu ở trang “{sheet}”.",
+    en: "{done} {count} typed cell(s) were kept on the sheet “{sheet}”.",
   },
   // --- fixes that are right (findings of the domain) ---
   "entry.textNumberInvalid": {
