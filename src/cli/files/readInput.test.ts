@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { render } from "../../messages/message";
@@ -38,6 +38,15 @@ describe("readInputBytes: the system's refusals in words, never the error code (
     const [vi, en] = both(readInputBytes("lon.json", dir, "template"));
     expect(vi).toBe("lon.json: tệp nặng 2,1 MB, quá giới hạn 2 MB cho tệp mẫu .json. Có thể đã chọn nhầm tệp; nếu đúng tệp thì chia nhỏ tệp.");
     expect(en).toMatch(/^lon\.json: the file is 2\.1 MB, above the 2 MB limit for a template \.json/);
+  });
+});
+
+describe("readInputBytes on a pipe or device (no size): at most the limit is read (was: /dev/zero read until the memory ran out)", () => {
+  const zero = existsSync("/dev/zero") ? it : it.skip;
+  zero("/dev/zero is too large, after reading just past the limit", () => {
+    const r = readInputBytes("/dev/zero", dir, "meeting");
+    expect(r.ok ? 0 : r.exit).toBe(1);
+    expect(both(r)[1]).toMatch(/^\/dev\/zero: the file is 1\.1 MB, above the 1 MB limit for a meeting \.json/);
   });
 });
 

@@ -4,11 +4,11 @@
  * by src/domain/files), damaged — each with a plain message naming the file and the fix. Exit 2 when the
  * file cannot be opened (path, permission, lock), 1 when it was read but cannot be used.
  */
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { sniffFile } from "../../domain/files/fileKind";
-import type { InputRole } from "../../domain/files/limits";
+import { MAX_FILE_BYTES, type InputRole } from "../../domain/files/limits";
 import { atFile, damagedWorkbook, decodeTextFile, tooLarge, workbookProblem, type TextRole, type WorkbookRole } from "../../domain/files/problems";
 import { message, type Message } from "../../messages/message";
 import { EXIT_DATA, EXIT_USAGE } from "../args";
@@ -28,6 +28,22 @@ function openFailure(code: string | undefined, cwd: string): Message {
 
 export type Opened = { ok: true; bytes: Buffer } | { ok: false; exit: number; problem: Message };
 
+function readAtMost(full: string, limit: number): Buffer {
+  const fd = openSync(full, "r");
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (let n = -1; n !== 0 && total < limit; total += n) {
+      const chunk = Buffer.alloc(Math.min(1024 * 1024, limit - total));
+      n = readSync(fd, chunk, 0, chunk.length, null);
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The bytes of `file`, or the problem alone (no file name: for lists that show the file beside it). */
 export function openInput(file: string, cwd: string, role: InputRole): Opened {
   const full = resolve(cwd, file);
@@ -36,7 +52,11 @@ export function openInput(file: string, cwd: string, role: InputRole): Opened {
     if (stat.isDirectory()) return { ok: false, exit: EXIT_USAGE, problem: message("files.read.isFolder") };
     const big = tooLarge(stat.size, role);
     if (big) return { ok: false, exit: EXIT_DATA, problem: big };
-    return { ok: true, bytes: readFileSync(full) };
+    if (stat.isFile()) return { ok: true, bytes: readFileSync(full) };
+    // A pipe or device (/dev/stdin, /dev/zero) has no size: read at most one byte past the limit.
+    const bytes = readAtMost(full, MAX_FILE_BYTES[role] + 1);
+    const endless = tooLarge(bytes.length, role);
+    return endless ? { ok: false, exit: EXIT_DATA, problem: endless } : { ok: true, bytes };
   } catch (e) {
     return { ok: false, exit: EXIT_USAGE, problem: openFailure((e as NodeJS.ErrnoException).code, cwd) };
   }

@@ -1,4 +1,5 @@
 /** Bad score CSVs and unit lists (rank, build): what users save from Excel, other programs, or by mistake. */
+import { existsSync } from "node:fs";
 import type { Case, FileSpec, Mention } from "../support/harness";
 import type { Base } from "../support/fixtures";
 
@@ -61,6 +62,9 @@ export const csvCases: Case[] = [
     mentions: ["--scores", "a.csv", "b.csv"],
     fix: ["Chỉ nhập một lần", "Give it once"],
   },
+  ...(existsSync("/dev/zero")
+    ? [{ name: "scores CSV: an endless device (/dev/zero)", files: () => ({}), argv: ["rank", "-t", "blank-100", "-s", "/dev/zero"], mentions: ["/dev/zero", "20 MB"], fix: ["chia nhỏ", "split it"] } as Case]
+    : []),
   units("not found", "khong-co.txt", null, FIX_PATH),
   units("0 bytes", "rong.txt", () => "", ["Lưu lại tệp", "Save it again"]),
   units("header only", "don-vi.csv", () => "đơn vị\n\n", ["mỗi dòng một tên", "one unit name per line"]),
