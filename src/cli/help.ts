@@ -194,7 +194,8 @@ ngay khi nhập điểm (xem docs/workbook-contract.md).
       --force              Cho phép ghi đè tệp kết quả đã có
 
 Mã thoát: 0 = đã ghi sổ; 1 = mẫu/tệp CSV không dùng được, hoặc bảng điểm có lỗi (sổ vẫn được ghi);
-  2 = dùng lệnh sai, không mở được tệp, tệp kết quả đã có (thiếu --force).
+  2 = dùng lệnh sai, không mở được tệp, tệp kết quả đã có (thiếu --force), là tệp đầu vào hoặc không ghi
+  được (chỉ đọc, đang mở trong Excel): khi đó không ghi tệp nào.
 
 ${LANG_VI}`,
     en: `Usage: thidua build --template <id|template.json> --units <units.txt|.csv> [--scores <scores.csv>]
@@ -217,7 +218,8 @@ scores are typed (see docs/workbook-contract.md).
       --force              Allow overwriting an existing output file
 
 Exit codes: 0 = written; 1 = the template/CSV cannot be used, or the scores have errors (the workbook
-  is still written); 2 = usage, a file that cannot be opened, the output exists (no --force).
+  is still written); 2 = usage, a file that cannot be opened, the output exists (no --force), is an input
+  or cannot be written (read-only, open in Excel): then nothing is written.
 
 ${LANG_EN}`,
   },
@@ -231,7 +233,7 @@ hai đơn vị đồng hạng và một đơn vị không đạt điều kiện.
   -o, --out <sổ.xlsx>      Tệp kết quả. Tệp đã có sẽ KHÔNG bị ghi đè, trừ khi có --force
       --force              Cho phép ghi đè
 
-Mã thoát: 0 = đã ghi; 2 = dùng lệnh sai hoặc tệp đã có (thiếu --force).
+Mã thoát: 0 = đã ghi; 2 = dùng lệnh sai, tệp đã có (thiếu --force) hoặc không ghi được (chỉ đọc, đang mở).
 
 ${LANG_VI}`,
     en: `Usage: thidua demo --out <book.xlsx> [--force] [--lang vi|en]
@@ -244,7 +246,7 @@ the workbook shows.
   -o, --out <book.xlsx>    Output file. An existing file is NOT overwritten unless --force
       --force              Allow overwriting
 
-Exit codes: 0 = written; 2 = usage error or the file exists (no --force).
+Exit codes: 0 = written; 2 = usage error, the file exists (no --force) or cannot be written (read-only, open).
 
 ${LANG_EN}`,
   },
@@ -259,7 +261,8 @@ tổng tạm tính. Cột Tự chấm để trống. Trang ẩn ghi mẫu, kỳ,
   -o, --out-dir <thư mục>  Nơi ghi các tệp (tạo nếu chưa có)
       --force              Cho phép ghi đè tệp đã có (không có: tệp nào đã có thì không ghi tệp nào)
 
-Mã thoát: 0 = đã ghi; 1 = sổ không dùng được; 2 = dùng lệnh sai, không mở được tệp, tệp đã có.
+Mã thoát: 0 = đã ghi; 1 = sổ không dùng được; 2 = dùng lệnh sai, không mở được tệp, tệp đã có hoặc không
+  ghi được (chỉ đọc, đang mở trong Excel): khi đó không ghi tệp nào.
 
 ${LANG_VI}`,
     en: `Usage: thidua handout <book.xlsx> --out-dir <folder> [--force] [--lang vi|en]
@@ -272,7 +275,8 @@ period and unit so the merge recognises the file (see docs/self-scoring.md).
   -o, --out-dir <folder>   Where the files go (created if missing)
       --force              Allow overwriting existing files (without it: if any exists, none is written)
 
-Exit codes: 0 = written; 1 = the workbook cannot be used; 2 = usage, a file that cannot be opened, files exist.
+Exit codes: 0 = written; 1 = the workbook cannot be used; 2 = usage, a file that cannot be opened, files
+  exist or cannot be written (read-only, open in Excel): then no file is written.
 
 ${LANG_EN}`,
   },
@@ -288,7 +292,7 @@ Trước khi ghi, sổ cũ được chép thành "<tên>.truoc-gop-<thời đi�
       --force              Có tệp bị bỏ qua vẫn gộp các tệp không lỗi (không có: không ghi gì)
 
 Mã thoát: 0 = đã gộp (hoặc không có gì để gộp); 1 = có tệp bị bỏ qua, hoặc sổ không dùng được;
-  2 = dùng lệnh sai, không mở được sổ.
+  2 = dùng lệnh sai, không mở được sổ, sổ chỉ đọc hoặc đang mở trong Excel (không ghi gì, không tạo bản sao).
 
 ${LANG_VI}`,
     en: `Usage: thidua merge <book.xlsx> <self-scoring files…> [--dry-run] [--force] [--lang vi|en]
@@ -303,7 +307,7 @@ merge log is kept in the hidden sheet _ThiDuaGop.
       --force              When files are skipped, merge the files without errors anyway (default: write nothing)
 
 Exit codes: 0 = merged (or nothing to merge); 1 = files skipped, or the workbook cannot be used;
-  2 = usage, the workbook cannot be opened.
+  2 = usage, the workbook cannot be opened, is read-only or open in Excel (nothing written, no backup).
 
 ${LANG_EN}`,
   },
@@ -328,7 +332,8 @@ bị sửa) được báo (trang, ô, đơn vị, giá trị) và không xuất,
       --force              Cho phép ghi đè tệp đã có; vẫn xuất khi sổ không khớp hoặc điểm có lỗi
 
 Mã thoát: 0 = đã ghi; 1 = sổ hoặc tệp cuộc họp có lỗi, sổ không khớp với điểm đã nhập;
-  2 = dùng lệnh sai, không mở được tệp, tệp kết quả đã có (thiếu --force).
+  2 = dùng lệnh sai, không mở được tệp, tệp kết quả đã có (thiếu --force), là tệp đầu vào hoặc không ghi
+  được (chỉ đọc, đang mở trong Excel): khi đó không ghi tệp nào.
 
 ${LANG_VI}`,
     en: `Usage: thidua export <book.xlsx> [--docx <minutes.docx>] [--csv <file.csv>] [--xlsx <file.xlsx>]
@@ -352,7 +357,8 @@ of the Xếp hạng sheet must agree with the results; a cell that does not (an 
       --force              Allow overwriting; export even when the workbook disagrees or scores have errors
 
 Exit codes: 0 = written; 1 = the workbook or the meeting file has errors, or the workbook disagrees
-  with the scores entered; 2 = usage, a file that cannot be opened, an output exists (no --force).
+  with the scores entered; 2 = usage, a file that cannot be opened, an output exists (no --force), is an
+  input or cannot be written (read-only, open in Excel): then no file is written.
 
 ${LANG_EN}`,
   },
