@@ -6,3 +6,7 @@ import "@testing-library/jest-dom";
 import { configure } from "@testing-library/react";
 configure({ asyncUtilTimeout: 8000 });
 jest.setTimeout(30_000);
+
+// jsdom has no TextDecoder (every browser the pane runs in has): the pane decodes chosen files with it.
+import { TextDecoder as NodeTextDecoder } from "node:util";
+if (typeof globalThis.TextDecoder === "undefined") Object.assign(globalThis, { TextDecoder: NodeTextDecoder });

@@ -95,7 +95,9 @@ function isUtf8(bytes: Uint8Array): boolean {
   try {
     new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     return true;
-  } catch {
-    return false;
+  } catch (e) {
+    // The decoder reports bad bytes with a TypeError; anything else is a real failure.
+    if (e instanceof TypeError) return false;
+    throw e;
   }
 }

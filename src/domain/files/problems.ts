@@ -90,8 +90,9 @@ function firstBadLine(bytes: Uint8Array): number {
     if (i !== bytes.length && bytes[i] !== 0x0a) continue;
     try {
       decoder.decode(bytes.subarray(start, i));
-    } catch {
-      return line;
+    } catch (e) {
+      if (e instanceof TypeError) return line;
+      throw e;
     }
     line++;
     start = i + 1;
