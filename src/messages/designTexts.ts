@@ -172,6 +172,10 @@ export const designTexts = {
     vi: "Dòng {row}: nhóm {code} được hiểu là điểm cộng (ngoài thang điểm). Nếu nhóm này nằm trong thang điểm, hãy đổi loại thành chấm điểm.",
     en: "Row {row}: group {code} is read as bonus points (outside the scale). If it is part of the scale, change its kind to scored.",
   },
+  "import.bonusInScale": {
+    vi: "Dòng {row}: nhóm {code} (điểm thưởng) được tính trong thang điểm, vì dòng tổng cộng bằng các nhóm cộng cả nhóm này.",
+    en: "Row {row}: group {code} (bonus points) counts inside the scale, because the total row equals the groups including it.",
+  },
   "import.penaltySection": {
     vi: "Dòng {row}: nhóm {code} được hiểu là điểm trừ (ngoài điểm chuẩn).",
     en: "Row {row}: group {code} is read as deductions (outside the standard scores).",

@@ -46,9 +46,21 @@ export interface Assembled {
   readonly rowsByPath: Map<string, number>;
   /** Sum of the scored top-level maxima. */
   readonly scoredSum: number;
+  /** Sum of the "Điểm thưởng / Điểm cộng" groups' maxima. */
+  readonly bonusSum: number;
 }
 
+const SECTION_MESSAGE: Record<Kind, MessageId> = {
+  bonus: "design.import.bonusSection",
+  penalty: "design.import.penaltySection",
+  scored: "design.import.bonusInScale",
+  gate: "design.import.bonusSection",
+};
+
 interface Context {
+  /** "Điểm thưởng" groups count inside the scale (the total row says so). */
+  readonly bonusInScale: boolean;
+  bonusSum: number;
   readonly codes: Map<TreeNode, string>;
   readonly findings: FindingList;
   readonly columns: Columns;
@@ -70,10 +82,11 @@ function leafMethod(n: TreeNode, max: number, kind: Kind, code: string, ctx: Con
 /** One criterion; `effective` is its maximum as its parent counts it (declared, or the sum of its children). */
 function toInput(n: TreeNode, parentKind: Kind, path: string, ctx: Context): { input: CriterionInput; effective: number; kind: Kind } {
   const code = ctx.codes.get(n)!;
-  const own = sectionKind(n.entry.title);
+  const section = sectionKind(n.entry.title);
+  const own = section === "bonus" && ctx.bonusInScale ? null : section;
   const kind = own ?? parentKind;
   ctx.rowsByPath.set(path, n.entry.row);
-  if (own !== null && own !== parentKind) ctx.findings.at("info", n.entry.row, null, own === "bonus" ? "design.import.bonusSection" : "design.import.penaltySection", { code });
+  if (section !== null && section !== parentKind) ctx.findings.at("info", n.entry.row, null, SECTION_MESSAGE[own ?? "scored"], { code });
   const base: CriterionInput = {
     code, title: n.entry.title === "" ? code : n.entry.title,
     ...(own !== null && own !== parentKind ? { kind: own } : {}),
@@ -92,12 +105,13 @@ function toInput(n: TreeNode, parentKind: Kind, path: string, ctx: Context): { i
     ctx.findings.at("warning", n.entry.row, ctx.columns.points ?? null, "design.import.groupSum", { code, sum, max: declared });
   }
   const input = { ...base, ...(declared !== null ? { max: declared } : {}), children: children.map((c) => c.input) };
+  if (section === "bonus" && parentKind !== "bonus") ctx.bonusSum += declared ?? sum;
   return { input, effective: declared ?? sum, kind };
 }
 
-export function assemble(roots: readonly TreeNode[], codes: Map<TreeNode, string>, columns: Columns, findings: FindingList): Assembled {
-  const ctx: Context = { codes, findings, columns, rowsByPath: new Map() };
+export function assemble(roots: readonly TreeNode[], codes: Map<TreeNode, string>, columns: Columns, findings: FindingList, bonusInScale = false): Assembled {
+  const ctx: Context = { bonusInScale, bonusSum: 0, codes, findings, columns, rowsByPath: new Map() };
   const top = roots.map((n, i) => toInput(n, "scored", `criteria[${i}]`, ctx));
   const scoredSum = round(top.filter((t) => t.kind === "scored").reduce((s, t) => s + t.effective, 0));
-  return { criteria: top.map((t) => t.input), rowsByPath: ctx.rowsByPath, scoredSum };
+  return { criteria: top.map((t) => t.input), rowsByPath: ctx.rowsByPath, scoredSum, bonusSum: round(ctx.bonusSum) };
 }

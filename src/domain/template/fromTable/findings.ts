@@ -20,7 +20,7 @@ export interface GridOrigin {
 
 export class FindingList {
   readonly items: ImportFinding[] = [];
-  constructor(private readonly origin: GridOrigin) {}
+  constructor(readonly origin: GridOrigin) {}
 
   /** A finding at a grid row (0-based), optionally a grid column (0-based); the message gets {row} and {column}. */
   at(severity: ImportFinding["severity"], gridRow: number, gridColumn: number | null, id: MessageId, params: Params = {}): void {

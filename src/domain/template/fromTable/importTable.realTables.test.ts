@@ -22,6 +22,7 @@ const VARIANTS: Record<string, Variant> = {
   "blank group points": { blankGroupPoints: true },
   "title paragraphs on rows of their own": { splitParagraphs: true },
   "indentation, paragraphs on their own rows, no rules": { indentation: true, splitParagraphs: true, withRules: false },
+  "a Tổng cộng row": { totalRow: true, decimalComma: true },
 };
 
 function proposal(grid: string[][]): TableImport & { template: NonNullable<TableImport["template"]> } {
@@ -65,11 +66,18 @@ describe.each(TABLES)("%s", (file) => {
     expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
-  it("the scale is the published total (bonus groups inside it are flagged)", () => {
+  it("the scale is the published total; without a total row, groups titled Điểm thưởng are bonus, with a finding", () => {
     const r = proposal(flatten(table, {}).grid);
     const bonus = r.template.criteria.filter((c) => c.kind === "bonus").reduce((s, c) => s + c.max, 0);
     expect(r.template.total + bonus).toBe(table.total_max);
     expect(r.findings.filter((f) => f.message.id === "design.import.bonusSection").length).toBe(bonus > 0 ? 1 : 0);
+  });
+
+  it("with a Tổng cộng row, the scale is that row, and a Điểm thưởng group inside it stays scored", () => {
+    const r = proposal(flatten(table, { totalRow: true }).grid);
+    expect(r.template.total).toBe(table.total_max);
+    expect(r.template.criteria.every((c) => c.kind === "scored")).toBe(true);
+    expect(r.findings.filter((f) => f.message.id === "design.import.totalMismatch")).toEqual([]);
   });
 });
 
@@ -81,5 +89,16 @@ describe("the Công an table: codes that restart under each part", () => {
     expect(codes).toEqual(expect.arrayContaining(["I", "I.1", "I.1.7", "6a", "II.1", "III.1", "I.2.a", "II.2.b"]));
     const renamed = r.findings.find((f) => f.message.id === "design.import.codesQualified" && f.row === 125)!;
     expect(render(renamed.message, "vi-VN")).toBe('Dòng 125: mã "1" lặp lại trong bảng nên các mục cùng cấp từ dòng này được đặt mã kèm mã nhóm ("II.1"…).');
+  });
+});
+
+describe("the Công đoàn table: ĐIỂM THƯỞNG (15) inside the 100", () => {
+  it("with the Tổng cộng row it is a scored group, and a finding on its row says why", () => {
+    const { grid, expected } = flatten(loadReference("cd-dhsg-cdbp-2021.json"), { totalRow: true });
+    const r = proposal(grid);
+    const row = expected.find((e) => e.code === "TC008")!.row;
+    const f = r.findings.find((x) => x.message.id === "design.import.bonusInScale")!;
+    expect([f.row, render(f.message, "vi-VN")]).toEqual([row, `Dòng ${row}: nhóm TC008 (điểm thưởng) được tính trong thang điểm, vì dòng tổng cộng bằng các nhóm cộng cả nhóm này.`]);
+    expect(r.template.byKey.get("tc008")!.kind).toBe("scored");
   });
 });

@@ -10,9 +10,9 @@ import type { Template } from "../model";
 import { TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION, type TemplateInput } from "../schema";
 import { assemble } from "./assemble";
 import { assignCodes } from "./codesOut";
-import { guessColumns, type Role } from "./columns";
+import { guessColumns, type Columns, type Role } from "./columns";
 import { FindingList, type GridOrigin, type ImportFinding } from "./findings";
-import { buildTree } from "./levels";
+import { buildTree, type TreeNode } from "./levels";
 import { readRows } from "./rows";
 
 export interface TableImportOptions {
@@ -60,7 +60,7 @@ export function importTable(grid: readonly (readonly string[])[], options: Table
   }
   const roots = buildTree(rows.entries);
   const codes = assignCodes(roots, findings);
-  const assembled = assemble(roots, codes, columns, findings);
+  const assembled = assembleTree(roots, codes, columns, findings, rows.total?.value ?? null);
   if (rows.total && Math.abs(rows.total.value - assembled.scoredSum) > 1e-6) {
     findings.at("warning", rows.total.row, columns.points ?? null, "design.import.totalMismatch", { sum: assembled.scoredSum, total: rows.total.value });
   }
@@ -88,6 +88,21 @@ export function importTable(grid: readonly (readonly string[])[], options: Table
     return done(null, input, rowOfCode);
   }
   return done(parsed.template, input, rowOfCode);
+}
+
+/**
+ * The tree as criteria; when the total row equals the scored groups plus the "Điểm thưởng" groups (Công đoàn:
+ * 85 + 15 = 100), those groups are inside the scale and stay scored.
+ */
+function assembleTree(roots: TreeNode[], codes: Map<TreeNode, string>, columns: Columns, findings: FindingList, total: number | null) {
+  const first = new FindingList(findings.origin);
+  const asBonus = assemble(roots, codes, columns, first);
+  const inScale = total !== null && asBonus.bonusSum > 0 && Math.abs(asBonus.scoredSum - total) > 1e-6 && Math.abs(asBonus.scoredSum + asBonus.bonusSum - total) < 1e-6;
+  if (!inScale) {
+    findings.items.push(...first.items);
+    return asBonus;
+  }
+  return assemble(roots, codes, columns, findings, true);
 }
 
 /** The row of the criterion a parser path points into ("criteria[0].children[2].max" → that criterion's row). */
