@@ -91,13 +91,18 @@ function textKind(bytes: Uint8Array): FileKind {
   return { kind: "text", encoding: isUtf8(bytes) ? "utf8" : "legacy" };
 }
 
+/** The decoder's bad-bytes error: a TypeError, possibly from another realm (so compared by name). */
+export function isDecodeError(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { name?: unknown }).name === "TypeError";
+}
+
 function isUtf8(bytes: Uint8Array): boolean {
   try {
     new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     return true;
   } catch (e) {
     // The decoder reports bad bytes with a TypeError; anything else is a real failure.
-    if (e instanceof TypeError) return false;
+    if (isDecodeError(e)) return false;
     throw e;
   }
 }

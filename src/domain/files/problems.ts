@@ -4,7 +4,7 @@
  * or show it next to the file (the merge preview). Pure, browser-safe.
  */
 import { message, type Message } from "../../messages/message";
-import { sniffFile, type FileKind } from "./fileKind";
+import { isDecodeError, sniffFile, type FileKind } from "./fileKind";
 import { MAX_FILE_BYTES, MAX_UNPACKED_BYTES, megabytes, type InputRole } from "./limits";
 
 export type WorkbookRole = Extract<InputRole, "workbook" | "handout">;
@@ -91,7 +91,7 @@ function firstBadLine(bytes: Uint8Array): number {
     try {
       decoder.decode(bytes.subarray(start, i));
     } catch (e) {
-      if (e instanceof TypeError) return line;
+      if (isDecodeError(e)) return line;
       throw e;
     }
     line++;
