@@ -1,10 +1,11 @@
 /**
  * Properties of the pasted-table import: random criteria trees rendered as tables (any numbering scheme at
- * any depth, codes in their own column or inside the title, with or without a header, decimal comma or
- * point) come back as the same tree; no grid makes it throw; every rule text it cannot read leaves the
+ * any depth, codes in their own column or inside the title, or no codes and indentation; groups' points
+ * written or blank; with or without a header; decimal comma or point) come back as the same tree; no grid makes it throw; every rule text it cannot read leaves the
  * criterion as chấm thẳng with a finding on the rule's row.
  */
 import fc from "fast-check";
+import { catalogue } from "../../../messages/catalogue";
 import { render } from "../../../messages/message";
 import { identityKey } from "../../text/normalize";
 import { walk } from "../tree";
@@ -40,10 +41,12 @@ const SCHEMES: Record<string, (n: number) => string> = {
   plus: () => "+",
 };
 
-interface Style { schemes: string[]; codesInTitle: boolean; header: boolean; comma: boolean }
+interface Style { schemes: string[]; codesInTitle: boolean; indentOnly: boolean; blankGroups: boolean; header: boolean; comma: boolean }
 const style: fc.Arbitrary<Style> = fc.record({
   schemes: fc.shuffledSubarray(Object.keys(SCHEMES), { minLength: 4, maxLength: 4 }),
   codesInTitle: fc.boolean(),
+  indentOnly: fc.boolean(),
+  blankGroups: fc.boolean(),
   header: fc.boolean(),
   comma: fc.boolean(),
 });
@@ -51,13 +54,15 @@ const style: fc.Arbitrary<Style> = fc.record({
 interface Row { code: string; title: string; points: number; depth: number; parentRow: number | null }
 
 function render_(nodes: readonly GenNode[], s: Style): { grid: string[][]; rows: Map<number, Row> } {
-  const grid: string[][] = s.header ? [s.codesInTitle ? ["Nội dung", "Điểm"] : ["STT", "Nội dung", "Điểm"]] : [];
+  const grid: string[][] = s.header ? [s.codesInTitle || s.indentOnly ? ["Nội dung", "Điểm"] : ["STT", "Nội dung", "Điểm"]] : [];
   const rows = new Map<number, Row>();
   const num = (x: number) => (s.comma ? String(x).replace(".", ",") : String(x));
   const visit = (list: readonly GenNode[], depth: number, parentRow: number | null) =>
     list.forEach((n, i) => {
-      const code = SCHEMES[s.schemes[depth]!]!(i);
-      grid.push(s.codesInTitle ? [`${code} ${n.title}`, num(n.points)] : [code, n.title, num(n.points)]);
+      const code = s.indentOnly ? "" : SCHEMES[s.schemes[depth]!]!(i);
+      const points = s.blankGroups && n.children.length > 0 ? "" : num(n.points);
+      const text = s.indentOnly ? `${"  ".repeat(depth)}${n.title}` : `${code} ${n.title}`;
+      grid.push(s.codesInTitle || s.indentOnly ? [text, points] : [code, n.title, points]);
       const row = grid.length;
       rows.set(row, { code, title: n.title, points: n.points, depth, parentRow });
       visit(n.children, depth + 1, row);
@@ -81,7 +86,7 @@ describe("importTable properties", () => {
           const parentRow = c.parentCode === null ? null : r.rowOfCode.get(c.parentCode)!;
           expect({ title: c.title, max: c.max, depth: c.depth, parentRow }).toEqual({ title: want.title, max: want.points, depth: want.depth, parentRow: want.parentRow });
           const own = identityKey(want.code.replace(/[.)]$/u, ""));
-          if (!/^[-+]$/u.test(want.code)) expect(identityKey(c.code) === own || identityKey(c.code).endsWith(`.${own}`)).toBe(true);
+          if (want.code !== "" && !/^[-+]$/u.test(want.code)) expect(identityKey(c.code) === own || identityKey(c.code).endsWith(`.${own}`)).toBe(true);
         }
       }),
       { numRuns: 150 },
@@ -94,14 +99,16 @@ describe("importTable properties", () => {
     title,
   );
 
-  it("no grid makes it throw; findings name rows of the grid and render completely", () => {
+  it("no grid makes it throw; findings name rows of the grid and give every parameter their text needs", () => {
     fc.assert(
       fc.property(fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 12 }), fc.integer({ min: 1, max: 50 }), (grid, top) => {
         const r = importTable(grid, { origin: { row: top, column: 1 } });
         for (const f of r.findings) {
           if (f.row !== null) expect(f.row >= top && f.row < top + grid.length).toBe(true);
-          expect(render(f.message, "vi-VN")).not.toMatch(/\{\w+\}/u);
-          expect(render(f.message, "en-US")).not.toMatch(/\{\w+\}/u);
+          const entry = catalogue[f.message.id];
+          const names = [...`${entry.vi} ${entry.en}`.matchAll(/\{(\w+)\}/gu)].map((m) => m[1]!);
+          expect(names.filter((n) => f.message.params[n] === undefined)).toEqual([]);
+          expect(render(f.message, "vi-VN")).not.toBe("");
         }
         if (r.template === null) expect(r.findings.some((f) => f.severity === "error")).toBe(true);
       }),

@@ -65,6 +65,19 @@ describe("importTable: levels from the numbering, in any order of schemes", () =
     expect(texts(r)).toEqual(['Dòng 3: mã "1" lặp lại trong bảng nên các mục cùng cấp từ dòng này được đặt mã kèm mã nhóm ("a.1"…).', expect.stringContaining("Dòng 8:")]);
   });
 
+  it("a bullet row without points heads the list that opens under it; a bullet paragraph without points continues the title", () => {
+    const r = importTable([
+      ["Mã", "Nội dung", "Điểm"],
+      ["-", "Nhóm công tác", ""], ["1.", "Mục một", "2"], ["2.", "Mục hai", "3"],
+      ["-", "Công tác khác", "4"], ["", "- Hội thao", ""], ["-", "Công tác cuối", "1"],
+    ]);
+    expect(shape(r)).toEqual([
+      // the bullets' generated codes keep clear of the table's own "1" and "2"
+      "1-2 Nhóm công tác [scored 5]", "  1 Mục một [scored 2 manual]", "  2 Mục hai [scored 3 manual]",
+      "2-2 Công tác khác\n- Hội thao [scored 4 manual]", "3 Công tác cuối [scored 1 manual]",
+    ]);
+  });
+
   it("a code inside the title, dotted codes, and leading spaces where there are no codes", () => {
     const r = importTable([
       ["Nội dung", "Điểm chuẩn"],

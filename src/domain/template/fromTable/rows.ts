@@ -1,7 +1,8 @@
 /**
  * The rows of a pasted table as criteria entries. Merged cells arrive as blanks, and a Word cell with
  * several paragraphs arrives as several rows: a row with no code and no points continues the title (or
- * the rule) of the entry above, unless rows indented deeper follow it (then it heads a group).
+ * the rule) of the entry above, unless rows indented deeper follow it, or — for a bullet row — the next
+ * row opens a list (1, a, I, another bullet): then it heads a group.
  */
 import { clean, indentOf, readPoints, type PointsCell } from "./cells";
 import { parseCode, splitLeadingCode, type Code } from "./codes";
@@ -72,7 +73,7 @@ export function readRows(grid: readonly (readonly string[])[], columns: Columns,
     const cellPoints = pointsOf(raw, columns, findings);
     const opaque = raw.codeText !== "" && parseCode(raw.codeText) === null ? raw.codeText : null;
     const split = raw.codeText === "" ? splitLeadingCode(raw.titleRaw) : null;
-    const code = split ? split.code : raw.codeText === "" ? null : parseCode(raw.codeText);
+    const code = codeOfRow(raw);
     const title = titleText(split ? split.rest : withoutRepeatedCode(raw.titleRaw, code));
     const last = entries[entries.length - 1];
     const numbered = code !== null && code.bullet === null;
@@ -83,7 +84,7 @@ export function readRows(grid: readonly (readonly string[])[], columns: Columns,
       total = { value: points.value, row: raw.row };
       return;
     }
-    if (!numbered && opaque === null && points?.kind !== "number" && !headsGroup(raw, rows[i + 1])) {
+    if (!numbered && opaque === null && points?.kind !== "number" && !headsGroup(raw, code, rows[i + 1])) {
       continueEntry(last, raw, findings);
       return;
     }
@@ -134,9 +135,23 @@ function pointsOf(raw: RawRow, columns: Columns, findings: FindingList): PointsC
 }
 
 /** An uncoded row without points heads a group when the next row is indented deeper. */
-function headsGroup(raw: RawRow, next: RawRow | undefined): boolean {
-  if (raw.codeText !== "" || clean(raw.titleRaw) === "" || next === undefined) return false;
+function headsGroup(raw: RawRow, code: Code | null, next: RawRow | undefined): boolean {
+  if (clean(raw.titleRaw) === "" || next === undefined) return false;
+  if (code !== null) return code.bullet !== null && startsList(codeOfRow(next), code);
+  if (raw.codeText !== "") return false;
   return indentOf(next.titleRaw) > indentOf(raw.titleRaw) && clean(next.titleRaw) !== "";
+}
+
+/** The row's numbering: the code cell's, else one at the start of the title. */
+function codeOfRow(raw: RawRow): Code | null {
+  return raw.codeText === "" ? (splitLeadingCode(raw.titleRaw)?.code ?? null) : parseCode(raw.codeText);
+}
+
+/** A bullet row without points heads a group when the next row opens a list under it (1, a, I, another bullet). */
+function startsList(next: Code | null, bullet: Code): boolean {
+  if (next === null) return false;
+  if (next.bullet !== null) return next.bullet !== bullet.bullet;
+  return next.segments[next.segments.length - 1]!.readings.some((r) => r.value === 1 && r.cls !== "W");
 }
 
 function continueEntry(last: Entry | undefined, raw: RawRow, findings: FindingList): void {
