@@ -45,22 +45,7 @@ export const cliTexts = {
   /** Text already rendered for the locale (e.g. a list of domain messages). */
   raw: { vi: "{text}", en: "{text}" },
 
-  // --- files ---
-  "file.notFound": {
-    vi: "{file}: không tìm thấy tệp. Kiểm tra đường dẫn (thư mục hiện tại: {cwd}).",
-    en: "{file}: file not found. Check the path (current folder: {cwd}).",
-  },
-  "file.isDirectory": { vi: "{file}: đây là thư mục, không phải tệp.", en: "{file}: this is a folder, not a file." },
-  "file.unreadable": { vi: "{file}: không đọc được tệp ({detail}).", en: "{file}: cannot read the file ({detail})." },
-  "file.utf16": {
-    vi: "{file}: tệp được lưu dạng UTF-16 (\"Unicode Text\"). Trong Excel chọn Lưu thành (Save As) → \"CSV UTF-8 (Comma delimited)\".",
-    en: "{file}: the file is saved as UTF-16 (\"Unicode Text\"). In Excel choose Save As → \"CSV UTF-8 (Comma delimited)\".",
-  },
-  "file.notUtf8": {
-    vi: "{where}: tệp không phải UTF-8 (có thể là bảng mã Windows-1258/TCVN3), chữ tiếng Việt sẽ bị sai. Trong Excel chọn Lưu thành (Save As) → \"CSV UTF-8 (Comma delimited)\".",
-    en: "{where}: the file is not UTF-8 (perhaps Windows-1258/TCVN3), so Vietnamese letters would be garbled. In Excel choose Save As → \"CSV UTF-8 (Comma delimited)\".",
-  },
-  "file.empty": { vi: "{file}: tệp rỗng.", en: "{file}: the file is empty." },
+  // --- files: see fileTexts.ts ("files.read.…") ---
 
   // --- CSV of scores ---
   "csv.syntax": {

@@ -1,10 +1,6 @@
 /** Texts of the scoring domain (template format, checks, entries, ranking, awards): vi-VN first, en-US second. */
 export const domainTexts = {
   // --- template format (parse) ---
-  "template.invalidJson": {
-    vi: "Tệp mẫu không phải JSON hợp lệ: {detail}. Hãy mở tệp bằng trình soạn thảo và sửa lỗi cú pháp.",
-    en: "The template file is not valid JSON: {detail}. Open it in an editor and fix the syntax.",
-  },
   "template.required": { vi: "Thiếu trường bắt buộc.", en: "A required field is missing." },
   "template.wrongType": { vi: "Sai kiểu dữ liệu: cần {expected}.", en: "Wrong type: expected {expected}." },
   "type.number": { vi: "một số", en: "a number" },

@@ -1,10 +1,6 @@
 /** Texts of section "export.": The export of the cluster summary (Tổng hợp sheet, biên bản .docx, CSV/xlsx, cli export). vi-VN first, en-US second. */
 export const exportTexts = {
   // ---- meeting details (meeting.json, Tổng hợp input cells, the pane form) ----
-  "meeting.badJson": {
-    vi: "{file}: không đọc được JSON ({detail}). Hãy kiểm tra dấu phẩy, dấu ngoặc kép và lưu tệp dạng UTF-8.",
-    en: "{file}: not valid JSON ({detail}). Check commas and quotes, and save the file as UTF-8.",
-  },
   "meeting.unknownField": {
     vi: "{file}: trường không có trong thông tin cuộc họp: {keys} (ở {field}). Các trường dùng được: {allowed}.",
     en: "{file}: unknown meeting field(s) {keys} (at {field}). Fields you can use: {allowed}.",
@@ -107,8 +103,6 @@ export const exportTexts = {
   },
   "cli.badDecimal": { vi: "--decimal \"{value}\": dùng comma (88,25; dấu ;) hoặc point (88.25; dấu ,).", en: "--decimal \"{value}\": use comma (88,25; separator ;) or point (88.25; separator ,)." },
   "cli.wrongExtension": { vi: "{option} {file}: tên tệp phải có đuôi {ext}.", en: "{option} {file}: the file name must end in {ext}." },
-  "cli.cannotRead": { vi: "Không mở được {file} ({detail}).", en: "Cannot open {file} ({detail})." },
-  "cli.notWorkbook": { vi: "{file}: không đọc được dạng .xlsx ({detail}). Hãy lưu sổ dạng Excel Workbook (.xlsx).", en: "{file}: not a readable .xlsx ({detail}). Save the workbook as Excel Workbook (.xlsx)." },
   "cli.contract": { vi: "{file}: {detail}", en: "{file}: {detail}" },
   "cli.codeMismatch": {
     vi: "{file}, trang Chấm điểm, ô {cell}: mã tiêu chí là \"{found}\", mẫu cần \"{expected}\". Đừng chèn hay xoá dòng trên trang này.",

@@ -22,25 +22,6 @@ export const handoutTexts = {
   },
 
   // --- reading a unit's file (src/xlsx/readHandoutFile.ts) ---
-  "read.notFound": { vi: "Không tìm thấy tệp. Kiểm tra đường dẫn.", en: "File not found. Check the path." },
-  "read.unreadable": { vi: "Không đọc được tệp ({detail}).", en: "Cannot read the file ({detail})." },
-  "read.empty": { vi: "Tệp rỗng (0 byte). Xin đơn vị gửi lại tệp .xlsx.", en: "The file is empty (0 bytes). Ask the unit to send the .xlsx file again." },
-  "read.xls": {
-    vi: "Tệp được lưu dạng Excel 97-2003 (.xls). Mở tệp, chọn Lưu thành (Save As) → \"Sổ làm việc Excel (*.xlsx)\", rồi gộp tệp .xlsx mới.",
-    en: "The file is saved as Excel 97-2003 (.xls). Open it, choose Save As → \"Excel Workbook (*.xlsx)\", then merge the new .xlsx file.",
-  },
-  "read.text": {
-    vi: "Đây là tệp văn bản (CSV/TXT), không phải bảng tự chấm .xlsx. Dùng đúng tệp ThiDua đã gửi cho đơn vị, lưu dạng .xlsx.",
-    en: "This is a text file (CSV/TXT), not a self-scoring .xlsx file. Use the ThiDua file sent to the unit, saved as .xlsx.",
-  },
-  "read.notXlsx": {
-    vi: "Không phải tệp Excel .xlsx (nội dung không nhận ra được). Xin đơn vị gửi lại đúng tệp tự chấm .xlsx.",
-    en: "Not an Excel .xlsx file (unrecognised content). Ask the unit to send the self-scoring .xlsx file again.",
-  },
-  "read.damaged": {
-    vi: "Tệp .xlsx bị hỏng hoặc không đầy đủ (có thể tải về chưa xong): {detail}. Xin đơn vị gửi lại tệp.",
-    en: "The .xlsx file is damaged or incomplete (perhaps a download that did not finish): {detail}. Ask the unit to send it again.",
-  },
   "read.isCluster": {
     vi: "Đây là sổ chấm điểm của cả cụm, không phải bảng tự chấm của một đơn vị. Gộp các tệp tự chấm do lệnh thidua handout tạo ra.",
     en: "This is the cluster's scoring workbook, not a unit's self-scoring file. Merge the files made by thidua handout.",
@@ -142,7 +123,6 @@ export const handoutTexts = {
 
   // --- command line: thidua handout ---
   "cli.clusterUnreadable": { vi: "{file}: {detail}", en: "{file}: {detail}" },
-  "cli.clusterNotXlsx": { vi: "{file}: cần sổ chấm điểm .xlsx của cụm (do thidua build hoặc ThiDua tạo).", en: "{file}: the cluster's scoring workbook (.xlsx, made by thidua build or ThiDua) is needed." },
   "cli.clusterRowsMoved": {
     vi: "{file}: mã tiêu chí ở cột A trang Chấm điểm không khớp mẫu ({cells}). Trả các dòng về đúng chỗ rồi chạy lại.",
     en: "{file}: the criterion codes in column A of Chấm điểm do not match the template ({cells}). Put the rows back in place and run again.",

@@ -139,9 +139,9 @@ describe("planMerge", () => {
   });
 
   it("reports an unreadable file as skipped with its reason", () => {
-    const p = planMerge(cluster(), [{ file: "x.xls", unreadable: { id: "handout.read.xls", params: {} } }]);
-    expect(p.files[0]).toMatchObject({ status: "skipped", reason: { id: "handout.read.xls" } });
-    expect(p.findings[0]).toMatchObject({ code: "handout.read.xls", severity: "error", where: { file: "x.xls" } });
+    const p = planMerge(cluster(), [{ file: "x.xls", unreadable: { id: "files.read.wb.xls", params: {} } }]);
+    expect(p.files[0]).toMatchObject({ status: "skipped", reason: { id: "files.read.wb.xls" } });
+    expect(p.findings[0]).toMatchObject({ code: "files.read.wb.xls", severity: "error", where: { file: "x.xls" } });
   });
 
   it("gives the same cells whatever the order of the files (distinct units)", () => {

@@ -40,7 +40,7 @@ function ops(): OperationRunner & { wrote: jest.Mock } {
       try {
         return { ok: true as const, value: await work() };
       } catch (e) {
-        return { ok: false as const, error: message("handout.read.unreadable", { detail: e instanceof Error ? e.message : String(e) }) };
+        return { ok: false as const, error: message("cli.raw", { text: e instanceof Error ? e.message : String(e) }) };
       }
     },
   };
