@@ -99,13 +99,14 @@ describe("Pane (shell)", () => {
     expect(screen.queryByRole("button", { name: /^Hoàn tác/ })).not.toBeInTheDocument();
   });
 
-  it("offers to undo the last write, asks to confirm, undoes it and reads the offer again", async () => {
-    const lastUndo = jest.fn().mockResolvedValueOnce(undoInfo).mockResolvedValue(null);
+  it("offers to undo the last write, asks to confirm (reading the offer again), undoes it and reads the offer again", async () => {
+    // On start, on each opening of the confirmation, then after the undo.
+    const lastUndo = jest.fn().mockResolvedValueOnce(undoInfo).mockResolvedValueOnce(undoInfo).mockResolvedValueOnce(undoInfo).mockResolvedValue(null);
     const undoLast = jest.fn().mockResolvedValue({ summary: message("ui.insert.done"), cellsWritten: 120, notices: [], undoable: false });
     const { user } = renderPane({ actions: { lastUndo, undoLast } });
     const offer = await screen.findByRole("button", { name: "Hoàn tác: Chèn mẫu" });
     await user.click(offer);
-    const dialog = screen.getByRole("region", { name: "Hoàn tác “Chèn mẫu”?" });
+    const dialog = await screen.findByRole("region", { name: "Hoàn tác “Chèn mẫu”?" });
     expect(dialog).toHaveTextContent(/120 ô sẽ trở lại như trước/);
     expect(within(dialog).getByRole("button", { name: "Không hoàn tác" })).toHaveFocus();
     await user.click(within(dialog).getByRole("button", { name: "Không hoàn tác" }));
@@ -113,10 +114,10 @@ describe("Pane (shell)", () => {
     expect(screen.queryByRole("region", { name: "Hoàn tác “Chèn mẫu”?" })).not.toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Hoàn tác: Chèn mẫu" })).toHaveFocus();
     await user.click(screen.getByRole("button", { name: "Hoàn tác: Chèn mẫu" }));
-    await user.click(screen.getByRole("button", { name: "Hoàn tác" }));
+    await user.click(await screen.findByRole("button", { name: "Hoàn tác" }));
     await waitFor(() => expect(undoLast).toHaveBeenCalledTimes(1));
     expect(await screen.findByText("Đã chèn mẫu")).toBeInTheDocument();
-    await waitFor(() => expect(lastUndo).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(lastUndo).toHaveBeenCalledTimes(4));
     expect(screen.queryByRole("button", { name: /^Hoàn tác:/ })).not.toBeInTheDocument();
   });
 

@@ -138,11 +138,13 @@ describe("pseudo locale: every text of the pane comes from the catalogue", () =>
     dup.unmount();
 
     const preview = deferred<InsertPreview>();
-    const lastUndo = jest
-      .fn()
-      .mockResolvedValueOnce(null)
-      .mockResolvedValueOnce({ label: message("ui.step.insert.label"), at: "2025-05-01T09:00:00Z", cells: 321 })
-      .mockResolvedValue(null);
+    // The offer after the write, read again when the confirmation opens: with cells changed since and typed scores.
+    const offerInfo = {
+      label: message("ui.step.insert.label"), at: "2025-05-01T09:00:00Z", cells: 321,
+      changed: [{ sheet: "Chấm điểm", cell: "D4", unit: "Hòa Bình", criterion: "I.1", now: 9, wrote: 8.5, was: "8,5" }],
+      typedScores: { count: 2, units: ["Hòa Bình"], sheets: ["Chấm điểm", "Tổng hợp"], other: 1 },
+    };
+    const lastUndo = jest.fn().mockResolvedValueOnce(null).mockResolvedValueOnce(offerInfo).mockResolvedValueOnce(offerInfo).mockResolvedValue(null);
     const { user } = renderPane({
       initialState: readyState({ unitsText: "Hòa Bình\nSơn La" }),
       requiredApiSupported: false,
@@ -163,8 +165,11 @@ describe("pseudo locale: every text of the pane comes from the catalogue", () =>
     const offer = await screen.findByRole("button", { name: /Hoàn tác: / });
     expectAllCatalogued("inserted, with notices and the undo offer");
     await user.click(offer);
+    const confirmUndo = await screen.findByRole("button", { name: "⟦Hoàn tác⟧" });
     expectAllCatalogued("undo confirmation");
-    await user.click(screen.getByRole("button", { name: "⟦Hoàn tác⟧" }));
+    await user.click(screen.getByRole("checkbox", { name: /Giữ bản sao/ }));
+    expectAllCatalogued("undo confirmation, no copy");
+    await user.click(confirmUndo);
     await waitFor(() => expect(screen.queryByRole("button", { name: /Hoàn tác: / })).not.toBeInTheDocument());
     expectAllCatalogued("undone");
     await user.click(screen.getByRole("radio", { name: "⟦English⟧" }));
