@@ -4,7 +4,7 @@
  * the rule) of the entry above, unless rows indented deeper follow it, or — for a bullet row — the next
  * row opens a list (1, a, I, another bullet): then it heads a group.
  */
-import { clean, indentOf, readPoints, type PointsCell } from "./cells";
+import { clean, fold, indentOf, readPoints, type PointsCell } from "./cells";
 import { parseCode, splitLeadingCode, type Code } from "./codes";
 import { isColumnNumberRow, type Columns } from "./columns";
 import type { FindingList } from "./findings";
@@ -19,8 +19,6 @@ export interface Entry {
   title: string;
   readonly indent: number;
   readonly points: number | null;
-  /** The points carried a sign (+ bonus, − deduction). */
-  readonly sign: "+" | "-" | null;
   rule: string;
   /** 0-based grid row of the rule text (first one), for findings about it. */
   ruleRow: number | null;
@@ -63,6 +61,33 @@ function rawRows(grid: readonly (readonly string[])[], columns: Columns, first: 
   return out;
 }
 
+type Read = { kind: "total"; value: number } | { kind: "continue" } | { kind: "entry"; entry: Entry };
+
+/** What one row is: the total row, the continuation of the entry above, or an entry of its own. */
+function readRow(raw: RawRow, next: RawRow | undefined, columns: Columns, findings: FindingList): Read {
+  const cellPoints = pointsOf(raw, columns, findings);
+  const opaque = raw.codeText !== "" && parseCode(raw.codeText) === null ? raw.codeText : null;
+  const split = raw.codeText === "" ? splitLeadingCode(raw.titleRaw) : null;
+  const code = codeOfRow(raw);
+  const title = titleText(split ? split.rest : withoutRepeatedCode(raw.titleRaw, code));
+  const numbered = code !== null && code.bullet === null;
+  // Points written in the title count for a numbered row, or in a table without a points column;
+  // a paragraph of a longer title ending "(1 điểm)" stays a paragraph.
+  const points = cellPoints ?? (numbered || columns.points === undefined ? pointsInTitle(raw, columns, findings) : null);
+  const value = points?.kind === "number" ? points.value : null;
+  const plain = !numbered && opaque === null;
+  if (plain && value !== null && title !== "" && TOTAL_TITLE.test(fold(title).replace(/[^a-z0-9+ ]/gu, " ").replace(/\s+/gu, " ").trim())) {
+    return { kind: "total", value };
+  }
+  if (plain && value === null && !headsGroup(raw, code, next)) return { kind: "continue" };
+  if (title === "") findings.at("warning", raw.row, columns.title ?? null, "design.import.noTitle", { code: raw.codeText });
+  const entry: Entry = {
+    row: raw.row, code, opaqueCode: opaque, title, indent: indentOf(raw.titleRaw), points: value,
+    rule: raw.rule, ruleRow: raw.rule === "" ? null : raw.row,
+  };
+  return { kind: "entry", entry };
+}
+
 export function readRows(grid: readonly (readonly string[])[], columns: Columns, headerRow: number | null, findings: FindingList): TableRows {
   let first = headerRow === null ? 0 : headerRow + 1;
   if (headerRow !== null && first < grid.length && isColumnNumberRow(grid[first]!)) first++;
@@ -70,36 +95,12 @@ export function readRows(grid: readonly (readonly string[])[], columns: Columns,
   const entries: Entry[] = [];
   let total: TableRows["total"] = null;
   rows.forEach((raw, i) => {
-    const cellPoints = pointsOf(raw, columns, findings);
-    const opaque = raw.codeText !== "" && parseCode(raw.codeText) === null ? raw.codeText : null;
-    const split = raw.codeText === "" ? splitLeadingCode(raw.titleRaw) : null;
-    const code = codeOfRow(raw);
-    const title = titleText(split ? split.rest : withoutRepeatedCode(raw.titleRaw, code));
-    const last = entries[entries.length - 1];
-    const numbered = code !== null && code.bullet === null;
-    // Points written in the title count for a numbered row, or in a table without a points column;
-    // a paragraph of a longer title ending "(1 điểm)" stays a paragraph.
-    const points = cellPoints ?? (numbered || columns.points === undefined ? pointsInTitle(raw, columns, findings) : null);
-    if (!numbered && opaque === null && points?.kind === "number" && title !== "" && TOTAL_TITLE.test(foldTitle(title))) {
-      total = { value: points.value, row: raw.row };
-      return;
-    }
-    if (!numbered && opaque === null && points?.kind !== "number" && !headsGroup(raw, code, rows[i + 1])) {
-      continueEntry(last, raw, findings);
-      return;
-    }
-    entries.push({
-      row: raw.row, code, opaqueCode: opaque, title: title === "" ? "" : title, indent: indentOf(raw.titleRaw),
-      points: points?.kind === "number" ? points.value : null, sign: points?.kind === "number" ? points.sign : null,
-      rule: raw.rule, ruleRow: raw.rule === "" ? null : raw.row,
-    });
-    if (title === "") findings.at("warning", raw.row, columns.title ?? null, "design.import.noTitle", { code: raw.codeText });
+    const read = readRow(raw, rows[i + 1], columns, findings);
+    if (read.kind === "total") total = { value: read.value, row: raw.row };
+    else if (read.kind === "continue") continueEntry(entries[entries.length - 1], raw, findings);
+    else entries.push(read.entry);
   });
   return { entries, total };
-}
-
-function foldTitle(title: string): string {
-  return title.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gu, "d").replace(/[^a-z0-9+ ]/gu, " ").replace(/\s+/gu, " ").trim();
 }
 
 /** The code cell's code written again at the start of the title ("1" and "1. Công tác…"): the title without it. */
