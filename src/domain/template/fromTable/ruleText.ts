@@ -19,12 +19,14 @@ export type RuleReading =
 const NUM = String.raw`(\d+(?:[.,]\d+)?)`;
 const DEDUCTION = new RegExp(String.raw`(?:\btru|\bgiam|(?:^|[\s(:;,])-)\s*${NUM}\s*(?:diem|d\b)?`, "gu");
 const BONUS = new RegExp(String.raw`(?:\bcong|\bthuong|(?:^|[\s(:;,])\+)\s*(?:them\s*)?${NUM}\s*(?:diem|d\b)?`, "gu");
-const CAP = new RegExp(String.raw`(?:khong (?:duoc )?qua|toi da(?: la)?(?: khong qua)?)\s*${NUM}`, "gu");
+const CAP = new RegExp(String.raw`(?:khong (?:duoc )?qua|toi da(?: la)?(?: khong qua)?)\s*[-+]?\s*${NUM}`, "gu");
 const PER = /\bmoi\b|\/\s*(?:0?1\s*)?[a-z]|\bcu\b|\btinh tren\b|\bluy ke\b|\btrong hop\b|\btruong hop\b|\blan\b/u;
 const MANUAL = /\bcham thang\b|\bnhap diem\b|\bcham truc tiep\b/u;
 const RELATIVE = /\bdan dau\b/u;
 const RATIO = /% (?:ke hoach |)chi tieu|ty le (?:% |phan tram )?(?:hoan thanh|dat)(?: duoc)? (?:chi tieu|ke hoach)|theo ty le (?:%|phan tram)|(?:x|nhan voi) ty le/u;
 const PASS_FAIL = /\bdat\s*\/\s*khong dat\b|\bdat hoac khong dat\b|^dat$|\bdinh tinh\b|\bhoan thanh\s*[=:].*\bkhong hoan thanh\b/u;
+/** "hoàn thành: điểm tối đa; chưa hoàn thành: 0 điểm": all or nothing, in words. */
+const ALL_OR_NOTHING = /(?:diem toi da|du diem|toan bo diem)[^|;]*[|;].*[:=]\s*0(?:\s*diem)?\s*$|[:=]\s*0(?:\s*diem)?\s*[|;].*(?:diem toi da|du diem|toan bo diem)/u;
 const TIER_POINTS = new RegExp(String.raw`(?<![+\-])\b${NUM}\s*(?:diem|d)\b|[:=]\s*${NUM}\s*$`, "gu");
 
 const unread = (reason: UnreadReason, amounts?: number[]): RuleReading => ({ kind: "unread", reason, ...(amounts ? { amounts } : {}) });
@@ -33,7 +35,9 @@ const all = (re: RegExp, f: string) => [...f.matchAll(re)].map((m) => numberOf(m
 
 const NOTE = /^(?:\(|\*|ghi chu|luu y|can cu)|theo doi,? kiem tra/u;
 const partsOf = (rule: string) => rule.split(/\s*[|;\n]\s*/u).filter((p) => p.trim() !== "");
-const hasAmount = (f: string) => all(DEDUCTION, f).length > 0 || all(BONUS, f).length > 0;
+/** The text without its caps ("tối đa -2 điểm" is a cap, not a second deduction). */
+const withoutCaps = (f: string) => f.replace(CAP, " ");
+const hasAmount = (f: string) => all(DEDUCTION, withoutCaps(f)).length > 0 || all(BONUS, withoutCaps(f)).length > 0;
 
 /**
  * Per-count rules: one amount per occurrence (added or deducted), at most one cap. Every part of the text
@@ -41,8 +45,8 @@ const hasAmount = (f: string) => all(DEDUCTION, f).length > 0 || all(BONUS, f).l
  * one of several cases leaves the text unread.
  */
 function readAmounts(rule: string, f: string, kind: Kind): RuleReading | null {
-  const deductions = all(DEDUCTION, f);
-  const bonuses = all(BONUS, f);
+  const deductions = all(DEDUCTION, withoutCaps(f));
+  const bonuses = all(BONUS, withoutCaps(f));
   if (deductions.length === 0 && bonuses.length === 0) return null;
   if (deductions.length > 0 && bonuses.length > 0) return unread("mixed");
   const amounts = distinct(deductions.length > 0 ? deductions : bonuses);
@@ -85,6 +89,6 @@ export function readRule(rule: string, max: number, kind: Kind): RuleReading {
   if (MANUAL.test(f)) return { kind: "read", method: { type: "manual" } };
   if (RELATIVE.test(f)) return kind === "scored" ? { kind: "read", method: { type: "relativeToBest" } } : unread("relativeNotScored");
   if (RATIO.test(f)) return { kind: "read", method: { type: "ratio" } };
-  if (PASS_FAIL.test(f)) return { kind: "read", method: { type: "passFail" } };
+  if (PASS_FAIL.test(f) || ALL_OR_NOTHING.test(f)) return { kind: "read", method: { type: "passFail" } };
   return readTiers(rule, max) ?? readAmounts(rule, f, kind) ?? unread("unknown");
 }
