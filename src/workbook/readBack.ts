@@ -7,7 +7,7 @@ import type { EntryInput } from "../domain/scoring/input";
 import type { RawValue } from "../domain/scoring/entryValue";
 import type { Template } from "../domain/template/model";
 import { parseTemplateText } from "../domain/template/parse";
-import { message, render, type Message } from "../messages/message";
+import { message, type Message } from "../messages/message";
 import { SHEET, templateJsonFromMeta } from "./buildPlan";
 import { workbookLayout, type WorkbookLayout } from "./layout";
 import { addr, WORKBOOK_FORMAT, WORKBOOK_FORMAT_VERSION } from "./plan";
@@ -34,8 +34,9 @@ export function readMeta(read: CellSource, hasSheet: (name: string) => boolean):
   if (format !== expected) return { ok: false, error: message("wb.readBack.wrongFormat", { found: format, expected }) };
   const parsed = parseTemplateText(templateJsonFromMeta(b));
   if (!parsed.ok) {
-    const detail = parsed.errors.map((e) => `${e.path}: ${render(e.message, "vi-VN")}`).join("; ");
-    return { ok: false, error: message("wb.readBack.badTemplate", { detail }) };
+    // The first problem, in the user's language (it used to be rendered in Vietnamese whatever the language).
+    const first = parsed.errors[0]!;
+    return { ok: false, error: message("wb.readBack.badTemplate", { detail: message("files.read.at", { file: first.path, problem: first.message }) }) };
   }
   return {
     ok: true,

@@ -49,6 +49,8 @@ export const workbookCases: Case[] = [
   workbook("export", "an .xls file", (b) => b.xls, SAVE_XLSX, "so-cu.xls"),
   workbook("export", "a workbook without ThiDua's sheets", (b) => b.plainWorkbook, ["chèn mẫu", "insert the scoring template"]),
   workbook("export", "a unit's self-scoring file instead", (b) => b.handout, ["Hãy mở sổ do ThiDua tạo", "Open a workbook ThiDua made"]),
+  workbook("export", "its stored template edited by hand", (b) => b.tamperedTemplate, ["chèn lại mẫu", "insert the template again"]),
+  workbook("export", "a sheet deleted", (b) => b.missingSheet, ["khôi phục trang", "Restore it"]),
   workbook("handout", "not found", null, FIX_PATH),
   workbook("handout", "an old .xls", (b) => b.xls, SAVE_XLSX, "so.xls"),
   workbook("handout", "password-protected", (b) => b.encrypted, ["xoá mật khẩu", "clear the password"]),

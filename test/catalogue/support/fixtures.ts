@@ -20,6 +20,10 @@ export interface Base {
   readonly handout: Buffer;
   readonly otherTemplateHandout: Buffer;
   readonly plainWorkbook: Buffer;
+  /** The cluster workbook with its stored template (hidden _ThiDua sheet) broken by hand. */
+  readonly tamperedTemplate: Buffer;
+  /** The cluster workbook with its Chấm điểm sheet deleted. */
+  readonly missingSheet: Buffer;
   readonly wordDocument: Buffer;
   readonly zipOfText: Buffer;
   readonly encrypted: Uint8Array;
@@ -43,6 +47,21 @@ async function fillFirstScore(file: string): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** The cluster workbook after `change`, saved again. */
+async function changed(bytes: Buffer, change: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  change(wb);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function breakStoredTemplate(wb: ExcelJS.Workbook): void {
+  const meta = wb.getWorksheet("_ThiDua")!;
+  meta.eachRow((row) => {
+    if (row.getCell(1).value === "templateJson1") row.getCell(2).value = String(row.getCell(2).value).replace('"criteria":', '"criteria": 5, "x":');
+  });
+}
+
 async function zip(files: Record<string, string>): Promise<Buffer> {
   const z = new JSZip();
   for (const [name, text] of Object.entries(files)) z.file(name, text);
@@ -60,8 +79,11 @@ export async function buildBase(): Promise<Base> {
     const other = readdirSync(join(dir, "khac")).sort()[0]!;
     const plain = new ExcelJS.Workbook();
     plain.addWorksheet("Trang tính1").getCell("A1").value = "Hà Giang";
+    const cluster = readFileSync(join(dir, "cum.xlsx"));
     return {
-      cluster: readFileSync(join(dir, "cum.xlsx")),
+      cluster,
+      tamperedTemplate: await changed(cluster, breakStoredTemplate),
+      missingSheet: await changed(cluster, (wb) => wb.removeWorksheet(wb.getWorksheet("Chấm điểm")!.id)),
       handout: await fillFirstScore(join(dir, "phat", first)),
       otherTemplateHandout: readFileSync(join(dir, "khac", other)),
       plainWorkbook: Buffer.from(await plain.xlsx.writeBuffer()),
