@@ -96,6 +96,12 @@ function titleNextTo(columns: Columns): number {
   return (columns.code ?? -1) + 1;
 }
 
+/** The second row of a two-row header ("Tối đa", "Tự chấm", "Thẩm định" under "Điểm"): header words only, no numbers. */
+export function isSubHeaderRow(row: readonly string[]): boolean {
+  const filled = row.map((c) => fold(c).replace(/[():*]/gu, " ").replace(/\s+/gu, " ").trim()).filter((c) => c !== "");
+  return filled.length > 0 && filled.every((k) => k.length <= MAX_HEADER_LENGTH && (headerRole(k) !== null || SCORE_COLUMN.test(k) || /^(toi da|chuan|diem chuan)$/u.test(k)));
+}
+
 /** A row under the header numbering its columns: "1 2 3 4" or "(1) (2) (3)". */
 export function isColumnNumberRow(row: readonly string[]): boolean {
   const filled = row.map((c) => c.trim()).filter((c) => c !== "");

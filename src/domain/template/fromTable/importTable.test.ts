@@ -20,6 +20,17 @@ describe("importTable: columns", () => {
     expect(shape(r)).toEqual(["1 Cong tac chuyen mon [scored 10 manual]"]);
   });
 
+  it("skips the second row of a two-row header", () => {
+    const r = importTable([
+      ["TT", "Nội dung", "Điểm", "", "Ghi chú"],
+      ["", "", "Tối đa", "Tự chấm", ""],
+      ["(1)", "(2)", "(3)", "(4)", "(5)"],
+      ["1", "Công tác chuyên môn", "10", "", ""],
+    ]);
+    expect(r.findings).toEqual([]);
+    expect(shape(r)).toEqual(["1 Công tác chuyên môn [scored 10 manual]"]);
+  });
+
   it("does not take a filled-in score column ('Điểm tự chấm') for the points", () => {
     const r = importTable([
       ["TT", "Nội dung", "Điểm tự chấm", "Điểm chuẩn"],

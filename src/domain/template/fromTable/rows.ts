@@ -6,7 +6,7 @@
  */
 import { clean, fold, indentOf, readPoints, type PointsCell } from "./cells";
 import { parseCode, splitLeadingCode, type Code } from "./codes";
-import { isColumnNumberRow, type Columns } from "./columns";
+import { isColumnNumberRow, isSubHeaderRow, type Columns } from "./columns";
 import type { FindingList } from "./findings";
 
 export interface Entry {
@@ -90,7 +90,7 @@ function readRow(raw: RawRow, next: RawRow | undefined, columns: Columns, findin
 
 export function readRows(grid: readonly (readonly string[])[], columns: Columns, headerRow: number | null, findings: FindingList): TableRows {
   let first = headerRow === null ? 0 : headerRow + 1;
-  if (headerRow !== null && first < grid.length && isColumnNumberRow(grid[first]!)) first++;
+  while (headerRow !== null && first < grid.length && (isColumnNumberRow(grid[first]!) || isSubHeaderRow(grid[first]!))) first++;
   const rows = rawRows(grid, columns, first);
   const entries: Entry[] = [];
   let total: TableRows["total"] = null;
