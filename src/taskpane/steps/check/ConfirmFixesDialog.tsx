@@ -5,7 +5,7 @@ import type { ReactElement } from "react";
 import type { CellFix } from "../../../excel/actions/types";
 import { render } from "../../../messages/message";
 import { catalogueLocale, t, type Locale } from "../../i18n/strings";
-import { fixChangeText } from "./fixText";
+import { fixChangeText, fixScoreNote } from "./fixText";
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalS} 0 0`, paddingInlineStart: tokens.spacingHorizontalL, maxHeight: "40vh", overflowY: "auto" },
@@ -39,6 +39,7 @@ export function ConfirmFixesDialog({ open, trigger, onOpen, fixes, locale, onCon
                 <li key={i}>
                   {fixChangeText(f, locale)}
                   <span className={styles.reason}>{render(f.message, catalogueLocale(locale))}</span>
+                  {fixScoreNote(f, locale) && <span className={styles.reason}>{fixScoreNote(f, locale)}</span>}
                 </li>
               ))}
             </ul>

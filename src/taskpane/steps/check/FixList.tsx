@@ -1,10 +1,10 @@
 import { Button, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { CellFix } from "../../../excel/actions/types";
-import { message, render } from "../../../messages/message";
+import { render } from "../../../messages/message";
 import { catalogueLocale, t, type Locale } from "../../i18n/strings";
 import { ConfirmFixesDialog } from "./ConfirmFixesDialog";
-import { fixChangeText } from "./fixText";
+import { fixChangeText, fixScoreNote } from "./fixText";
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column" },
@@ -64,7 +64,7 @@ export function FixList({ fixes, locale, busy, onApply }: FixListProps) {
                 <>
                   {fixChangeText(f, locale)}
                   <span className={styles.reason}>{render(f.message, catalogueLocale(locale))}</span>
-                  {f.keepsValue !== true && f.formula === undefined && <span className={styles.reason}>{render(message("undo.fix.changesScore"), catalogueLocale(locale))}</span>}
+                  {fixScoreNote(f, locale) && <span className={styles.reason}>{fixScoreNote(f, locale)}</span>}
                 </>
               }
             />

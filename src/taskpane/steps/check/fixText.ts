@@ -1,5 +1,6 @@
 import type { CellFix } from "../../../excel/actions/types";
-import { t, type Locale } from "../../i18n/strings";
+import { message } from "../../../messages/message";
+import { t, tm, type Locale } from "../../i18n/strings";
 import { cellLabel } from "./cells";
 import { formatCellValue } from "./formatCellValue";
 
@@ -10,4 +11,9 @@ export function fixChangeText(fix: CellFix, locale: Locale): string {
     current: formatCellValue(fix.current, locale),
     next: formatCellValue(fix.formula ?? fix.value, locale),
   });
+}
+
+/** "Cách sửa này thay đổi điểm…" for a fix that writes another number than the cell means; null for text → number or a restored formula. */
+export function fixScoreNote(fix: CellFix, locale: Locale): string | null {
+  return fix.keepsValue !== true && fix.formula === undefined ? tm(locale, message("undo.fix.changesScore")) : null;
 }
