@@ -86,9 +86,22 @@ function fromContent(grid: readonly (readonly string[])[]): Columns {
 export function guessColumns(grid: readonly (readonly string[])[]): ColumnGuess {
   for (let r = 0; r < Math.min(HEADER_SCAN, grid.length); r++) {
     const columns = fromHeader(grid[r]!);
-    if (columns) return { headerRow: r, columns: columns.title === undefined ? { ...columns, title: titleNextTo(columns) } : columns };
+    if (columns) {
+      const withTitle = columns.title === undefined ? { ...columns, title: titleNextTo(columns) } : columns;
+      return { headerRow: r, columns: withSubHeaderPoints(withTitle, grid[r + 1]) };
+    }
   }
   return { headerRow: null, columns: fromContent(grid) };
+}
+
+const MAX_WORDS = /^(toi da|chuan|diem chuan|diem toi da)$/u;
+const subHeaderKey = (c: string) => fold(c).replace(/[():*]/gu, " ").replace(/\s+/gu, " ").trim();
+
+/** "Điểm" over "Tự chấm | Tối đa": the points are the column under it that says Tối đa (or Chuẩn). */
+function withSubHeaderPoints(columns: Columns, next: readonly string[] | undefined): Columns {
+  if (next === undefined || !isSubHeaderRow(next)) return columns;
+  const max = next.findIndex((c) => MAX_WORDS.test(subHeaderKey(c)));
+  return max >= 0 ? { ...columns, points: max } : columns;
 }
 
 /** A header naming only code and points: the title is the column after the code. */
@@ -98,8 +111,8 @@ function titleNextTo(columns: Columns): number {
 
 /** The second row of a two-row header ("Tối đa", "Tự chấm", "Thẩm định" under "Điểm"): header words only, no numbers. */
 export function isSubHeaderRow(row: readonly string[]): boolean {
-  const filled = row.map((c) => fold(c).replace(/[():*]/gu, " ").replace(/\s+/gu, " ").trim()).filter((c) => c !== "");
-  return filled.length > 0 && filled.every((k) => k.length <= MAX_HEADER_LENGTH && (headerRole(k) !== null || SCORE_COLUMN.test(k) || /^(toi da|chuan|diem chuan)$/u.test(k)));
+  const filled = row.map(subHeaderKey).filter((c) => c !== "");
+  return filled.length > 0 && filled.every((k) => k.length <= MAX_HEADER_LENGTH && (headerRole(k) !== null || SCORE_COLUMN.test(k) || MAX_WORDS.test(k)));
 }
 
 /** A row under the header numbering its columns: "1 2 3 4" or "(1) (2) (3)". */

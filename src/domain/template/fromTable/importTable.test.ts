@@ -29,6 +29,9 @@ describe("importTable: columns", () => {
     ]);
     expect(r.findings).toEqual([]);
     expect(shape(r)).toEqual(["1 Công tác chuyên môn [scored 10 manual]"]);
+    const swapped = importTable([["TT", "Nội dung", "Điểm", ""], ["", "", "Tự chấm", "Tối đa"], ["1", "Công tác chuyên môn", "8", "10"]]);
+    expect(swapped.columns.points).toBe(4);
+    expect(shape(swapped)).toEqual(["1 Công tác chuyên môn [scored 10 manual]"]);
   });
 
   it("does not take a filled-in score column ('Điểm tự chấm') for the points", () => {
