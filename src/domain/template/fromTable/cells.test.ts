@@ -19,13 +19,13 @@ describe("readPoints", () => {
 
 describe("codes", () => {
   it.each([
-    ["I.", "I"], ["II", "II"], ["2. b)", "2.b"], ["a)", "a"], ["(1)", "1"], ["b1.", "b1"], ["TC001", "TC001"], ["1.1.2", "1.1.2"], ["-", "-"],
+    ["I.", "I"], ["II", "II"], ["2/", "2"], ["2. b)", "2.b"], ["a)", "a"], ["(1)", "1"], ["b1.", "b1"], ["TC001", "TC001"], ["1.1.2", "1.1.2"], ["-", "-"],
   ])("%j is the code %j", (raw, display) => expect(parseCode(raw)?.display).toBe(display));
   it.each(["Tiêu chí", "abcdefg", "Công tác chuyên môn", "1 2 3 4 5 6 7 8"])("%j is not a code", (raw) => expect(parseCode(raw)).toBeNull());
 
   it.each([
     ["1. Công tác chuyên môn", "1", "Công tác chuyên môn"], ["a) Tổ chức", "a", "Tổ chức"], ["II- Xây dựng", "II", "Xây dựng"],
-    ["1.2 Báo cáo", "1.2", "Báo cáo"], ["- Gửi báo cáo", "-", "Gửi báo cáo"], ["2. b) Việc thực hiện", "2.b", "Việc thực hiện"],
+    ["1.2 Báo cáo", "1.2", "Báo cáo"], ["1/ Công tác tuyên truyền", "1", "Công tác tuyên truyền"], ["a/ Họp định kỳ", "a", "Họp định kỳ"], ["- Gửi báo cáo", "-", "Gửi báo cáo"], ["2. b) Việc thực hiện", "2.b", "Việc thực hiện"],
   ])("%j starts with the code %j", (title, code, rest) => {
     expect(splitLeadingCode(title)).toMatchObject({ code: { display: code }, rest });
   });
@@ -34,7 +34,7 @@ describe("codes", () => {
     expect(splitLeadingCode("Phần II. Xây dựng lực lượng")).toMatchObject({ code: { display: "II" }, rest: "Phần II. Xây dựng lực lượng" });
     expect(parseCode("Phần I")?.display).toBe("I");
   });
-  it.each(["Tiêu chí số 1 về công tác", "TP. Hồ Chí Minh", "Công tác", "-0,5 điểm", "Vi phạm quy định"])("%j has no leading code", (title) => {
+  it.each(["1/2 số đơn vị", "Tiêu chí số 1 về công tác", "TP. Hồ Chí Minh", "Công tác", "-0,5 điểm", "Vi phạm quy định"])("%j has no leading code", (title) => {
     expect(splitLeadingCode(title)).toBeNull();
   });
 

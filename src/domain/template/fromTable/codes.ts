@@ -79,7 +79,7 @@ export function parseCode(input: string): Code | null {
   if (BULLET.test(raw)) return { raw, display: raw, bullet: raw, segments: [], trailing: "", key: raw, prefixKey: "" };
   const compact = raw.replace(/\s*([.)\-/:])\s*/gu, "$1").replace(/^\(/u, "");
   if (/\s/u.test(compact)) return null;
-  const trailing = /[.):]*$/u.exec(compact)![0];
+  const trailing = /[.):/]*$/u.exec(compact)![0];
   const body = compact.slice(0, compact.length - trailing.length);
   if (body === "" || /[^A-Za-zĐđ\d./\-)]/u.test(body)) return null;
   const tokens = body.match(TOKEN) ?? [];
@@ -107,7 +107,7 @@ export function splitLeadingCode(title: string): { code: Code; rest: string } | 
   if (bullet) return { code: parseCode(bullet[1]!)!, rest: t.slice(bullet[0].length).trim() };
   const dotted = /^(\d+(?:\.\d+)+)\s+(?=\S)/u.exec(t);
   if (dotted) return { code: parseCode(dotted[1]!)!, rest: t.slice(dotted[0].length).trim() };
-  const m = /^\(?([A-Za-zĐđ]{0,5}\d+(?:(?:[.\-/] ?)?(?:\d+|[A-Za-zĐđ]))*|[A-Za-zĐđ]|[IVXLCivxlc]{1,7}(?:[.\-/]\d+)*)([.):]|\s*[-–]\s)\s*(?=\S)/u.exec(t);
+  const m = /^\(?([A-Za-zĐđ]{0,5}\d+(?:(?:[.\-/] ?)?(?:\d+|[A-Za-zĐđ]))*|[A-Za-zĐđ]|[IVXLCivxlc]{1,7}(?:[.\-/]\d+)*)([.):]|\/(?=\s)|\s*[-–]\s)\s*(?=\S)/u.exec(t);
   if (!m) return null;
   const code = parseCode(m[1]! + (m[2]!.trim() === "-" || m[2]!.trim() === "–" ? "" : m[2]!.trim()));
   return code ? { code, rest: t.slice(m[0].length).trim() } : null;
