@@ -65,6 +65,14 @@ export const csvCases: Case[] = [
   ...(existsSync("/dev/zero")
     ? [{ name: "scores CSV: an endless device (/dev/zero)", files: () => ({}), argv: ["rank", "-t", "blank-100", "-s", "/dev/zero"], mentions: ["/dev/zero", "20 MB"], fix: ["chia nhỏ", "split it"] } as Case]
     : []),
+  {
+    name: "scores CSV: build --scores with an .xlsx instead writes nothing",
+    files: (b) => ({ "diem.csv": b.cluster, "don-vi.txt": b.units }),
+    argv: ["build", "-t", "blank-100", "-u", "don-vi.txt", "-s", "diem.csv", "-o", "so.xlsx"],
+    mentions: ["diem.csv"],
+    fix: SAVE_CSV,
+    outputs: ["so.xlsx"],
+  },
   units("not found", "khong-co.txt", null, FIX_PATH),
   units("0 bytes", "rong.txt", () => "", ["Lưu lại tệp", "Save it again"]),
   units("header only", "don-vi.csv", () => "đơn vị\n\n", ["mỗi dòng một tên", "one unit name per line"]),
