@@ -6,7 +6,7 @@ import { message, type Message } from "../messages/message";
 import { allocateAwards, type AwardOutcome } from "./ranking/awards";
 import { classify } from "./ranking/classify";
 import { explainTies } from "./ranking/explain";
-import { exactShare, separatingDecimals, shareDecimals } from "./ranking/exactShare";
+import { exactShare } from "./ranking/exactShare";
 import { competitionRanks, orient, type RankKeyed } from "./ranking/rank";
 import { roundTo } from "./round";
 import type { EntryInput, UnitInput } from "./scoring/input";
@@ -78,7 +78,7 @@ export function evaluateCluster(template: Template, units: readonly UnitInput[],
   );
   const names = sheet.units.map((u) => u.name);
   const ties = explainTies(template, names, keyed, ranks, shown);
-  const decimals = shownDecimalsOf(shown, keyed.map((k) => k.value), p, percent ? shareDecimals(template) : p);
+  const decimals = shownDecimalsOf(shown, keyed.map((k) => k.value), p);
 
   const results: UnitResult[] = sheet.units.map((u, i) => ({
     name: u.name,
@@ -103,8 +103,15 @@ export function evaluateCluster(template: Template, units: readonly UnitInput[],
   return { template, sheet, findings, units: results, order };
 }
 
-/** Per unit: the decimals that separate its exact value from every other unit showing the same rounded value. */
-function shownDecimalsOf(shown: readonly number[], exact: readonly number[], precision: number, max: number): number[] {
+/** At most this many decimals beyond the precision are shown to separate two units (the workbook has one column each). */
+export const EXTRA_DECIMALS = 4;
+
+/**
+ * Per unit: the precision, or — when another unit shows the same rounded value with a different exact
+ * value — the fewest decimals (up to precision + EXTRA_DECIMALS) at which no such unit shows the same.
+ * The workbook computes the same with COUNTIFS (Xếp hạng, "% hiển thị").
+ */
+function shownDecimalsOf(shown: readonly number[], exact: readonly number[], precision: number): number[] {
   const byShown = new Map<number, number[]>();
   shown.forEach((v, i) => {
     const group = byShown.get(v);
@@ -112,13 +119,19 @@ function shownDecimalsOf(shown: readonly number[], exact: readonly number[], pre
     else byShown.set(v, [i]);
   });
   const out = shown.map(() => precision);
+  const countBy = (group: readonly number[], key: (i: number) => number) => {
+    const m = new Map<number, number>();
+    for (const i of group) m.set(key(i), (m.get(key(i)) ?? 0) + 1);
+    return m;
+  };
   for (const group of byShown.values()) {
-    const values = [...new Set(group.map((i) => exact[i]!))].sort((a, b) => a - b);
-    if (values.length < 2) continue;
-    // Neighbours in sorted order are the closest pairs: the largest gap needed among them separates all.
-    let d = precision;
-    for (let k = 1; k < values.length; k++) d = Math.max(d, separatingDecimals(values[k - 1]!, values[k]!, precision, max));
-    for (const i of group) out[i] = d;
+    const same = countBy(group, (i) => exact[i]!);
+    if (same.size < 2) continue;
+    const extra = Array.from({ length: EXTRA_DECIMALS }, (_, k) => countBy(group, (i) => roundTo(exact[i]!, precision + 1 + k)));
+    for (const i of group) {
+      const k = extra.findIndex((counts, k2) => counts.get(roundTo(exact[i]!, precision + 1 + k2)) === same.get(exact[i]!));
+      out[i] = precision + 1 + (k < 0 ? EXTRA_DECIMALS - 1 : k);
+    }
   }
   return out;
 }

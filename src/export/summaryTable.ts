@@ -46,7 +46,8 @@ export function summaryRows(result: ClusterResult): SummaryCell[][] {
       num(u.final.bonus),
       num(u.final.penalty),
       num(u.final.total),
-      ...(percent ? [num(u.rankValue)] : []),
+      // More decimals where that is what separates two units showing the same rounded % (like Tổng hợp).
+      ...(percent ? [roundTo(u.exactValue, u.shownDecimals)] : []),
       u.rank,
       (u.band === null || u.band === "" ? UNCLASSIFIED : u.band).normalize("NFC"),
       eligibilityLabel(u),

@@ -53,6 +53,8 @@ export const workbookTexts = {
   "head.failedGates": { vi: "Số điều kiện không đạt", en: "Gates failed" },
   "head.pendingGates": { vi: "Số điều kiện chờ xác nhận", en: "Gates awaiting a decision" },
   "head.exactShare": { vi: "Tỷ lệ chính xác (dùng để xếp hạng)", en: "Exact share (used for ranking)" },
+  "head.shownPercent": { vi: "% hiển thị (thêm số lẻ khi cần phân biệt)", en: "% as shown (more decimals where needed)" },
+  "head.extraRound": { vi: "Tỷ lệ làm tròn {n} số lẻ", en: "Share to {n} decimals" },
   "head.groupSize": { vi: "Số đơn vị đồng hạng được xét khen", en: "Units sharing the rank, proposable" },
   "head.groupIndex": { vi: "Thứ tự trong nhóm đồng hạng", en: "Place in the rank group" },
   "head.demand": { vi: "Suất xin: {award}", en: "Places asked: {award}" },

@@ -10,7 +10,7 @@
  * "for those not chosen above"); taking fewer is a vote for that many places.
  */
 import type { Template } from "../domain/template/model";
-import { num, str } from "./formulas";
+import { num, numberFormatUpTo, str } from "./formulas";
 import type { WorkbookLayout } from "./layout";
 import { AWARD_GATE_PENDING, AWARD_NOT_CHOSEN, AWARD_PROPOSED, ELIGIBLE_PENDING, ELIGIBLE_YES } from "./names";
 import { addr, columnLetter } from "./plan";
@@ -74,4 +74,24 @@ function awardChain(t: Template, C: WorkbookLayout["rankingCols"], r: number): s
     return `IF(${o}="","",${sep}${title})`;
   });
   return parts.join("&");
+}
+
+/**
+ * The % as reports show it (twin of shownDecimalsOf in src/domain/cluster.ts): the rounded % V when every unit
+ * showing V has this unit's exact share K, else K rounded to the first of precision + 1…4 decimals at which no
+ * unit showing V with another exact share shows the same (COUNTIFS over the rounded columns).
+ */
+export function shownPercentCells(C: WorkbookLayout["rankingCols"], n: number, r: number, precision: number): [number, string, string][] {
+  if (C.exactKey === null || C.shownPercent === null || C.percent === null) return [];
+  const K = addr(C.exactKey, r);
+  const V = addr(C.percent, r);
+  const sameV = `${colAbs(C.percent, n)},${V}`;
+  const sameK = `COUNTIFS(${sameV},${colAbs(C.exactKey, n)},${K})`;
+  const cells: [number, string, string][] = C.extraRounds.map((col, k) => [col, `ROUND(${K},${precision + 1 + k})`, `0.${"0".repeat(precision + 1 + k)}`]);
+  const chain = C.extraRounds.reduceRight(
+    (acc, col, k) => (k === C.extraRounds.length - 1 ? addr(col, r) : `IF(COUNTIFS(${sameV},${colAbs(col, n)},${addr(col, r)})=${sameK},${addr(col, r)},${acc})`),
+    "",
+  );
+  cells.push([C.shownPercent, `IF(COUNTIFS(${sameV})=${sameK},${V},${chain})`, numberFormatUpTo(precision, C.extraRounds.length)]);
+  return cells;
 }

@@ -33,7 +33,7 @@ import { leafValidation, markCountRow, methodText } from "./validation";
 import { SheetBuilder } from "./sheetBuilder";
 import { wb } from "./text";
 import { buildSummarySheet } from "./summarySheet";
-import { awardCells } from "./awardFormulas";
+import { awardCells, shownPercentCells } from "./awardFormulas";
 
 export * from "./names";
 export { workbookLayout, type WorkbookLayout } from "./layout";
@@ -338,9 +338,11 @@ export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
     if (t.awards.length > 0) definedNames.push({ name: "XepHang", ref: colRange(C.rank), comment: wb("name.rank") });
     C.awards.forEach((a, k) => definedNames.push({ name: `UngVien${k + 1}`, ref: colRange(a.candidate), comment: wb("name.candidate", { award: t.awards[k]!.title }) }));
   }
-  if (C.exactKey !== null) {
+  if (C.exactKey !== null && C.shownPercent !== null) {
     rk.header(C.exactKey, 1, wb("head.exactShare"));
     rk.width(C.exactKey, 16);
+    rk.header(C.shownPercent, 1, wb("head.shownPercent"));
+    C.extraRounds.forEach((col, k) => rk.header(col, 1, wb("head.extraRound", { n: p + 1 + k })));
   }
   if (C.groupSize !== null && C.groupIndex !== null) {
     rk.header(C.groupSize, 1, wb("head.groupSize"));
@@ -425,6 +427,7 @@ export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
       const scale = num(10 ** shareScale(t));
       const share = `100*ROUND(${addr(C.total, r)}*${scale},0)/ROUND(${own}*${scale},0)`;
       rk.formula(C.exactKey, r, `IF(${own}>0,ROUND(${share},${shareDecimals(t)}),0)`, { numFmt: `0.${"0".repeat(shareDecimals(t))}` });
+      for (const [col, f, numFmt] of shownPercentCells(C, n, r, p)) rk.formula(col, r, f, { numFmt });
     }
     t.tieBreak.forEach((tb, k) => rk.formula(C.tieKeys[k]!, r, `ROUND(${tieFieldCol(tb)(r, u)},${p})`, { numFmt: fmt }));
     // Competition rank: 1 + units strictly better on the value, then on each tie-break key in turn.

@@ -20,6 +20,11 @@ export function numberFormat(precision: number): string {
   return precision > 0 ? `0.${"0".repeat(precision)}` : "0";
 }
 
+/** At least `precision` decimals, up to `extra` more when the value has them (0.00#### shows 91,24 and 91,235). */
+export function numberFormatUpTo(precision: number, extra: number): string {
+  return `0.${"0".repeat(precision)}${"#".repeat(extra)}`;
+}
+
 /** TRUE when entry E is one of the N/A tokens (Excel "=" on text ignores case). */
 export function naTest(e: string): string {
   return `OR(${NA_TOKENS.map((tok) => `TRIM(${e})=${str(tok)}`).join(",")})`;

@@ -65,6 +65,12 @@ export interface WorkbookLayout {
     readonly awards: readonly { readonly candidate: number; readonly demand: number; readonly taken: number; readonly outcome: number }[];
     /** Only when rankBy is percentOfOwnMax: the exact share that ranks (exactShare), what DiemXepHang refers to. */
     readonly exactKey: number | null;
+    /**
+     * Only when rankBy is percentOfOwnMax: the % as reports show it — rounded to the precision, or with the extra
+     * decimals that separate it from units showing the same rounded % — and the exact share rounded to precision + 1…4.
+     */
+    readonly shownPercent: number | null;
+    readonly extraRounds: readonly number[];
     /** The unit's place in Vietnamese alphabetical order (a constant written at build time). */
     readonly alpha: number;
     /** The unit's line in the rank-ordered block: rank, then alphabetical among equal ranks. */
@@ -134,9 +140,11 @@ export function workbookLayout(t: Template, unitCount: number): WorkbookLayout {
       groupIndex: hasAwards ? groupStart + 1 : null,
       awards,
       exactKey: percent ? alpha + 2 : null,
+      shownPercent: percent ? alpha + 3 : null,
+      extraRounds: percent ? [alpha + 4, alpha + 5, alpha + 6, alpha + 7] : [],
       alpha,
       position: alpha + 1,
-      bandsBlock: alpha + (percent ? 4 : 3),
+      bandsBlock: alpha + (percent ? 9 : 3),
     },
     awardsRow: t.bands.length + 4,
     orderedBlock: { titleRow: n + 3, headerRow: n + 4, firstRow: n + 5 },

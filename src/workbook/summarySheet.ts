@@ -9,7 +9,7 @@
  */
 import type { Template } from "../domain/template/model";
 import { message, render } from "../messages/message";
-import { gateFailedFormula, numberFormat, str } from "./formulas";
+import { gateFailedFormula, numberFormat, numberFormatUpTo, str } from "./formulas";
 import type { WorkbookLayout } from "./layout";
 import { AWARD_PROPOSED, ELIGIBLE_NO, SHEET } from "./names";
 import { absAddr, addr, columnLetter, sheetRef, type SheetPlan } from "./plan";
@@ -51,7 +51,8 @@ export function buildSummarySheet(t: Template, L: WorkbookLayout): SheetPlan {
     [C.bonus, wb("head.bonus"), R.bonus, fmt],
     [C.penalty, wb("head.penalty"), R.penalty, fmt],
     [C.total, wb("head.totalShort"), R.total, fmt],
-    ...(C.percent !== null && R.percent !== null ? [[C.percent, wb("head.percent"), R.percent, fmt] as [number, string, number, string]] : []),
+    // The % with the extra decimals that separate units showing the same rounded % (as the CSV and the biên bản).
+    ...(C.percent !== null && R.shownPercent !== null ? [[C.percent, wb("head.percent"), R.shownPercent, numberFormatUpTo(t.precision, R.extraRounds.length)] as [number, string, number, string]] : []),
     [C.rank, wb("head.rank"), R.rank, "0"],
     [C.band, wb("head.band"), R.band, undefined],
     [C.award, wb("head.award"), R.award, undefined],

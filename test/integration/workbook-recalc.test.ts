@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { evaluateCluster } from "../../src/domain/cluster";
+import { roundTo } from "../../src/domain/round";
 import type { RawValue } from "../../src/domain/scoring/entryValue";
 import type { EntryInput } from "../../src/domain/scoring/input";
 import type { Criterion, Template } from "../../src/domain/template/model";
@@ -99,6 +100,17 @@ const SYNTHETIC = (() => {
 })();
 
 const e = (unit: string, criterion: string, self?: RawValue, cluster?: RawValue): EntryInput => ({ unit, criterion, self, cluster });
+
+/** blank-100 with a flag for 1 unit, `merit` Bằng khen places and 2 Giấy khen places (no minimum, no bands). */
+function threeAwards(merit: number): Template {
+  return variant("blank-100", {
+    awards: [
+      { id: "co", title: "Cờ thi đua", quota: { count: 1 } },
+      { id: "bk", title: "Bằng khen", quota: { count: merit } },
+      { id: "gk", title: "Giấy khen", quota: { count: 2 } },
+    ],
+  });
+}
 
 /** Ranks by % of own maximum on a 1000-point scale, precision 2 (the issue's 912,35 vs 912,41). */
 const EXACT_SHARE = (() => {
@@ -223,25 +235,13 @@ const NAMED: WorkbookCase[] = [
   },
   {
     name: "two units tie for the only flag: the one not chosen keeps the first Bằng khen place, the rest move down",
-    template: variant("blank-100", {
-      awards: [
-        { id: "co", title: "Cờ thi đua", quota: { count: 1 } },
-        { id: "bk", title: "Bằng khen", quota: { count: 2 } },
-        { id: "gk", title: "Giấy khen", quota: { count: 2 } },
-      ],
-    }),
+    template: threeAwards(2),
     units: VETERANS,
-    entries: blankScores(VETERANS, (i) => (i === 1 ? { "I.1": [18], "I.2": [17.5], "I.3": [19], "III.2": [0], "C.1": [0], "T.2": [0] } : i === 0 ? { "I.1": [18], "I.2": [17.5], "I.3": [19], "III.2": [0], "C.1": [0], "T.2": [0] } : {})),
+    entries: blankScores(VETERANS, (i) => (i < 2 ? { "I.1": [18], "I.2": [17.5], "I.3": [19], "III.2": [0], "C.1": [0], "T.2": [0] } : {})),
   },
   {
     name: "three units tie for one flag and one Bằng khen place: the two not chosen vote again, the last one keeps a Giấy khen place",
-    template: variant("blank-100", {
-      awards: [
-        { id: "co", title: "Cờ thi đua", quota: { count: 1 } },
-        { id: "bk", title: "Bằng khen", quota: { count: 1 } },
-        { id: "gk", title: "Giấy khen", quota: { count: 2 } },
-      ],
-    }),
+    template: threeAwards(1),
     units: VETERANS,
     entries: blankScores(VETERANS, (i) => (i < 3 ? { "I.1": [19], "I.2": [17.5], "I.3": [19], "III.2": [1], "C.1": [0], "T.2": [0] } : {})),
   },
@@ -431,11 +431,13 @@ describeLO("workbook formulas recalculated by LibreOffice equal evaluateCluster"
       // Unit 3 left Tự chấm empty but the cluster entered Đạt: decided.
       expect(pending.map((u) => u.pendingGates.length > 0)).toEqual([true, true, false, false, false]);
       const two = res(10).units;
-      expect(two.map((u) => u.award && `${u.award.status}:${u.award.awardId}`)).toEqual(["needsVote:co", "needsVote:co", "proposed:bk", "proposed:gk", "proposed:gk"]);
+      // Phú Thọ (3rd) gets the one Bằng khen place left after the place kept for the unit not chosen for the flag.
+      expect(two.map((u) => u.award && `${u.award.status}:${u.award.awardId}`)).toEqual(["needsVote:co", "needsVote:co", "proposed:gk", "proposed:gk", "proposed:bk"]);
       const three = res(11).units;
       expect(three[0]!.award).toMatchObject({ status: "needsVote", slots: 1, fallback: [{ awardId: "bk", slots: 1, among: 2 }, { awardId: "gk", slots: 1, among: 1 }] });
       const share = res(12).units;
       expect(share.map((u) => [u.rankValue, u.rank])).toEqual([[91.24, 4], [91.24, 1], [91.24, 2], [91.24, 2], [90, 5]]);
+      expect(share.map((u) => roundTo(u.exactValue, u.shownDecimals))).toEqual([91.235, 91.241, 91.24, 91.24, 90]);
       const statuses = new Set(NAMED.flatMap((_, k) => res(k).units.map((u) => u.award?.status ?? "none")));
       expect(statuses).toEqual(new Set(["proposed", "needsVote", "none"]));
     });

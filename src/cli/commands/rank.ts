@@ -71,13 +71,15 @@ export function rankCommand(argv: readonly string[], io: CliIo): number {
     out(JSON.stringify(rankJson(result, { scores: scoresFile, units: unitsFile }), null, 2));
   } else {
     const tpl = template.value;
-    out(
+    const report = [
       t(locale, "rank.header", { title: tpl.title, id: tpl.id, version: tpl.version, file: scoresFile, rows: scores.value.rows, units: result.units.length }),
       "",
       ...findingLines(result.findings, locale),
       "",
       ...rankingLines(result, locale),
-    );
+    ];
+    // One call per line: spreading 100,000 lines into one call overflows the stack.
+    for (const line of report) out(line);
     if (errors > 0) out("", t(locale, "rank.hasErrors", { count: errors }));
   }
   return errors > 0 ? EXIT_DATA : EXIT_OK;

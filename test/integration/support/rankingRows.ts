@@ -3,6 +3,7 @@
  * and the rows read back from a recalculated workbook, in the same shape so they compare with toEqual.
  */
 import { evaluateCluster } from "../../../src/domain/cluster";
+import { roundTo } from "../../../src/domain/round";
 import type { EntryInput } from "../../../src/domain/scoring/input";
 import type { Template } from "../../../src/domain/template/model";
 import { eligibilityLabel, SHEET, UNCLASSIFIED, unitAwardLabel, workbookLayout } from "../../../src/workbook/buildPlan";
@@ -29,6 +30,8 @@ export interface RankingRow {
   penalty: unknown;
   total: unknown;
   value: unknown;
+  /** % of own maximum as reports show it (more decimals where they separate units); null when ranking by total. */
+  shown: unknown;
   rank: unknown;
   band: unknown;
   eligible: unknown;
@@ -52,6 +55,7 @@ export function expectedRankingRows(c: WorkbookCase): RankingRow[] {
     penalty: close(u.final.penalty, p),
     total: u.final.total,
     value: u.rankValue,
+    shown: c.template.rankBy === "percentOfOwnMax" ? roundTo(u.exactValue, u.shownDecimals) : null,
     rank: u.rank,
     band: u.band ?? UNCLASSIFIED,
     eligible: eligibilityLabel(u),
@@ -74,6 +78,7 @@ export function actualRankingRows(v: WorkbookValues, c: WorkbookCase): RankingRo
       penalty: close(at(C.penalty), p),
       total: at(C.total),
       value: at(C.value),
+      shown: C.shownPercent !== null ? at(C.shownPercent) : null,
       rank: at(C.rank),
       band: at(C.band),
       eligible: at(C.eligible),
