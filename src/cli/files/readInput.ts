@@ -6,7 +6,7 @@
  */
 import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { sniffFile } from "../../domain/files/fileKind";
 import { MAX_FILE_BYTES, type InputRole } from "../../domain/files/limits";
 import { atFile, damagedWorkbook, decodeTextFile, tooLarge, workbookProblem, type TextRole, type WorkbookRole } from "../../domain/files/problems";
@@ -89,7 +89,7 @@ export async function readWorkbookInput(file: string, cwd: string, role: Workboo
   if (!bytes.ok) return bytes;
   const problem = workbookProblem(sniffFile(bytes.value), role);
   if (problem) return fail(EXIT_DATA, atFile(file, problem));
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (loadExcelJs().Workbook)();
   try {
     await workbook.xlsx.load(bytes.value as unknown as ArrayBuffer);
   } catch {
@@ -97,4 +97,10 @@ export async function readWorkbookInput(file: string, cwd: string, role: Workboo
     return fail(EXIT_DATA, atFile(file, damagedWorkbook(role)));
   }
   return { ok: true, value: { bytes: bytes.value, full: resolve(cwd, file), workbook } };
+}
+
+/** exceljs is loaded only when a workbook is read, so commands that read text files start fast (src/cli/cli.ts). */
+function loadExcelJs(): typeof import("exceljs") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS on purpose, as in src/cli/cli.ts
+  return require("exceljs") as typeof import("exceljs");
 }
