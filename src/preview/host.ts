@@ -82,6 +82,7 @@ export class PreviewHost {
     }
     this.lastRecalc = this.engine.recalculate();
     this.notify();
+    this.fake.state.edited(s.name, addr(col, row)); // Excel's change events fire (the pane marks results stale)
     return { ok: true };
   }
 
