@@ -16,6 +16,12 @@ export function sheetText(id: SheetId, params: Record<string, string | number> =
   return render(message(`design.sheet.${id}` as MessageId, params), "vi-VN");
 }
 
+/** A sheet text in both languages (what a reader accepts). */
+export function bothLanguages(id: SheetId): string[] {
+  const m = message(`design.sheet.${id}` as MessageId);
+  return [render(m, "vi-VN"), render(m, "en-US")];
+}
+
 /** One choice of a drop-down: the value it stands for and the catalogue id of its words. */
 export interface Choice<V> {
   readonly value: V;
