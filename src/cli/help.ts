@@ -37,6 +37,10 @@ Lệnh:
                             Gộp điểm tự chấm của các đơn vị vào cột Tự chấm của sổ
   template from-table <bảng.tsv|.xlsx> [--out <mẫu.json>]
                             Lập mẫu từ bảng tiêu chí chép từ Word/PDF (xem trước, rồi mới ghi)
+  template to-sheet <mẫu> --out <thiết-kế.xlsx>
+                            Ghi mẫu thành trang "Thiết kế tiêu chí" để sửa trong Excel
+  template from-sheet <thiết-kế.xlsx> --out <mẫu.json>
+                            Đọc trang "Thiết kế tiêu chí" (lỗi theo ô) và lưu thành tệp mẫu .json
 
 Tuỳ chọn chung: --lang vi|en, -h/--help. Trợ giúp của từng lệnh: thidua <lệnh> --help
 
@@ -62,6 +66,10 @@ Commands:
                             Merge the units' self scores into the workbook's Tự chấm column
   template from-table <table.tsv|.xlsx> [--out <template.json>]
                             Make a template from a criteria table copied from Word/PDF (preview first)
+  template to-sheet <template> --out <design.xlsx>
+                            Write a template as a "Thiết kế tiêu chí" (criteria design) sheet to edit in Excel
+  template from-sheet <design.xlsx> --out <template.json>
+                            Read a "Thiết kế tiêu chí" sheet (findings by cell) and save it as a template .json
 
 Common options: --lang vi|en, -h/--help. Help on a command: thidua <command> --help
 
@@ -368,6 +376,13 @@ ${LANG_EN}`,
   from-table <bảng.tsv|.csv|.txt|.xlsx> [--sheet <tên trang>] [--out <mẫu.json>] [--force] [--id <mã>] [--title "…"]
                             Lập mẫu từ bảng tiêu chí chép từ Word/PDF: in cây tiêu chí đề xuất và nhận xét
                             theo dòng; chỉ ghi mẫu khi có --out (docs/template-format.md, "Nhập bảng dán")
+  to-sheet <mã|mẫu.json> --out <thiết-kế.xlsx> [--force]
+                            Ghi mẫu (mẫu chuẩn hoặc tệp .json) thành trang "Thiết kế tiêu chí": mỗi dòng một
+                            tiêu chí, danh sách chọn, ô kiểm tra tổng điểm nhóm và thang điểm ngay trong Excel
+  from-sheet <thiết-kế.xlsx> --out <mẫu.json> [--force]
+                            Đọc trang "Thiết kế tiêu chí", in lỗi/cảnh báo theo ô (ví dụ Thiết kế tiêu chí!F12);
+                            chỉ ghi tệp mẫu khi không có lỗi. Mã thoát 1 khi có lỗi.
+  Không ghi đè tệp đã có nếu không có --force; tệp kết quả không bao giờ là tệp đầu vào.
 
 Trợ giúp của lệnh con: thidua template <lệnh con> --help
 
@@ -377,6 +392,13 @@ ${COMMON_VI}`,
   from-table <table.tsv|.csv|.txt|.xlsx> [--sheet <sheet>] [--out <template.json>] [--force] [--id <id>] [--title "…"]
                             Make a template from a criteria table copied from Word/PDF: prints the proposed
                             tree and the findings by row; writes only with --out (docs/template-format.md)
+  to-sheet <id|template.json> --out <design.xlsx> [--force]
+                            Write a template (standard id or .json file) as a "Thiết kế tiêu chí" sheet: one row
+                            per criterion, drop-downs, live checks of group sums and the scale in Excel
+  from-sheet <design.xlsx> --out <template.json> [--force]
+                            Read a "Thiết kế tiêu chí" sheet, print findings by cell (e.g. Thiết kế tiêu chí!F12);
+                            writes the template only when there is no error. Exit code 1 on errors.
+  An existing file is not overwritten without --force; an output is never one of the inputs.
 
 Subcommand help: thidua template <subcommand> --help
 

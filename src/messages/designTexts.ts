@@ -102,6 +102,29 @@ export const designTexts = {
   "sheet.dv.error": { vi: "Giá trị không hợp lệ. {text}", en: "Invalid value. {text}" },
   "sheet.dv.kindEmpty": { vi: " Để trống: như nhóm cha (cấp 1: Tính điểm).", en: " Empty: as the parent group (level 1: Scored)." },
   "sheet.dv.methodEmpty": { vi: " Để trống: Chấm thẳng (Điều kiện: Đạt/Không đạt).", en: " Empty: scored directly (conditions: pass/fail)." },
+  // --- thidua template to-sheet / from-sheet (H8) ---
+
+
+  "cli.template.what.template": { vi: "mẫu (mã mẫu chuẩn hoặc tệp .json)", en: "the template (a standard id or a .json file)" },
+  "cli.template.what.sheet": { vi: "tệp thiết kế (.xlsx)", en: "the design file (.xlsx)" },
+  "cli.template.notJson": {
+    vi: "{file}: tệp mẫu kết quả phải có đuôi .json.",
+    en: "{file}: the output template file must end in .json.",
+  },
+  "cli.toSheet.written": {
+    vi: "Đã ghi {file}: trang \"{sheet}\" của mẫu {title} ({count} tiêu chí). Sửa trong Excel, rồi: thidua template from-sheet {file} --out mau.json",
+    en: "Wrote {file}: the \"{sheet}\" sheet of template {title} ({count} criteria). Edit it in Excel, then: thidua template from-sheet {file} --out template.json",
+  },
+  "cli.fromSheet.finding": { vi: "  {cell}: {severity}: {text}", en: "  {cell}: {severity}: {text}" },
+  "cli.fromSheet.noFindings": { vi: "Bảng thiết kế không có lỗi hay cảnh báo.", en: "The design has no errors or warnings." },
+  "cli.fromSheet.hasErrors": {
+    vi: "Bảng thiết kế có {count} lỗi: chưa ghi tệp mẫu. Sửa các ô nêu trên rồi chạy lại.",
+    en: "The design has {count} error(s): no template file was written. Fix the cells above and run again.",
+  },
+  "cli.fromSheet.written": {
+    vi: "Đã ghi {file}: mẫu {title} ({id}), {leaves} tiêu chí được chấm, thang điểm {total}.",
+    en: "Wrote {file}: template {title} ({id}), {leaves} scored criteria, scale {total}.",
+  },
   // --- findings of the design sheet (with the cell) ---
   "sheet.finding.unknownWord": { vi: "\"{value}\" không có trong danh sách; chọn một trong: {allowed}.", en: "\"{value}\" is not in the list; pick one of: {allowed}." },
   "sheet.finding.notANumber": { vi: "\"{value}\" không phải là số. Nhập một số (ví dụ 2,5).", en: "\"{value}\" is not a number. Enter a number (e.g. 2.5)." },

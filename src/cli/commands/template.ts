@@ -12,6 +12,8 @@ type Sub = (argv: readonly string[], io: CliIo) => Promise<number>;
 /* eslint-disable @typescript-eslint/no-require-imports */
 export const subcommands: Readonly<Record<string, () => Sub>> = {
   "from-table": () => (require("./templateFromTable") as typeof import("./templateFromTable")).templateFromTableCommand,
+  "to-sheet": () => (require("./templateToSheet") as typeof import("./templateToSheet")).templateToSheetCommand,
+  "from-sheet": () => (require("./templateFromSheet") as typeof import("./templateFromSheet")).templateFromSheetCommand,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
