@@ -35,3 +35,18 @@ describe("rankingView (the CLI demo: a 3-way tie at 92, a vote for the last Bằ
     expect(v.rows.map((x) => x.percent)).toEqual(r.order.map((i) => r.units[i]!.rankValue));
   });
 });
+
+describe("rankingView: the disputed rules (issue 12)", () => {
+  const t = loadStandardTemplate("blank-100");
+  const entries = DEMO.entries.map((e) => (e.unit === "Hà Giang" && e.criterion === "DK.1" ? { ...e, self: undefined, cluster: undefined } : e));
+  const view = rankingView(evaluateCluster(t, DEMO.units.map((name) => ({ name })), entries));
+
+  it("a unit whose gate nobody decided keeps its rank, is not proposed and is listed as awaiting a decision", () => {
+    expect(view.rows[0]).toMatchObject({ rank: 1, unit: "Hà Giang", award: null, pending: true });
+    expect(view.pending).toEqual([{ unit: "Hà Giang", note: { id: "award.gatePending", params: { codes: "DK.1" } } }]);
+  });
+
+  it("its place goes to the units below (they are proposed as if it were not a candidate yet)", () => {
+    expect(view.rows.map((r) => r.award?.status ?? null)).toEqual([null, "proposed", "needsVote", "needsVote", null]);
+  });
+});
