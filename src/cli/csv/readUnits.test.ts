@@ -21,4 +21,10 @@ describe("readUnitsText", () => {
     const r = readUnitsText("đơn vị\n\n", "u.txt");
     expect(r.ok ? "" : render(r.errors[0]!, "en-US")).toBe("u.txt: no unit names. Write one unit name per line.");
   });
+  it("reports a broken CSV in the user's words, at the line where the quote opened", () => {
+    const r = readUnitsText("Đơn vị\nHà Giang\n\"Yên Bái\nLào Cai\n", "u.csv");
+    const msg = r.ok ? "" : render(r.errors[0]!, "en-US");
+    expect(msg).toMatch(/^u\.csv:3: /u);
+    expect(msg).not.toMatch(/CSV_|Quote Not Closed|Invalid/u);
+  });
 });

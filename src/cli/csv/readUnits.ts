@@ -10,6 +10,7 @@ import type { UnitInput } from "../../domain";
 import { namesOfRows, rowsOfText, type NameRow } from "../../domain/text/nameList";
 import { EXIT_DATA } from "../args";
 import { text } from "../messages";
+import { csvSyntaxDetail, unclosedQuoteLine } from "./csvSyntax";
 import { legacyConversions, type NamesRead } from "./legacyNames";
 import { detectDelimiter } from "./readScores";
 
@@ -22,8 +23,9 @@ function csvRows(content: string, file: string): { ok: true; rows: NameRow[] } |
     }[];
     return { ok: true, rows: rows.map((r) => ({ cells: r.record, line: r.info.lines })) };
   } catch (e) {
-    const err = e as { lines?: number; message?: string };
-    return { ok: false, exit: EXIT_DATA, errors: [text("csv.syntax", { where: `${file}:${err.lines ?? 1}`, detail: String(err.message ?? e) })] };
+    const err = e as { lines?: number; code?: string };
+    const line = (err.code === "CSV_QUOTE_NOT_CLOSED" ? unclosedQuoteLine(content) : null) ?? err.lines ?? 1;
+    return { ok: false, exit: EXIT_DATA, errors: [text("csv.syntax", { where: `${file}:${line}`, detail: csvSyntaxDetail(err.code) })] };
   }
 }
 
