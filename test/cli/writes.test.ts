@@ -177,11 +177,12 @@ describe("merge: read-only and locked workbooks are refused before any backup", 
     expect(readdirSync(dir).filter((n) => n.includes("truoc-gop") || n.endsWith(".thidua-tmp"))).toEqual([]);
   });
 
-  it("a merge that succeeds: backup identical to the workbook as it was, no temporary file left", async () => {
+  it("a merge that succeeds: backup identical to the workbook as it was, no temporary file left (the workbook among the units' files is skipped)", async () => {
     const filled = await mergeSetup();
     const before = bytes("cum.xlsx");
-    const r = await run("merge", "cum.xlsx", filled);
-    expect(r.code).toBe(0);
+    const r = await run("merge", "cum.xlsx", filled, "./cum.xlsx", "--force");
+    expect(r.out).toMatch(/\.\/cum\.xlsx: BỎ QUA/);
+    expect(r.code).toBe(1); // a file skipped
     const backups = readdirSync(dir).filter((n) => n.includes(".truoc-gop-"));
     expect(backups).toHaveLength(1);
     expect(bytes(backups[0]!).equals(before)).toBe(true);

@@ -22,6 +22,7 @@ import { message } from "../../messages/message";
 import { mergeClusterFromRead } from "../../workbook/handout/mergeCluster";
 import { applySelfScores, readMergeLog, verifyWritten } from "../../xlsx/writeSelfScores";
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, lines, parseArgs, pickLocale, type CliIo } from "../args";
+import { sameFile } from "../files/sameFile";
 import { checkOutputs, writeAllOrNothing, type WritePolicy } from "../files/writeAll";
 import { renderTable } from "../format/table";
 import { helpText } from "../help";
@@ -58,7 +59,9 @@ export async function mergeCommand(argv: readonly string[], io: CliIo, now: () =
   const cluster = await loadClusterFile(clusterFile, io.cwd);
   if (!cluster.ok) return fail(cluster.exit, cluster.error);
   // A read-only or locked workbook is refused at once, before the preview and any backup (a dry run writes nothing).
-  const policy: WritePolicy = { force: false, inputs: files.map((f) => ({ file: f, full: resolve(io.cwd, f) })) };
+  // The units' files are never written; the workbook itself given as a unit's file is only read (and skipped: not a handout).
+  const handouts = files.map((f) => ({ file: f, full: resolve(io.cwd, f) })).filter((f) => !sameFile(f.full, cluster.full));
+  const policy: WritePolicy = { force: false, inputs: handouts };
   const unwritable = o["dry-run"] === true ? [] : checkOutputs([{ file: clusterFile, full: cluster.full, existing: "update" }], policy);
   if (unwritable.length > 0) return fail(EXIT_USAGE, ...unwritable);
   const inputs = [];
