@@ -39,14 +39,16 @@ export function writeAllOrNothing(writes: readonly FileWrite[], policy: WritePol
   const discard = () => staged.forEach((s) => removeTemp(s.temp));
   for (const [i, w] of writes.entries()) {
     const temp = tempPathFor(w.full);
+    let stage: "file" | "folder" = "file"; // reading the target, then creating the temporary file in its folder
     try {
       const old = readOld(w);
       staged.push({ write: w, temp, old });
+      stage = "folder";
       writeFlushed(temp, w.data, `temp:${i + 1}`);
     } catch (e) {
       removeTemp(temp);
       discard();
-      return [e instanceof ChangedMeanwhile ? message("files.write.changedMeanwhile", { file: w.file }) : writeProblem(e, w, "folder"), NOTHING_CHANGED];
+      return [e instanceof ChangedMeanwhile ? message("files.write.changedMeanwhile", { file: w.file }) : writeProblem(e, w, stage), NOTHING_CHANGED];
     }
     killPoint(`temp:${i + 1}`);
   }
