@@ -131,7 +131,8 @@ describe("RankingStep: states", () => {
     expect(more).toHaveAttribute("aria-expanded", "false");
     await user.click(more);
     expect(tableRows()).toHaveLength(12);
-    expect(tableRows()[11]).toEqual(["12", "Đơn vị 12", "14,5", "Yếu", ""]);
+    // Only I.1 is scored: the gate DK.1 is empty, so the award column says it awaits a decision.
+    expect(tableRows()[11]).toEqual(["12", "Đơn vị 12", "14,5", "Yếu", "Chờ xác nhận điều kiện"]);
     expect(screen.getByRole("button", { name: "Chỉ xem 10 đơn vị đầu" })).toHaveAttribute("aria-expanded", "true");
   });
 
