@@ -11,28 +11,16 @@ import type { Page } from "playwright-core";
 import { message, type Message } from "../../src/messages/message";
 import { formatNumber } from "../../src/messages/format";
 import { catalogueLocale, type Locale, t, tm } from "../../src/taskpane/i18n/strings";
-import { findStandardTemplate } from "../../src/templates";
 import { SHEET } from "../../src/workbook/names";
-import { WIDE_VIEWPORT } from "./support";
-import { FLOW_CLUSTER, FLOW_TEMPLATE_ID, FLOW_UNITS } from "./support/flowData";
+import { FLOW_UNITS } from "./support/flowData";
+import { insertStandard, openPreview } from "./support/flowSteps";
 import { describeWithChromium, useE2eHarness } from "./support/jest-e2e";
 import { PaneFlow, pollUntil } from "./support/paneFlow";
-import { previewWorkbook } from "./support/preview";
 
 const [A, B] = FLOW_UNITS;
 const COPY_SHEET = tm("vi", message("undo.copy.sheet"));
 
-async function insertedFlow(page: Page, locale: Locale): Promise<PaneFlow> {
-  const flow = new PaneFlow(page, locale, "pointer");
-  await flow.chooseRadio(t(locale, "template.standardLabel"), findStandardTemplate(FLOW_TEMPLATE_ID)!.title);
-  await flow.fill("cluster.name", FLOW_CLUSTER.name);
-  await flow.fill("cluster.period", FLOW_CLUSTER.period);
-  await flow.fill("cluster.units", FLOW_UNITS.join("\n"));
-  await flow.openStep("step.insert.label");
-  await flow.press(flow.button("insert.run"));
-  await flow.waitForSheet(SHEET.entry);
-  return flow;
-}
+const insertedFlow = (page: Page, locale: Locale): Promise<PaneFlow> => insertStandard(page, locale, FLOW_UNITS);
 
 const undoOffer = (flow: PaneFlow, label: Message) => flow.pane.getByRole("button", { name: new RegExp(`^${escape(t(flow.locale, "undo.offer", { label: tm(flow.locale, label) }))}`) });
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -40,12 +28,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 describeWithChromium("undo and fixes on preview.html (issue 12)", () => {
   const e2e = useE2eHarness();
 
-  async function open(locale: Locale): Promise<Page> {
-    const { page } = await e2e.open({ viewport: WIDE_VIEWPORT });
-    await page.goto(e2e.server.url(`preview.html${locale === "en" ? "?lang=en" : ""}`));
-    await previewWorkbook(page);
-    return page;
-  }
+  const open = (locale: Locale): Promise<Page> => openPreview(e2e, locale);
 
   it.each(["vi", "en"] as Locale[])("(%s) fixes offered are right; undo after a fix keeps the hand correction and lists it", async (locale) => {
     const flow = await insertedFlow(await open(locale), locale);
