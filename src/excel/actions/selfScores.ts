@@ -88,15 +88,15 @@ export function checkTargets(read: ClusterRead, changes: readonly MergeChange[],
     const unit = selfCols.get(pos.col);
     if (unit === undefined) {
       const columns = [...selfCols.keys()].map(columnLetter).join(", ");
-      throw new ActionError(message("actions.error.selfScoreColumn", { sheet: SHEET.entry, cell: shownCell, columns }), "invalid");
+      throw new ActionError(message("actions.error.selfScoreColumn", { sheet: entrySheet, cell: shownCell, columns }), "invalid");
     }
     const leaf = leafByRow.get(pos.row);
     if (leaf === undefined) {
-      throw new ActionError(message("actions.error.selfScoreRow", { sheet: SHEET.entry, cell: shownCell, row: pos.row }), "invalid");
+      throw new ActionError(message("actions.error.selfScoreRow", { sheet: entrySheet, cell: shownCell, row: pos.row }), "invalid");
     }
     const sameUnit = unit === change.unitIndex && identityKey(read.units[unit] ?? "") === identityKey(change.unit);
     if (!sameUnit || leaf !== identityKey(change.criterion)) {
-      throw new ActionError(message("actions.error.selfScoreMoved", { sheet: SHEET.entry, cell: shownCell, unit: change.unit, criterion: change.criterion }), "invalid");
+      throw new ActionError(message("actions.error.selfScoreMoved", { sheet: entrySheet, cell: shownCell, unit: change.unit, criterion: change.criterion }), "invalid");
     }
     const address = addr(pos.col, pos.row);
     byCell.set(address, { address, row: pos.row, col: pos.col, change }); // the last change for a cell wins
