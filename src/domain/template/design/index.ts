@@ -5,4 +5,4 @@ export { readLevels } from "./criteriaFromRows";
 export * from "./layout";
 export type { CellValue, DesignBlock, DesignFinding, DesignRow, DesignSheet, SettingCell } from "./model";
 export { isBlank, rowIsBlank } from "./model";
-export { readDesignGrid, type CellGetter, type GridRead } from "./readGrid";
+export { noDesignSheet, readDesign, readDesignGrid, type CellGetter, type DesignRead, type GridRead } from "./readGrid";

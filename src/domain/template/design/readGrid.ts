@@ -8,6 +8,7 @@ import {
   AWARD_COLUMNS, BAND_COLUMNS, BLOCK_ORDER, CRITERION_COLUMNS, DESIGN_SHEET, NOTE_COLUMNS, SETTING_KEYS, SETTING_LABEL_COLUMN, SETTING_VALUE_COLUMN,
   TIE_COLUMNS, cellName, type BlockName, type SettingKey,
 } from "./layout";
+import { designToTemplate, type DesignResult } from "./fromDesign";
 import type { CellValue, DesignBlock, DesignFinding, DesignSheet, SettingCell } from "./model";
 import { bothLanguages } from "./words";
 
@@ -48,14 +49,25 @@ function readBlock<F extends string>(get: CellGetter, columns: Readonly<Record<F
 }
 
 export type GridRead = { ok: true; sheet: DesignSheet } | { ok: false; findings: DesignFinding[] };
+/** A design sheet read and built into a template (findings at their cells), or why it could not be read. */
+export type DesignRead = { ok: true; result: DesignResult } | { ok: false; findings: DesignFinding[] };
+
+/** The finding when a workbook has no design sheet (or no CRITERIA header row in it). */
+export function noDesignSheet(): DesignFinding[] {
+  return [{ severity: "error", row: 1, column: 1, cell: cellName(1, 1), message: message("design.sheet.finding.noSheet", { sheet: DESIGN_SHEET }) }];
+}
+
+/** Reads the design from a sheet's cells and builds its template. */
+export function readDesign(get: CellGetter, rowCount: number): DesignRead {
+  const read = readDesignGrid(get, rowCount);
+  return read.ok ? { ok: true, result: designToTemplate(read.sheet) } : read;
+}
 
 /** Reads the design from a sheet's cells (rows 1…rowCount). */
 export function readDesignGrid(get: CellGetter, rowCount: number): GridRead {
   const blocks = findBlocks(get, rowCount);
   const criteriaRow = blocks.get("criteria");
-  if (criteriaRow === undefined) {
-    return { ok: false, findings: [{ severity: "error", row: 1, column: 1, cell: cellName(1, 1), message: message("design.sheet.finding.noSheet", { sheet: DESIGN_SHEET }) }] };
-  }
+  if (criteriaRow === undefined) return { ok: false, findings: noDesignSheet() };
   const starts = [...blocks.values()].sort((a, b) => a - b);
   const end = (start: number | undefined) => (start === undefined ? 0 : (starts.find((s) => s > start) ?? rowCount + 1) - 1);
   const at = (b: BlockName) => [blocks.get(b), end(blocks.get(b))] as const;
