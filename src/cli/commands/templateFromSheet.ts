@@ -8,12 +8,11 @@ import { render, type Locale } from "../../domain";
 import type { DesignFinding } from "../../domain/template/design";
 import { message } from "../../messages/message";
 import { readDesignWorkbook } from "../../xlsx/readDesignSheet";
-import { EXIT_DATA, EXIT_OK, EXIT_USAGE, lines, parseArgs, pickLocale, type CliIo } from "../args";
+import { EXIT_DATA, EXIT_OK, EXIT_USAGE, type CliIo } from "../args";
 import { readWorkbookInput } from "../files/readInput";
 import { checkOutputs, writeAllOrNothing } from "../files/writeAll";
-import { helpText } from "../help";
-import { t, text, type CliText } from "../messages";
-import { reportFailure } from "./build";
+import { t } from "../messages";
+import { sheetArgs } from "./templateSheetArgs";
 
 function findingLines(findings: readonly DesignFinding[], locale: Locale): string[] {
   if (findings.length === 0) return [render(message("design.cli.fromSheet.noFindings"), locale)];
@@ -23,27 +22,12 @@ function findingLines(findings: readonly DesignFinding[], locale: Locale): strin
 }
 
 export async function templateFromSheetCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const locale = pickLocale(argv, io.env);
-  const out = lines(io.stdout);
-  const failed = (r: { exit: number; errors: readonly CliText[] }) => reportFailure(io, locale, r);
-  const parsed = parseArgs(argv, {
-    command: "template from-sheet",
-    options: { out: { type: "string", short: "o", example: "--out mau.json" }, force: { type: "boolean" } },
-    maxPositionals: 1,
-  });
-  if (!parsed.ok) return failed({ exit: EXIT_USAGE, errors: [parsed.error] });
-  const o = parsed.args.options;
-  if (o.help) {
-    out(helpText("template", locale));
-    return EXIT_OK;
-  }
-  const example = "thidua template from-sheet thiet-ke.xlsx --out mau.json";
-  const input = parsed.args.positionals[0];
-  if (input === undefined) return failed({ exit: EXIT_USAGE, errors: [text("usage.missingArgument", { what: message("design.cli.template.what.sheet"), example })] });
-  if (typeof o.out !== "string") return failed({ exit: EXIT_USAGE, errors: [text("usage.missingOption", { option: "--out", example })] });
-  if (!/\.json$/i.test(o.out)) return failed({ exit: EXIT_USAGE, errors: [message("design.cli.template.notJson", { file: o.out })] });
-  const target = { file: o.out, full: resolve(io.cwd, o.out) };
-  const policy = { force: o.force === true, inputs: [{ file: input, full: resolve(io.cwd, input) }] };
+  const a = sheetArgs(argv, io, "from-sheet");
+  if (typeof a === "number") return a;
+  const { locale, out, failed, input } = a;
+  if (!/\.json$/i.test(a.output)) return failed({ exit: EXIT_USAGE, errors: [message("design.cli.template.notJson", { file: a.output })] });
+  const target = { file: a.output, full: resolve(io.cwd, a.output) };
+  const policy = { force: a.force, inputs: [{ file: input, full: resolve(io.cwd, input) }] };
   const refused = checkOutputs([target], policy);
   if (refused.length > 0) return failed({ exit: EXIT_USAGE, errors: refused });
 
@@ -59,6 +43,6 @@ export async function templateFromSheetCommand(argv: readonly string[], io: CliI
   const problems = writeAllOrNothing([{ ...target, data: `${JSON.stringify(read.result.data, null, 2)}\n` }], policy);
   if (problems.length > 0) return failed({ exit: EXIT_USAGE, errors: problems });
   const tpl = read.result.template;
-  out("", render(message("design.cli.fromSheet.written", { file: o.out, title: tpl.title, id: tpl.id, leaves: tpl.leaves.length, total: tpl.total }), locale));
+  out("", render(message("design.cli.fromSheet.written", { file: a.output, title: tpl.title, id: tpl.id, leaves: tpl.leaves.length, total: tpl.total }), locale));
   return EXIT_OK;
 }
