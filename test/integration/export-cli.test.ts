@@ -161,7 +161,7 @@ describe("thidua export", () => {
     writeFileSync(join(dir, "hong.json"), "{ place: Phú Thọ }");
     const broken = await run("export", "x.xlsx", "--docx", "bb3.docx", "--meeting", "hong.json");
     expect(broken.code).toBe(1);
-    expect(broken.err).toContain("hong.json: không đọc được JSON");
+    expect(broken.err).toContain("hong.json: Dòng 1, cột 3: cần tên trường trong ngoặc kép");
   });
 
   it("a file that is not a ThiDua workbook is refused with the contract's message", async () => {
