@@ -30,7 +30,7 @@ type FreshId = keyof typeof freshnessTexts;
 
 export function useSavedMeeting(actions: ExcelActions, ops: OperationRunner, locale: Locale, form: MeetingFormValues, setForm: Dispatch<SetStateAction<MeetingFormValues>>): SavedMeeting {
   const loc = catalogueLocale(locale);
-  const fx = (id: FreshId, params: Params = {}) => render(message(`fresh.${id}`, params), loc);
+  const fx = useCallback((id: FreshId, params: Params = {}) => render(message(`fresh.${id}`, params), loc), [loc]);
   const [saved, setSaved] = useState<MeetingFormValues | null>(null);
   const [note, setNote] = useState<Note | null>(null);
   const formRef = useRef(form);
@@ -49,7 +49,7 @@ export function useSavedMeeting(actions: ExcelActions, ops: OperationRunner, loc
     setSaved(fromBook);
     if (!keepTyped) setForm(fromBook);
     setNote(isEmptyForm(fromBook) ? null : { intent: "success", text: fx("meeting.loaded") });
-  }, [actions, ops, saved, setForm, loc]);
+  }, [actions, ops, saved, setForm, loc, fx]);
 
   const save = async (): Promise<boolean> => {
     const values = formRef.current;
