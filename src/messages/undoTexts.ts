@@ -19,8 +19,8 @@ export const undoTexts = {
     en: "\"{value}\" is text that looks like a number, so it is not counted; as a number it would not be valid either: {reason} Type the right score.",
   },
   "entry.countOverMax": {
-    vi: "Dòng này nhập số lần, không phải điểm: {value} lần vượt {maxCount} lần (mỗi lần {per} điểm, tối đa {limit} điểm). Nhập số lần từ 0 đến {maxCount}.",
-    en: "This row takes a count, not points: {value} is more than {maxCount} (each {per} points, at most {limit} points). Enter a count from 0 to {maxCount}.",
+    vi: "Dòng này nhập số lần, không phải điểm: {value} lần là quá {maxCount} lần, đã tính đủ {limit} điểm (mỗi lần {per} điểm). Nếu đúng là {value} lần thì giữ nguyên; nếu đó là điểm, hãy nhập số lần.",
+    en: "This row takes a count, not points: {value} is more than {maxCount}, which already counts the full {limit} points (each {per} points). If there really were {value}, keep it; if it is points, enter the count instead.",
   },
   "fix.changesScore": {
     vi: "Cách sửa này thay đổi điểm: chỉ chọn khi bạn chắc chắn.",
@@ -35,7 +35,6 @@ export const undoTexts = {
     vi: "{code}: nhập số lần, không phải điểm (mỗi lần {per} điểm): số nguyên từ 0 trở lên.",
     en: "{code}: enter a count, not points (each {per} points): a whole number from 0.",
   },
-  "fix.useCount": { vi: "Nhập {count} lần", en: "Enter a count of {count}" },
   // --- the copy sheet (written in the workbook's language) ---
   "copy.sheet": { vi: "Điểm lưu khi hoàn tác", en: "Scores kept on undo" },
   "copy.title": {

@@ -23,7 +23,7 @@ describe("count rows in the scoring workbook", () => {
     const r = rowOf("III.2"); // −0,5 per late report, at most −5: 10 reports
     const dv = dvAt(entry, `D${r}:G${r}`);
     expect(dv.rule).toEqual({ type: "whole", min: 0, max: 10 });
-    expect(dv.errorStyle).toBe("stop");
+    expect(dv.errorStyle).toBe("warning"); // Excel asks, and keeps a real count of 12 if the clerk confirms
     expect(dv.prompt.text).toBe("III.2: nhập số lần, không phải điểm (mỗi lần −0,5 điểm, tối đa −5 điểm): số nguyên từ 0 đến 10.");
     expect(dvAt(entry, `D${rowOf("C.1")}:G${rowOf("C.1")}`).prompt.text).toContain("(mỗi lần +1 điểm, tối đa +3 điểm): số nguyên từ 0 đến 3.");
     expect(dvAt(entry, `D${rowOf("T.1")}:G${rowOf("T.1")}`).rule).toEqual({ type: "whole", min: 0, max: 2 });
@@ -40,10 +40,11 @@ describe("count rows in the scoring workbook", () => {
     expect(entry.cells.get(addr(4, rowOf("I.1")))).not.toHaveProperty("numFmt");
   });
 
-  it("the in-sheet red mark flags a count past the bound", () => {
+  it("the in-sheet red mark flags a count that is not a whole number from 0, not a real count past the bound", () => {
     const r = rowOf("III.2");
     const cf = entry.conditionalFormats.find((c) => c.ranges.some((x) => x.startsWith(`D${r}:`)) && c.style === "error")!;
-    expect(cf.formula).toContain("<=10");
+    expect(cf.formula).toContain("=INT(");
+    expect(cf.formula).not.toContain("<=10");
   });
 });
 

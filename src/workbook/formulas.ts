@@ -1,5 +1,4 @@
 /** En-US formula text for the workbook; each formula mirrors a domain rule (src/domain/scoring, src/domain/ranking). */
-import { countWorth } from "../domain/scoring/countLimit";
 import { FAIL_TOKEN, NA_TOKENS, PASS_TOKEN } from "../domain/scoring/entryValue";
 import { bandsAscending } from "../domain/template/bands";
 import type { Band, Criterion, Template } from "../domain/template/model";
@@ -139,12 +138,10 @@ export function invalidEntryFormula(leaf: Criterion, x: string, m: string): stri
     case "levels":
       usable = ifNumber(`OR(${method.levels.map((l) => `${x}=${num(l.points)}`).join(",")})`);
       break;
-    case "perCount": {
-      // A count past the one where the cap is reached is points typed by mistake: red, like the pane's error.
-      const maxCount = countWorth(leaf)?.maxCount ?? null;
-      usable = ifNumber(`AND(${x}>=0,${x}=INT(${x})${maxCount === null ? "" : `,${x}<=${maxCount}`})`);
+    case "perCount":
+      // Any whole count is usable: past the cap it changes nothing, and Kiểm tra only warns (it may be real).
+      usable = ifNumber(`AND(${x}>=0,${x}=INT(${x}))`);
       break;
-    }
     case "ratio":
     case "relativeToBest":
       usable = ifNumber(`${x}>=0`);

@@ -75,6 +75,7 @@ export function leafValidation(leaf: Criterion, range: string, topLeft: string):
   let rule: ValidationRule;
   let title: string;
   let text: string;
+  let errorStyle: DataValidationPlan["errorStyle"] = "stop";
   const numeric = (cond: string): ValidationRule => ({ type: "custom", formula: `IF(ISNUMBER(${topLeft}),${cond},${naTest(topLeft)})` });
   const code = leaf.code;
   switch (m.type) {
@@ -90,7 +91,9 @@ export function leafValidation(leaf: Criterion, range: string, topLeft: string):
       break;
     case "perCount": {
       // A count, not points: whole numbers up to the count where the cap is reached (more changes nothing).
+      // Past it Excel warns and lets the clerk keep a real count (5 late reports are a fact, the cap holds).
       const w = countWorth(leaf)!;
+      if (w.maxCount !== null) errorStyle = "warning";
       const upTo = w.maxCount === null ? "" : `,${topLeft}<=${w.maxCount}`;
       rule = na ? numeric(`AND(${topLeft}>=0,${topLeft}=INT(${topLeft})${upTo})`) : { type: "whole", min: 0, ...(w.maxCount === null ? {} : { max: w.maxCount }) };
       title = wb("dv.count.title");
@@ -116,6 +119,6 @@ export function leafValidation(leaf: Criterion, range: string, topLeft: string):
     allowBlank: true,
     prompt: { title, text: (text + naNote).slice(0, 255) },
     error: { title: wb("dv.error.title"), text: wb("dv.error.text", { text, na: naNote }).slice(0, 255) },
-    errorStyle: "stop",
+    errorStyle,
   };
 }

@@ -143,13 +143,15 @@ function withFix(p: EntryProblem, fix: EntryFix | undefined): EntryProblem {
   return fix ? { ...p, fix } : p;
 }
 
-/** A count beyond the largest that still changes the points: most likely points typed in a count row. */
+/**
+ * A count beyond the largest that still changes the points: the cap is reached, so the points are right, but
+ * it may be points typed in a count row. A warning without a fix: a real count (5 late reports) is a fact
+ * the clerk keeps, and lowering it would change the record, not the score.
+ */
 function countOverMax(leaf: Criterion, v: number): EntryProblem[] {
   const w = countWorth(leaf);
   if (!w || w.maxCount === null || v <= w.maxCount) return [];
-  const m = message("undo.entry.countOverMax", { value: v, maxCount: w.maxCount, per: w.perCount, limit: w.limit });
-  // The fix (the largest meaningful count) is checked like any other, and never ticked at first.
-  return [withFix({ severity: "error", message: m }, validFix(leaf, w.maxCount, message("undo.fix.useCount", { count: w.maxCount })))];
+  return [{ severity: "warning", message: message("undo.entry.countOverMax", { value: v, maxCount: w.maxCount, per: w.perCount, limit: w.limit }) }];
 }
 
 /** True when the entry counts towards the score (a number the method accepts). */
