@@ -1,10 +1,10 @@
 /**
  * Office.js renderer figures: applyPlan for 50 units × 150 criteria against the in-memory Excel fake
- * (test/support/excel-fake): sync count, batch sizes, time. Prints figures; never asserts.
+ * (src/excel/fake): sync count, batch sizes, time. Prints figures; never asserts.
  */
 import { applyPlan } from "../src/excel";
 import { buildPlan } from "../src/workbook/buildPlan";
-import { FakeExcel } from "../test/support/excel-fake";
+import { FakeExcel } from "../src/excel/fake";
 import { syntheticTemplate, unitNames } from "../test/support/excel-fake/fixtures";
 import type { BenchFigure } from "./domainBench";
 

@@ -8,7 +8,7 @@ import { applyPlan } from "../src/excel";
 import { WorkbookEngine } from "../src/preview/engine";
 import { SHEET, buildPlan, workbookLayout } from "../src/workbook/buildPlan";
 import { addr } from "../src/workbook/plan";
-import { FakeExcel } from "../test/support/excel-fake";
+import { FakeExcel } from "../src/excel/fake";
 import { syntheticTemplate, unitNames } from "../test/support/excel-fake/fixtures";
 import type { BenchFigure } from "./domainBench";
 

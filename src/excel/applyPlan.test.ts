@@ -1,4 +1,4 @@
-import { FakeExcel, FakeOfficeError } from "../../test/support/excel-fake";
+import { FakeExcel, FakeOfficeError } from "./fake";
 import { syntheticTemplate, unitNames } from "../../test/support/excel-fake/fixtures";
 import { loadStandardTemplate } from "../templates";
 import { buildPlan, SHEET } from "../workbook/buildPlan";
@@ -79,7 +79,8 @@ describe("applyPlan: validation and highlights", () => {
     const byRange = new Map(entry.validations.map((v) => [v.range, v]));
     expect(byRange.get("D4:M4")!.rule).toEqual({ decimal: { formula1: 0, formula2: 20, operator: "Between" } }); // I.1 manual, max 20
     expect(byRange.get("D9:M9")!.rule).toEqual({ list: { inCellDropDown: true, source: "Đạt,Không đạt" } }); // II.2 passFail
-    expect(byRange.get("D12:M12")!.rule).toEqual({ wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } }); // III.2 perCount
+    expect(byRange.get("D12:M12")!.rule).toEqual({ wholeNumber: { formula1: 0, formula2: 10, operator: "Between" } }); // III.2 perCount: 10 reports reach −5
+    expect(byRange.get("D12:M12")!.errorAlert).toMatchObject({ showAlert: true, style: "Warning" }); // a real 12 can be kept
     expect(byRange.get("D4:M4")!.errorAlert).toMatchObject({ showAlert: true, style: "Stop" });
     expect(byRange.get("D4:M4")!.ignoreBlanks).toBe(true);
   });

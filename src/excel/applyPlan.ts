@@ -10,7 +10,7 @@
  * conflict is returned, unless options.onConflict says "replace" or "keepBoth" (sheets " (2)").
  * Anything above the manifest's ExcelApi 1.8 is feature-detected and reported as a notice when missing.
  */
-import { isApiSetSupported } from "../taskpane/office/api-support";
+import { isApiSetSupported } from "./apiSupport";
 import type { CellRole, ConditionalFormatPlan, DataValidationPlan, SheetPlan, WorkbookPlan } from "../workbook/plan";
 import { boxAddress, columnWidthRanges, mentionsName, parseBox, positioned, rectangles, renamePlan, sheetBlocks, shiftFormula, type Box } from "./cells";
 

@@ -2,7 +2,7 @@
  * The design sheet through Office.js (the typed Excel fake): applyPlan writes it like the exceljs renderer
  * (drop-downs, highlights, formulas), and readDesignSheet reads it back into the same template in two syncs.
  */
-import { FakeExcel } from "../../test/support/excel-fake";
+import { FakeExcel } from "./fake";
 import { DESIGN_SHEET, templateToDesign } from "../domain/template/design";
 import { render } from "../messages/message";
 import { findStandardTemplate } from "../templates";

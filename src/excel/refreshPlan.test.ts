@@ -1,4 +1,4 @@
-import { FakeExcel } from "../../test/support/excel-fake";
+import { FakeExcel } from "./fake";
 import { syntheticTemplate, unitNames } from "../../test/support/excel-fake/fixtures";
 import type { EntryInput } from "../domain/scoring/input";
 import type { CriterionInput } from "../domain/template/schema";

@@ -1,10 +1,10 @@
 /**
- * The preview host: an in-memory Excel (test/support/excel-fake) whose formulas the preview engine
+ * The preview host: an in-memory Excel (src/excel/fake) whose formulas the preview engine
  * recalculates after every sync and every typed edit, plus what the grid needs (typing like en-US Excel,
  * protection, conditional-format highlights, the selection). The pane talks to it through the same
  * createExcelActions(fake.run) it uses in Excel.
  */
-import { FakeExcel, type FakeSheetState } from "../../test/support/excel-fake";
+import { FakeExcel, type FakeSheetState } from "../excel/fake";
 import { shiftFormula } from "../excel/cells";
 import { addr } from "../workbook/plan";
 import { WorkbookEngine, isError, type RecalcStats } from "./engine";

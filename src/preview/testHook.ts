@@ -2,7 +2,7 @@
  * TEST-ONLY, read-only hook for the end-to-end tests: `window.__thiduaPreview` lets Playwright read cell
  * values and formulas of the simulated workbook without scraping the grid. Nothing in the product uses it.
  */
-import type { FakeCell, FakeSheetState } from "../../test/support/excel-fake";
+import type { FakeCell, FakeSheetState } from "../excel/fake";
 import { parseArea } from "./engine/references";
 import type { PreviewHost } from "./host";
 

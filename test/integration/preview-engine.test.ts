@@ -25,7 +25,7 @@ import { buildPlan, SHEET, workbookLayout } from "../../src/workbook/buildPlan";
 import { fillEntries } from "../../src/workbook/fillEntries";
 import { addr, type WorkbookPlan } from "../../src/workbook/plan";
 import { renderPlanToFile } from "../../src/xlsx/renderPlan";
-import { FakeExcel } from "../support/excel-fake";
+import { FakeExcel } from "../../src/excel/fake";
 import { isCellError, readValues, recalculateXlsx, type CellValue, type WorkbookValues } from "../support/libreoffice";
 import { describeLO } from "./support/rankingRows";
 

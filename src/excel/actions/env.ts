@@ -1,5 +1,5 @@
 /** What every action needs: where to run, feature detection and the clock. */
-import { isApiSetSupported } from "../../taskpane/office/api-support";
+import { isApiSetSupported } from "../apiSupport";
 import { withContext, type ExcelTarget } from "../applyPlan";
 import { toActionError, type ActionName } from "./errors";
 

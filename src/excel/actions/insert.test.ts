@@ -1,5 +1,5 @@
 import { actionsHost, contents, insertRequest, UNITS } from "../../../test/support/excel-fake/actionsKit";
-import { EXCEL_API_MEMBERS, MANIFEST_EXCEL_API, compareVersions } from "../../../test/support/excel-fake";
+import { EXCEL_API_MEMBERS, MANIFEST_EXCEL_API, compareVersions } from "../fake";
 import { SHEET } from "../../workbook/buildPlan";
 import { createExcelActions } from "./index";
 import { PANE_SHEET } from "./paneSheet";

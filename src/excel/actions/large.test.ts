@@ -1,5 +1,5 @@
 import { contents } from "../../../test/support/excel-fake/actionsKit";
-import { FakeExcel } from "../../../test/support/excel-fake";
+import { FakeExcel } from "../fake";
 import { syntheticTemplate, unitNames } from "../../../test/support/excel-fake/fixtures";
 import { SHEET } from "../../workbook/buildPlan";
 import { createExcelActions } from "./index";

@@ -1,5 +1,5 @@
 import { actionsHost, insertRequest, UNITS } from "../../../test/support/excel-fake/actionsKit";
-import { FakeOfficeError } from "../../../test/support/excel-fake";
+import { FakeOfficeError } from "../fake";
 import { SHEET } from "../../workbook/buildPlan";
 import type { ExcelRunner } from "../applyPlan";
 import { createExcelActions } from "./index";

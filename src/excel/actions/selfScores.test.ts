@@ -1,4 +1,4 @@
-import { compareVersions, EXCEL_API_MEMBERS, MANIFEST_EXCEL_API } from "../../../test/support/excel-fake/requirements";
+import { compareVersions, EXCEL_API_MEMBERS, MANIFEST_EXCEL_API } from "../fake/requirements";
 import { actionsHost, contents, insertRequest, UNITS } from "../../../test/support/excel-fake/actionsKit";
 import { planMerge } from "../../domain/merge/planMerge";
 import { templateHash } from "../../domain/merge/templateHash";

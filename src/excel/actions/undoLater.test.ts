@@ -1,8 +1,8 @@
 /** Undo never overwrites later work: cells a fix or a merge wrote and that were changed since are listed and kept. */
 import fc from "fast-check";
 import { actionsHost, insertRequest, UNITS } from "../../../test/support/excel-fake/actionsKit";
-import { compareVersions, EXCEL_API_MEMBERS, MANIFEST_EXCEL_API } from "../../../test/support/excel-fake/requirements";
-import { FakeExcel } from "../../../test/support/excel-fake";
+import { compareVersions, EXCEL_API_MEMBERS, MANIFEST_EXCEL_API } from "../fake/requirements";
+import { FakeExcel } from "../fake";
 import { createExcelActions } from "./index";
 import { message } from "../../messages/message";
 import { SHEET } from "../../workbook/buildPlan";

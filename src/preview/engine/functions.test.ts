@@ -1,4 +1,4 @@
-import { FakeWorkbookState } from "../../../test/support/excel-fake";
+import { FakeWorkbookState } from "../../excel/fake";
 import { EXCEL_CASES, EXCEL_SHEET } from "./excelCases";
 import { WorkbookEngine } from "./workbookEngine";
 import { criterion, numberText, parseEnUsNumber } from "./values";

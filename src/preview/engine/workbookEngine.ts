@@ -1,6 +1,6 @@
 /**
  * The preview host's formula engine: evaluates every formula of an in-memory workbook
- * (test/support/excel-fake FakeWorkbookState) with fast-formula-parser plus PREVIEW_FUNCTIONS, and
+ * (src/excel/fake FakeWorkbookState) with fast-formula-parser plus PREVIEW_FUNCTIONS, and
  * writes the results into the cells' `value`, like Excel does after each change.
  *
  * Recalculation is incremental: the inputs seen last time are remembered; changed cells and everything
@@ -9,7 +9,7 @@
  */
 import FormulaParser, { type CellRef, type RangeRef } from "fast-formula-parser";
 import { Infix } from "fast-formula-parser/formulas/operators";
-import type { FakeCell, FakeSheetState, FakeWorkbookState } from "../../../test/support/excel-fake";
+import type { FakeCell, FakeSheetState, FakeWorkbookState } from "../../excel/fake";
 import { PREVIEW_FUNCTIONS } from "./functions";
 import { findReferences, MAX_COL, MAX_ROW, parseArea, type Box, type Reference } from "./references";
 import { compareOp, FormulaError, isError, toText, type XValue } from "./values";

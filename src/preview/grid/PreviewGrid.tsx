@@ -6,7 +6,7 @@
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState, type KeyboardEvent } from "react";
-import type { FakeSheetState } from "../../../test/support/excel-fake";
+import type { FakeSheetState } from "../../excel/fake";
 import { message, render } from "../../messages/message";
 import type { MessageId } from "../../messages/catalogue";
 import { addr, columnLetter } from "../../workbook/plan";

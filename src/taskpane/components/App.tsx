@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { REQUIRED_EXCEL_API } from "../office/api-support";
+import { REQUIRED_EXCEL_API } from "../../excel/apiSupport";
 import type { ExcelActions } from "../../excel/actions/types";
 import type { OfficeHostState } from "../office/detect-office-host";
 import { Pane } from "../shell/Pane";

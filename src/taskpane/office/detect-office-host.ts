@@ -2,7 +2,7 @@
 // (offline, blocked) or never report ready, and the pane must then explain how to open ThiDua in Excel.
 import { localeFromDisplayLanguage } from "../i18n/locale";
 import type { Locale } from "../i18n/strings";
-import { REQUIRED_EXCEL_API, isApiSetSupported } from "./api-support";
+import { REQUIRED_EXCEL_API, isApiSetSupported } from "../../excel/apiSupport";
 
 export const OFFICE_READY_TIMEOUT_MS = 3000;
 

@@ -4,7 +4,7 @@ import type { ExcelActions } from "../../excel/actions/types";
 import { UnsupportedApiNotice } from "../components/UnsupportedApiNotice";
 import type { Locale } from "../i18n/strings";
 import { catalogueLocale, t } from "../i18n/strings";
-import { REQUIRED_EXCEL_API } from "../office/api-support";
+import { REQUIRED_EXCEL_API } from "../../excel/apiSupport";
 import { steps as registeredSteps } from "../steps/registry";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { OperationStatus } from "./OperationStatus";

@@ -2,7 +2,7 @@
 import { createExcelActions } from "../../../src/excel/actions";
 import type { ExcelActions, InsertRequest } from "../../../src/excel/actions/types";
 import { loadStandardTemplate } from "../../../src/templates";
-import { FakeExcel, type FakeWorkbookState } from "./index";
+import { FakeExcel, type FakeWorkbookState } from "../../../src/excel/fake";
 
 export const UNITS = ["Hà Giang", "Tuyên Quang", "Vĩnh Phúc"];
 export const NOW = new Date("2026-03-01T08:00:00.000Z");
