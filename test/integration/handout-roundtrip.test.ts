@@ -196,7 +196,9 @@ describe("handout → fill → merge round trip", () => {
     // Each bad file is skipped with its finding, naming the file (and the cell where one is known).
     for (const k of BAD) expect(r.out).toMatch(new RegExp(`${files[k]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: SKIPPED`));
     expect(r.out).toContain("so-dang-chu.xlsx · sheet Tự chấm, cell F14 · unit Hòa Hưng · criterion III.1"); // "8,5" stored as text
-    expect(r.out).toContain("→ Convert to the number 8.5");
+    // III.1's maximum is 8: converting "8,5" would make a new error, so no conversion is offered (issue 12, right fixes).
+    expect(r.out).toContain("as a number it would not be valid either: 8.5 is above the maximum 8");
+    expect(r.out).not.toContain("Convert to the number 8.5");
     expect(r.out).toContain("hoa-hung.xlsx · sheet Tự chấm, cell A7 · unit Hòa Hưng · criterion I.2: Criterion I.2 is on row 7 instead of row 8");
   });
 
