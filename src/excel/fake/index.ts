@@ -214,6 +214,8 @@ export class FakeExcel {
   readonly batchBytes: number[] = [];
   /** Number of queued operations per batch. */
   readonly batchOps: number[] = [];
+  /** Approximate JSON size (bytes) of every sync's response (what was loaded: values, formulas, text, formats…), in order. */
+  readonly responseBytes: number[] = [];
   /** Every isSetSupported question and its answer. */
   readonly supportChecks: { name: string; version: string; answer: boolean }[] = [];
   /** Members called, in order (for "was X called?" assertions). */
@@ -278,6 +280,14 @@ export class FakeExcel {
 
   get largestBatch(): number {
     return this.batchBytes.reduce((a, b) => Math.max(a, b), 0);
+  }
+  get largestResponse(): number {
+    return this.responseBytes.reduce((a, b) => Math.max(a, b), 0);
+  }
+  /** Adds what a load of the running sync sends back to that sync's response size. */
+  noteResponse(loaded: unknown): void {
+    const last = this.responseBytes.length - 1;
+    if (last >= 0) this.responseBytes[last]! += bytesOf(loaded);
   }
 
   isSetSupported = (name: string, version: string): boolean => {
@@ -348,6 +358,7 @@ export class FakeRequestContext {
     this.host.syncCount++;
     this.host.batchBytes.push(ops.reduce((s, o) => s + o.bytes, 0));
     this.host.batchOps.push(ops.length);
+    this.host.responseBytes.push(0);
     let i = 0;
     try {
       for (const op of ops) {
@@ -408,6 +419,7 @@ class FakeWorksheetCollection {
         w.snapshot(paths);
         return w;
       });
+      this.ctx.host.noteResponse(this.ctx.host.state.sheets.map((s) => ({ name: s.name, visibility: s.visibility, protected: s.protected })));
     }, { op: "load", paths });
     return this;
   }
@@ -575,6 +587,7 @@ class FakeUsedRange {
         else if (p === "address") this.loaded.set(p, `${quoteSheet(s.name)}!${boxA1(b)}`);
         else throw new FakeOfficeError("InvalidArgument", `the fake cannot load Range.${p} of a used range`);
       }
+      this.ctx.host.noteResponse(Object.fromEntries(this.loaded));
     }, { op: "load", paths, usedRange: true });
     return this;
   }
@@ -722,6 +735,7 @@ class FakeNamedItemCollection {
         ...(withFormula ? { formula: v.reference } : {}),
         ...(withComment ? { comment: v.comment ?? "" } : {}),
       }));
+      this.ctx.host.noteResponse(this.loadedItems);
     }, { op: "load", spec });
     return this;
   }
@@ -805,6 +819,7 @@ class FakeRange {
         else if (p === "address") this.loaded.set(p, `${s.name}!${this.addressText ?? ""}`);
         else throw new FakeOfficeError("InvalidArgument", `the fake cannot load Range.${p}`);
       }
+      this.ctx.host.noteResponse(Object.fromEntries(this.loaded));
     }, { op: "load", paths });
     return this;
   }
