@@ -4,7 +4,8 @@
  * texts written into the scoring workbook ("wb.…"), exports ("export.…"), self-scoring
  * handouts and merge ("handout.…"), the pane's workbook actions ("actions.…"), the preview host ("preview.…"),
  * file reading and writing ("files.…"), Vietnamese text hygiene ("hygiene.…"), undo and fixes ("undo.…") and
- * result freshness ("fresh.…"), the criteria design sheet and table import ("design.…").
+ * result freshness ("fresh.…"), the criteria design sheet and table import ("design.…"),
+ * changing the criteria of a filled workbook ("change.…").
  * Placeholders are {name}; `render` (./message.ts) formats numbers for the locale.
  */
 import { actionTexts } from "./actionTexts";
@@ -21,6 +22,7 @@ import { hygieneTexts } from "./hygieneTexts";
 import { undoTexts } from "./undoTexts";
 import { freshnessTexts } from "./freshnessTexts";
 import { designTexts } from "./designTexts";
+import { changeTexts } from "./changeTexts";
 
 export type Text = { readonly vi: string; readonly en: string };
 
@@ -44,6 +46,7 @@ export const catalogue = {
   ...prefixed("undo.", undoTexts),
   ...prefixed("fresh.", freshnessTexts),
   ...prefixed("design.", designTexts),
+  ...prefixed("change.", changeTexts),
 };
 
 export type MessageId = keyof typeof catalogue;
