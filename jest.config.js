@@ -3,6 +3,8 @@ const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly:
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // CI has 2 cores and runs LibreOffice and Chromium beside these: exceljs round trips can pass 5 s there.
+  testTimeout: 30_000,
   projects: [
     {
       displayName: "node",
