@@ -61,6 +61,7 @@ export const hygieneTexts = {
   "tone.label": { vi: "Cách đặt dấu thanh trong tài liệu", en: "Tone-mark placement in the documents" },
   "tone.new": { vi: "Kiểu mới: hòa, thủy, khỏe", en: "Newer style: hòa, thủy, khỏe" },
   "tone.old": { vi: "Kiểu cũ: hoà, thuỷ, khoẻ", en: "Older style: hoà, thuỷ, khoẻ" },
+  "tone.saved": { vi: "Đã lưu vào sổ cách đặt dấu thanh cho tài liệu — {style}.", en: "Saved in the workbook: tone-mark placement in the documents — {style}." },
 
   "insert.unitsTitle": { vi: "Đơn vị sẽ có cột chấm điểm ({count})", en: "Units that get a score column ({count})" },
   "insert.showAllUnits": { vi: "Hiện cả {count} đơn vị", en: "Show all {count} units" },

@@ -3,7 +3,8 @@
  * (src/export/meetingFromSheet.ts, layout in src/workbook/summarySheetLayout.ts). readMeeting gives them as
  * text for the Xuất form; writeMeeting writes the form's texts back, as text (never a formula: "=…" stays
  * text), only the cells that change, undoably. The input cells are unlocked: a protected Tổng hợp sheet
- * is written without unprotecting. Syncs: 1 read (2 for a "keep both" set) + 1 write.
+ * is written without unprotecting. The tone-mark style chosen for the documents is read and saved with
+ * them (toneStyleRecord.ts). Syncs: 1 read (2 for a "keep both" set) + 1 write.
  */
 import type { RawValue } from "../../domain/scoring/entryValue";
 import { MEETING_FIELDS, type MeetingField } from "../../domain/meeting/fields";
@@ -14,10 +15,10 @@ import { addr } from "../../workbook/plan";
 import { summarySheetLayout, type SummaryMeetingField } from "../../workbook/summarySheetLayout";
 import { excelText, parseCell } from "../cells";
 import { runAction, type ActionEnv } from "./env";
-import { PANE_SHEET } from "./paneSheet";
 import { cellOf, hasSheet, type BookRead } from "./readBook";
 import { readThiDuaBook, sheetNameIn } from "./thiduaSet";
 import { recordUndo } from "./undoJournal";
+import { paneSheetExists, saveToneStyle, savedToneStyle } from "./toneStyleRecord";
 import { requireCluster } from "./validate";
 import { ActionError, type MeetingCells, type WriteResult } from "./types";
 
@@ -61,7 +62,8 @@ export async function readMeeting(env: ActionEnv): Promise<MeetingCells> {
       const text = cellText(f, cellAt(m, a));
       if (text !== "") out[f] = text;
     }
-    return out;
+    const toneStyle = savedToneStyle(m.book);
+    return toneStyle === null ? out : { ...out, toneStyle };
   });
 }
 
@@ -72,8 +74,14 @@ export async function writeMeeting(env: ActionEnv, values: MeetingCells): Promis
       .filter(([f]) => values[f] !== undefined)
       .map(([f, address]) => ({ field: f, address, before: cellAt(m, address), text: values[f]!.trim() }))
       .filter((c) => c.text !== cellText(c.field, c.before));
-    if (changes.length === 0) return { summary: message("fresh.meeting.unchanged", { sheet: m.sheet }), cellsWritten: 0, notices: [], undoable: false };
-    await recordUndo(ctx, hasSheet(m.book, PANE_SHEET) !== undefined, {
+    const tone = values.toneStyle !== undefined && values.toneStyle !== (savedToneStyle(m.book) ?? "new") ? values.toneStyle : null;
+    if (changes.length === 0 && tone === null) return { summary: message("fresh.meeting.unchanged", { sheet: m.sheet }), cellsWritten: 0, notices: [], undoable: false };
+    if (changes.length === 0) {
+      saveToneStyle(ctx, m.book, tone!, paneSheetExists(m.book));
+      await ctx.sync();
+      return { summary: message("hygiene.tone.saved", { style: message(`hygiene.tone.${tone!}`) }), cellsWritten: 0, notices: [], undoable: false };
+    }
+    await recordUndo(ctx, paneSheetExists(m.book), {
       label: message("fresh.meeting.undoLabel"),
       at: env.now().toISOString(),
       cells: changes.length,
@@ -86,6 +94,7 @@ export async function writeMeeting(env: ActionEnv, values: MeetingCells): Promis
     });
     const ws = ctx.workbook.worksheets.getItem(m.sheet);
     for (const c of changes) ws.getRange(c.address).values = [[excelText(c.text)]];
+    if (tone !== null) saveToneStyle(ctx, m.book, tone, true); // recordUndo made the pane sheet
     await ctx.sync();
     return { summary: message("fresh.meeting.saved", { count: changes.length, sheet: m.sheet }), cellsWritten: changes.length, notices: [], undoable: true };
   });

@@ -71,8 +71,9 @@ export async function readThiDuaBook(ctx: Excel.RequestContext, req: BookRequest
   if (suffix === "") return first;
   const aliases = setAliases(suffix);
   const grids = (req.grids ?? []).map((n) => aliases.get(n.toLowerCase()) ?? n);
-  const second = await readBookKnown(ctx, { ...req, grids }, first);
-  return withAliases(second, aliases, first.syncs + 1);
+  const rows = req.rows?.map((r) => ({ ...r, sheet: aliases.get(r.sheet.toLowerCase()) ?? r.sheet }));
+  const second = await readBookKnown(ctx, { ...req, grids, ...(rows ? { rows } : {}) }, first);
+  return withAliases({ ...second, setRecord: first.setRecord }, aliases, first.syncs + 1);
 }
 
 /** The read with the set's grids also under their plan names, and hasSheet answering plan names. */

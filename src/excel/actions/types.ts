@@ -9,12 +9,17 @@
  */
 import type { ClusterResult } from "../../domain/cluster";
 import type { MeetingField } from "../../domain/meeting/fields";
+import type { ToneStyle } from "../../domain/text/toneStyle";
 import type { MergeChange, MergeCluster, MergeLogRecord } from "../../domain/merge/types";
 import type { Template } from "../../domain/template/model";
+import type { Rename } from "../../domain/template/change/renames";
 import type { Finding } from "../../domain/validation/finding";
 import type { Message } from "../../messages/message";
 import type { ApiNotice } from "../applyPlan";
 import type { OverwrittenFormula } from "../readGrid";
+import type { DesignCheck, DesignStart, TableProposal } from "./designTypes";
+
+export type * from "./designTypes";
 
 /** The cluster as the pane describes it before inserting. */
 export interface InsertRequest {
@@ -25,6 +30,22 @@ export interface InsertRequest {
   readonly period: string;
   /** Unit names as typed/pasted (cleaned and de-duplicated by the pane beforehand). */
   readonly units: readonly string[];
+  /** Re-inserting with changed criteria: which old codes are now other codes ("I.3 is now I.4"; docs/workbook-contract.md). */
+  readonly renames?: readonly Rename[];
+}
+
+/** What a criteria change does to a ThiDua workbook that holds scores (src/domain/template/change). */
+export interface CriteriaChangePreview {
+  /** One line per scored criterion that changes (renamed, re-scaled, retitled, removed, added). */
+  readonly criteria: readonly Message[];
+  /** One line per score with no place any more (kept on the orphan sheet, never dropped). */
+  readonly orphans: readonly Message[];
+  /** Kept scores that do not fit their changed criterion (flagged, never changed). */
+  readonly findings: readonly Finding[];
+  /** Problems of the rename list: the insert is refused while there are any. */
+  readonly problems: readonly Message[];
+  /** The sheet the orphaned scores go to, or null when every score has a place. */
+  readonly orphanSheet: string | null;
 }
 
 /** What is in the open workbook now. */
@@ -52,6 +73,8 @@ export interface InsertPreview {
   readonly entries: { readonly kept: number; readonly moved: number; readonly orphaned: readonly { unit: string; criterion: string }[] };
   /** Workbook-level defined names of the template that already exist (they clash too). */
   readonly clashingNames?: readonly string[];
+  /** Re-inserting over a ThiDua workbook: the criteria change and what becomes of each score. */
+  readonly change?: CriteriaChangePreview;
 }
 
 export type ClashChoice = "replace" | "keepBoth";
@@ -244,10 +267,19 @@ export interface ExcelActions {
   readMeeting(): Promise<MeetingCells>;
   /** Writes the meeting details to the Tổng hợp input cells as text (undoable); unchanged cells are not written. */
   writeMeeting(values: MeetingCells): Promise<WriteResult>;
+  /** Inserts a Thiết kế tiêu chí sheet (empty or a copy); an existing one is kept: rejects ("clash") unless `choice` is "keepBoth". Undoable. */
+  insertDesign(start: DesignStart, choice?: "keepBoth"): Promise<WriteResult>;
+  /** Reads the design sheet (the active sheet if it is one, else Thiết kế tiêu chí) into a template with its findings. Writes nothing. */
+  readDesign(): Promise<DesignCheck>;
+  /** Reads the table pasted into the active sheet into a proposed template with its findings. Writes nothing. */
+  readPastedTable(): Promise<TableProposal>;
 }
 
-/** The Tổng hợp sheet's meeting input cells as text, by meeting field (src/domain/meeting/fields.ts). */
-export type MeetingCells = Readonly<Partial<Record<MeetingField, string>>>;
+/**
+ * The Tổng hợp sheet's meeting input cells as text, by meeting field (src/domain/meeting/fields.ts), and the
+ * tone-mark style of the documents saved with them (toneStyleRecord.ts; absent when none was saved).
+ */
+export type MeetingCells = Readonly<Partial<Record<MeetingField, string>>> & { readonly toneStyle?: ToneStyle };
 
 /** A failed action, with a message for the user in both languages. */
 export class ActionError extends Error {

@@ -74,7 +74,7 @@ export function ExportStep({ actions, locale, ops, freshness }: StepProps) {
   const [notice, setNotice] = useState<Note | null>(null);
   const [csvText, setCsvText] = useState<string | null>(null);
   const [toneStyle, setToneStyle] = useState<ToneStyle>("new");
-  const meeting = useSavedMeeting(actions, ops, locale, form, setForm);
+  const meeting = useSavedMeeting(actions, ops, locale, form, setForm, { value: toneStyle, set: setToneStyle });
 
   const prepare = async () => {
     setState({ kind: "loading" });

@@ -1,6 +1,7 @@
 /**
- * The meeting details kept in the workbook (Tổng hợp input cells): read when the Xuất step reads the
- * workbook, written with "Lưu vào sổ" and before every download, so closing the pane loses nothing.
+ * The meeting details kept in the workbook (Tổng hợp input cells), with the documents' tone-mark style: read
+ * when the Xuất step reads the workbook, written with "Lưu vào sổ" and before every download, so closing the
+ * pane loses nothing.
  */
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useRef, useState, type Dispatch, type SetStateAction } from "react";
@@ -11,6 +12,9 @@ import { catalogueLocale, type Locale } from "../../i18n/strings";
 import type { OperationRunner } from "../stepProps";
 import { cellsToForm, formToCells, isEmptyForm, sameForm } from "./meetingCells";
 import type { MeetingFormValues } from "./meetingForm";
+import type { ToneStyle } from "../../../domain/text/toneStyle";
+
+const DEFAULT_TONE: ToneStyle = "new";
 
 export type Note = { intent: "success" | "error" | "warning"; title?: string; text: string };
 
@@ -28,14 +32,30 @@ export interface SavedMeeting {
 
 type FreshId = keyof typeof freshnessTexts;
 
-export function useSavedMeeting(actions: ExcelActions, ops: OperationRunner, locale: Locale, form: MeetingFormValues, setForm: Dispatch<SetStateAction<MeetingFormValues>>): SavedMeeting {
+/** The documents' tone-mark style as the Xuất step holds it: saved and restored with the meeting details. */
+export interface ToneState {
+  readonly value: ToneStyle;
+  readonly set: (style: ToneStyle) => void;
+}
+
+interface Saved {
+  readonly form: MeetingFormValues;
+  readonly tone: ToneStyle;
+}
+
+/** True when the form and style hold something the workbook does not (nothing saved: anything but the empty form and the default style). */
+const differs = (form: MeetingFormValues, tone: ToneStyle, saved: Saved | null): boolean =>
+  saved === null ? !isEmptyForm(form) || tone !== DEFAULT_TONE : !sameForm(form, saved.form) || tone !== saved.tone;
+
+export function useSavedMeeting(actions: ExcelActions, ops: OperationRunner, locale: Locale, form: MeetingFormValues, setForm: Dispatch<SetStateAction<MeetingFormValues>>, tone: ToneState): SavedMeeting {
   const loc = catalogueLocale(locale);
   const fx = useCallback((id: FreshId, params: Params = {}) => render(message(`fresh.${id}`, params), loc), [loc]);
-  const [saved, setSaved] = useState<MeetingFormValues | null>(null);
+  const [saved, setSaved] = useState<Saved | null>(null);
   const [note, setNote] = useState<Note | null>(null);
-  const formRef = useRef(form);
-  formRef.current = form;
-  const unsaved = saved === null ? !isEmptyForm(form) : !sameForm(form, saved);
+  const typed = useRef({ form, tone: tone.value });
+  typed.current = { form, tone: tone.value };
+  const unsaved = differs(form, tone.value, saved);
+  const setTone = tone.set;
 
   const load = useCallback(async () => {
     const out = await ops.run(message("fresh.meeting.loading"), () => actions.readMeeting());
@@ -43,17 +63,19 @@ export function useSavedMeeting(actions: ExcelActions, ops: OperationRunner, loc
       setNote({ intent: "warning", title: fx("meeting.readFailed"), text: render(out.error, loc) });
       return;
     }
-    const fromBook = cellsToForm(out.value);
-    const current = formRef.current;
-    const keepTyped = saved === null ? !isEmptyForm(current) : !sameForm(current, saved);
+    const fromBook: Saved = { form: cellsToForm(out.value), tone: out.value.toneStyle ?? DEFAULT_TONE };
+    const keepTyped = differs(typed.current.form, typed.current.tone, saved);
     setSaved(fromBook);
-    if (!keepTyped) setForm(fromBook);
-    setNote(isEmptyForm(fromBook) ? null : { intent: "success", text: fx("meeting.loaded") });
-  }, [actions, ops, saved, setForm, loc, fx]);
+    if (!keepTyped) {
+      setForm(fromBook.form);
+      setTone(fromBook.tone);
+    }
+    setNote(isEmptyForm(fromBook.form) && out.value.toneStyle === undefined ? null : { intent: "success", text: fx("meeting.loaded") });
+  }, [actions, ops, saved, setForm, setTone, loc, fx]);
 
   const save = async (): Promise<boolean> => {
-    const values = formRef.current;
-    const out = await ops.run(message("fresh.meeting.saving"), () => actions.writeMeeting(formToCells(values)));
+    const values = typed.current;
+    const out = await ops.run(message("fresh.meeting.saving"), () => actions.writeMeeting({ ...formToCells(values.form), toneStyle: values.tone }));
     if (!out.ok) {
       setNote({ intent: "error", title: fx("meeting.saveFailed"), text: render(out.error, loc) });
       return false;
