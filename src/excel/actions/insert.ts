@@ -1,7 +1,8 @@
 /**
  * insert: writes the template workbook with applyPlan. Nothing is overwritten silently: with clashing
- * sheets or names and no choice it rejects ("clash"); "replace" is refused when entered scores would have
- * no place (orphans). Before writing, the undo record keeps the replaced sheets' values and formulas, the
+ * sheets or names and no choice it rejects ("clash"). Over a ThiDua workbook the entered scores are carried
+ * to the new criteria; those with no place go to the visible orphan sheet it creates (never dropped), and a
+ * rename list with problems is refused. Before writing, the undo record keeps the replaced sheets' values and formulas, the
  * replaced names and the list of sheets/names the insert creates.
  */
 import { message } from "../../messages/message";
@@ -20,17 +21,15 @@ import { ActionError, type ClashChoice, type InsertRequest, type WriteResult } f
 
 export async function insert(env: ActionEnv, request: InsertRequest, choice?: ClashChoice): Promise<WriteResult> {
   return runAction(env, "insert", async (ctx) => {
-    const a = await analyseInsert(ctx, request, choice === "replace");
+    const a = await analyseInsert(ctx, request, choice === "replace", env.now().toISOString());
+    const renameProblem = a.rebuilt?.change.problems[0];
+    if (renameProblem) throw new ActionError(renameProblem, "invalid");
     const clash = a.clashes.length > 0 || a.clashNames.length > 0;
     if (clash && !choice) {
       const sheets = [...a.clashes.map((c) => c.name), ...a.clashNames.map((n) => n.name)].join(", ");
       throw new ActionError(message("actions.error.clash", { sheets }), "clash");
     }
     const mode = !clash ? "new" : choice!;
-    if (mode === "replace" && a.carry.orphaned.length > 0) {
-      const o = a.carry.orphaned[0]!;
-      throw new ActionError(message("actions.error.orphans", { count: a.carry.orphaned.length, first: `${o.unit} – ${o.criterion}` }), "invalid");
-    }
     const replaced = mode === "replace" ? a.clashes : [];
     const replacedKeys = new Set(replaced.map((r) => r.name.toLowerCase()));
     const created = a.plan.sheets.map((s) => (mode === "keepBoth" ? a.keepBoth.get(s.name)! : s.name)).filter((n) => !replacedKeys.has(n.toLowerCase()));
@@ -79,8 +78,10 @@ export async function insert(env: ActionEnv, request: InsertRequest, choice?: Cl
       throw e;
     }
     const params = { created: created.length, replaced: replaced.length, cells, kept: a.carry.kept + a.carry.moved };
+    const orphanSheet = a.rebuilt?.orphanSheet;
+    const orphans = orphanSheet ? { orphaned: a.carry.orphaned.length, sheet: mode === "keepBoth" ? a.keepBoth.get(orphanSheet)! : orphanSheet } : null;
     return {
-      summary: a.entries.length > 0 ? message("actions.insert.doneKept", params) : message("actions.insert.done", params),
+      summary: orphans ? message("change.insert.done", { ...params, ...orphans }) : a.entries.length > 0 ? message("actions.insert.doneKept", params) : message("actions.insert.done", params),
       cellsWritten: cells,
       notices: applied.notices,
       undoable: true,

@@ -6,13 +6,14 @@
 import type { EntryInput } from "../../domain/scoring/input";
 import { message } from "../../messages/message";
 import { buildPlan, SHEET } from "../../workbook/buildPlan";
-import { fillEntries } from "../../workbook/fillEntries";
+import { carryIntoPlan, type CarriedPlan } from "../../workbook/change/carryIntoPlan";
+import { changedCriteria, criterionLine, orphanLine } from "../../domain/template/change/report";
 import type { WorkbookPlan } from "../../workbook/plan";
 import { keepBothNames } from "../applyPlan";
 import { carryOver, type CarryOver } from "./carryOver";
 import { hasSheet, readBook, readBookKnown, type BookRead, type SheetInfo } from "./readBook";
 import { clusterOf, CLUSTER_SHEETS } from "./thiduaRead";
-import { ActionError, type InsertPreview, type InsertRequest } from "./types";
+import { ActionError, type CriteriaChangePreview, type InsertPreview, type InsertRequest } from "./types";
 
 export interface InsertAnalysis {
   readonly plan: WorkbookPlan;
@@ -25,10 +26,15 @@ export interface InsertAnalysis {
   /** Entries read from the existing ThiDua workbook (empty without one). */
   readonly entries: readonly EntryInput[];
   readonly carry: CarryOver;
+  /** The criteria change and the scores' fates when re-inserting over a ThiDua workbook, else null. */
+  readonly rebuilt: CarriedPlan | null;
 }
 
-/** Reads the workbook and computes the insert. `snapshot`: also read the clashing sheets' contents (for undo). */
-export async function analyseInsert(ctx: Excel.RequestContext, request: InsertRequest, snapshot: boolean): Promise<InsertAnalysis> {
+/**
+ * Reads the workbook and computes the insert. `snapshot`: also read the clashing sheets' contents (for undo);
+ * `at`: the time named on the orphan sheet.
+ */
+export async function analyseInsert(ctx: Excel.RequestContext, request: InsertRequest, snapshot: boolean, at = new Date().toISOString()): Promise<InsertAnalysis> {
   let plan: WorkbookPlan;
   try {
     plan = buildPlan(request.template, { name: request.cluster, period: request.period, units: request.units });
@@ -42,21 +48,36 @@ export async function analyseInsert(ctx: Excel.RequestContext, request: InsertRe
   if (snapshot) for (const c of clashOf(book)) wanted.add(c.name);
   if (wanted.size > 0) book = await readBookKnown(ctx, { names: true, grids: [...wanted] }, book);
 
-  const clashes = clashOf(book);
   const planNames = new Set(plan.definedNames.map((d) => d.name.toLowerCase()));
   const clashNames = book.names.filter((n) => planNames.has(n.name.toLowerCase()));
+  let entries: EntryInput[] = [];
+  let rebuilt: CarriedPlan | null = null;
+  const read = hasSheet(book, SHEET.meta) ? clusterOf(book) : null;
+  if (read?.ok) {
+    // A ThiDua workbook: its scores are carried to the new criteria; those without a place go to the orphan sheet.
+    entries = read.value.entries;
+    const args = { plan, template: request.template, units: request.units, previous: read.value.meta.template, entries, at };
+    rebuilt = carryIntoPlan({ ...args, renames: request.renames ?? [], takenSheets: book.sheets.map((s) => s.name) });
+    plan = rebuilt.plan;
+  }
+  const carried = carryOver(rebuilt?.carry.carried ?? [], request.template, request.units);
+  const carry = { ...carried, orphaned: rebuilt?.carry.orphaned.map((o) => o.entry) ?? [] };
   const keepBoth = keepBothNames(
     plan.sheets.map((s) => s.name),
     book.sheets.map((s) => s.name),
   );
-  let entries: EntryInput[] = [];
-  if (hasSheet(book, SHEET.meta)) {
-    const read = clusterOf(book);
-    if (read.ok) entries = read.value.entries;
-  }
-  const carry = carryOver(entries, request.template, request.units);
-  if (entries.length > 0) plan = fillEntries(plan, request.template, request.units, entries).plan;
-  return { plan, book, clashes, clashNames, keepBoth, entries, carry };
+  return { plan, book, clashes: clashOf(book), clashNames, keepBoth, entries, carry, rebuilt };
+}
+
+/** The criteria change in words for the preview. */
+function changePreview(r: CarriedPlan): CriteriaChangePreview {
+  return {
+    criteria: changedCriteria(r.change).map(criterionLine),
+    orphans: r.carry.orphaned.map(orphanLine),
+    findings: r.carry.findings,
+    problems: r.change.problems,
+    orphanSheet: r.orphanSheet,
+  };
 }
 
 export function previewOf(a: InsertAnalysis): InsertPreview {
@@ -67,5 +88,6 @@ export function previewOf(a: InsertAnalysis): InsertPreview {
     keepBothNames: Object.fromEntries(a.keepBoth),
     entries: { kept: a.carry.kept, moved: a.carry.moved, orphaned: a.carry.orphaned.map((e) => ({ unit: e.unit, criterion: e.criterion })) },
     clashingNames: a.clashNames.map((n) => n.name),
+    ...(a.rebuilt ? { change: changePreview(a.rebuilt) } : {}),
   };
 }

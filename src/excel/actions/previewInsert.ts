@@ -4,5 +4,5 @@ import { analyseInsert, previewOf } from "./insertPlan";
 import type { InsertPreview, InsertRequest } from "./types";
 
 export async function previewInsert(env: ActionEnv, request: InsertRequest): Promise<InsertPreview> {
-  return runAction(env, "previewInsert", async (ctx) => previewOf(await analyseInsert(ctx, request, false)));
+  return runAction(env, "previewInsert", async (ctx) => previewOf(await analyseInsert(ctx, request, false, env.now().toISOString())));
 }
