@@ -21,7 +21,7 @@ describe("result fingerprints (regression: Kiểm tra/Xếp hạng/Xuất showed
     const { fake, actions } = await inserted();
     const syncs = fake.syncCount;
     const report = await actions.validate();
-    expect(fake.syncCount - syncs).toBe(1);
+    expect(fake.syncCount - syncs).toBe(2); // Kiểm tra's own read: the fingerprint adds no sync
     expect(report.source).toMatchObject({ scope: "check", sheets: [SHEET.meta, SHEET.units, SHEET.entry, SHEET.points], cluster: "Cụm thi đua số 3", period: "2025" });
     const ranking = await actions.rank();
     expect(ranking.source.scope).toBe("ranking");

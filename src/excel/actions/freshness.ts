@@ -6,25 +6,65 @@
 import { FingerprintBuilder } from "../../domain/freshness/fingerprint";
 import { SHEET } from "../../workbook/names";
 import { runAction, type ActionEnv } from "./env";
-import { hasSheet, type BookRead } from "./readBook";
+import { planSizer } from "./planSizer";
+import { hasSheet, type BookRead, type BookRequest } from "./readBook";
+import type { GridProp } from "./readRows";
 import { metaOf } from "./thiduaRead";
 import { readThiDuaBook } from "./thiduaSet";
 import type { ChangeKind, ChangeWatch, FingerprintScope, ResultSource } from "./types";
 
-/** The plan sheets each scope reads. */
-export const SCOPE_SHEETS: Readonly<Record<FingerprintScope, readonly string[]>> = {
-  check: [SHEET.meta, SHEET.units, SHEET.entry, SHEET.points],
-  ranking: [SHEET.meta, SHEET.units, SHEET.entry],
+/** One sheet a scope reads: what it needs of it, and whether it is large enough to be read by rows (readRows.ts). */
+interface ScopeSheet {
+  readonly sheet: string;
+  readonly props: readonly GridProp[];
+  readonly byRows: boolean;
+}
+
+const BOTH: readonly GridProp[] = ["values", "formulas"];
+
+/**
+ * What each scope reads. Kiểm tra needs the entered scores (Chấm điểm) and, of Điểm, only whether its formulas
+ * are still formulas: Điểm's values follow from the rest, so its formulas alone are read, by rows.
+ */
+export const SCOPE_READS: Readonly<Record<FingerprintScope, readonly ScopeSheet[]>> = {
+  check: [
+    { sheet: SHEET.meta, props: BOTH, byRows: false },
+    { sheet: SHEET.units, props: BOTH, byRows: false },
+    { sheet: SHEET.entry, props: BOTH, byRows: true },
+    { sheet: SHEET.points, props: ["formulas"], byRows: true },
+  ],
+  ranking: [
+    { sheet: SHEET.meta, props: BOTH, byRows: false },
+    { sheet: SHEET.units, props: BOTH, byRows: false },
+    { sheet: SHEET.entry, props: BOTH, byRows: false },
+  ],
 };
 
-/** The fingerprint of a scope's sheets in a read (their names, used ranges, values and formulas). */
+/** The plan sheets each scope reads. */
+export const SCOPE_SHEETS: Readonly<Record<FingerprintScope, readonly string[]>> = {
+  check: SCOPE_READS.check.map((s) => s.sheet),
+  ranking: SCOPE_READS.ranking.map((s) => s.sheet),
+};
+
+/** The read of some scopes: a sheet is read by rows when any scope says so, with every property one of them needs. */
+export function scopeRequest(scopes: readonly FingerprintScope[]): BookRequest {
+  const wanted = new Map<string, ScopeSheet>();
+  for (const s of scopes.flatMap((x) => SCOPE_READS[x])) {
+    const was = wanted.get(s.sheet);
+    wanted.set(s.sheet, was ? { sheet: s.sheet, props: BOTH.filter((p) => was.props.includes(p) || s.props.includes(p)), byRows: was.byRows || s.byRows } : s);
+  }
+  const all = [...wanted.values()];
+  return { grids: all.filter((s) => !s.byRows).map((s) => s.sheet), rows: all.filter((s) => s.byRows).map((s) => ({ sheet: s.sheet, props: s.props })), sizer: planSizer };
+}
+
+/** The fingerprint of a scope's sheets in a read (their names, used ranges, and the values or formulas the scope reads). */
 export function fingerprintIn(book: BookRead, scope: FingerprintScope): string {
   const b = new FingerprintBuilder();
-  for (const plan of SCOPE_SHEETS[scope]) {
-    const info = hasSheet(book, plan);
-    const g = book.grids.get(plan.toLowerCase());
+  for (const { sheet, props } of SCOPE_READS[scope]) {
+    const info = hasSheet(book, sheet);
+    const g = book.grids.get(sheet.toLowerCase());
     b.add(info?.name ?? null).add(g ? `${g.r0},${g.c0}` : null);
-    if (g) b.addGrid(g.values).addGrid(g.formulas);
+    if (g) b.addGrid(props.includes("values") ? g.values : []).addGrid(props.includes("formulas") ? g.formulas : []);
   }
   return b.digest();
 }
@@ -43,8 +83,7 @@ export function sourceOf(book: BookRead, scope: FingerprintScope): ResultSource 
 
 export async function fingerprints(env: ActionEnv, scopes: readonly FingerprintScope[]): Promise<Partial<Record<FingerprintScope, string | null>>> {
   return runAction(env, "fingerprints", async (ctx) => {
-    const sheets = [...new Set(scopes.flatMap((s) => SCOPE_SHEETS[s]))];
-    const book = await readThiDuaBook(ctx, { grids: sheets });
+    const book = await readThiDuaBook(ctx, scopeRequest(scopes));
     const thidua = metaOf(book).ok;
     return Object.fromEntries(scopes.map((s) => [s, thidua ? fingerprintIn(book, s) : null]));
   });

@@ -8,6 +8,7 @@ import type { RawValue } from "../../domain/scoring/entryValue";
 import { parseBox } from "../cells";
 import { officeCode } from "./errors";
 import { PANE_SHEET } from "./paneSheet";
+import { readRows, type GridProp, type RowSizer } from "./readRows";
 
 export interface SheetInfo {
   readonly name: string;
@@ -15,7 +16,7 @@ export interface SheetInfo {
   readonly protected: boolean;
 }
 
-/** A sheet's used range: top-left corner and the values/formulas grids. */
+/** A sheet's used range: top-left corner and the values/formulas grids (empty when that property was not asked for). */
 export interface Grid {
   readonly sheet: string;
   readonly r0: number;
@@ -49,6 +50,19 @@ export interface BookRequest {
   readonly pane?: boolean;
   /** Also read the pane sheet's one-cell record of the current ThiDua set (not the whole pane sheet). */
   readonly setRecord?: string;
+  /**
+   * Large sheets read by blocks of rows after the first sync (its used-range address), only the properties
+   * asked for, each sync's response under Excel on the web's limit (readRows.ts). Missing sheets are skipped.
+   */
+  readonly rows?: readonly { readonly sheet: string; readonly props: readonly GridProp[] }[];
+  /** How large each row of `rows` is expected to be, given the first sync's read (default: pessimistic). */
+  readonly sizer?: (first: BookRead) => RowSizer;
+}
+
+/** A read with its large sheets still to read: their used ranges' addresses. */
+interface FirstRead {
+  readonly book: BookRead;
+  readonly boxes: readonly { readonly sheet: string; readonly address: string; readonly props: readonly GridProp[] }[];
 }
 
 export function hasSheet(book: Pick<BookRead, "sheets" | "aliases">, name: string): SheetInfo | undefined {
@@ -62,26 +76,44 @@ export function cellOf(g: Grid | undefined, row: number, col: number, which: "va
 }
 
 export async function readBook(ctx: Excel.RequestContext, req: BookRequest): Promise<BookRead> {
+  return withRows(ctx, req, await firstRead(ctx, req));
+}
+
+async function firstRead(ctx: Excel.RequestContext, req: BookRequest): Promise<FirstRead> {
   try {
     return await attempt(ctx, req, null);
   } catch (e) {
     if (officeCode(e) !== "ItemNotFound") throw e;
     // The list (and names) alone; then the sheets asked for, if any of them exists.
     const listing = await attempt(ctx, { ...(req.names ? { names: true } : {}) }, new Set());
-    const existing = new Set(listing.sheets.map((w) => w.name.toLowerCase()));
-    const wanted = [...(req.grids ?? []), ...(req.pane || req.setRecord ? [PANE_SHEET] : [])];
-    if (!wanted.some((n) => existing.has(n.toLowerCase()))) return { ...listing, syncs: 2 };
+    const existing = new Set(listing.book.sheets.map((w) => w.name.toLowerCase()));
+    const wanted = [...(req.grids ?? []), ...(req.rows ?? []).map((r) => r.sheet), ...(req.pane || req.setRecord ? [PANE_SHEET] : [])];
+    if (!wanted.some((n) => existing.has(n.toLowerCase()))) return { book: { ...listing.book, syncs: 2 }, boxes: [] };
     const r = await attempt(ctx, req, existing);
-    return { ...r, syncs: 3 };
+    return { book: { ...r.book, syncs: 3 }, boxes: r.boxes };
   }
 }
 
-/** readBook when the sheet list is known (from an earlier read): asks only for sheets that exist. One sync. */
+/** readBook when the sheet list is known (from an earlier read): asks only for sheets that exist. One sync (more for `rows`). */
 export async function readBookKnown(ctx: Excel.RequestContext, req: BookRequest, known: Pick<BookRead, "sheets">): Promise<BookRead> {
-  return attempt(ctx, req, new Set(known.sheets.map((s) => s.name.toLowerCase())));
+  return withRows(ctx, req, await attempt(ctx, req, new Set(known.sheets.map((s) => s.name.toLowerCase()))));
 }
 
-async function attempt(ctx: Excel.RequestContext, req: BookRequest, existing: ReadonlySet<string> | null): Promise<BookRead> {
+/** The first read completed with the large sheets, read by blocks of rows. */
+async function withRows(ctx: Excel.RequestContext, req: BookRequest, first: FirstRead): Promise<BookRead> {
+  if (first.boxes.length === 0) return first.book;
+  const sizer = req.sizer?.(first.book);
+  const requests = first.boxes.map((b) => ({ sheet: b.sheet, box: parseBox(addressPart(b.address)), props: b.props }));
+  const read = await readRows(ctx, requests, sizer);
+  const grids = new Map(first.book.grids);
+  for (const q of requests) {
+    const g = read.grids.get(q.sheet.toLowerCase())!;
+    grids.set(q.sheet.toLowerCase(), { sheet: q.sheet, r0: q.box.r0, c0: q.box.c0, values: g.values, formulas: g.formulas });
+  }
+  return { ...first.book, grids, syncs: first.book.syncs + read.syncs };
+}
+
+async function attempt(ctx: Excel.RequestContext, req: BookRequest, existing: ReadonlySet<string> | null): Promise<FirstRead> {
   const exists = (n: string) => existing === null || existing.has(n.toLowerCase());
   const sheets = ctx.workbook.worksheets;
   sheets.load("items/name,items/visibility,items/protection/protected");
@@ -90,6 +122,11 @@ async function attempt(ctx: Excel.RequestContext, req: BookRequest, existing: Re
     const r = sheets.getItem(name).getUsedRange();
     r.load("address,values,formulas");
     return { name, r };
+  });
+  const large = (req.rows ?? []).filter((q) => exists(q.sheet)).map((q) => {
+    const r = sheets.getItem(q.sheet).getUsedRange();
+    r.load("address");
+    return { q, r };
   });
   let record: Excel.Range | null = null;
   if (req.setRecord && exists(PANE_SHEET)) {
@@ -118,7 +155,7 @@ async function attempt(ctx: Excel.RequestContext, req: BookRequest, existing: Re
     }
     paneRead = { columns };
   }
-  return {
+  const book: BookRead = {
     sheets: sheets.items.map((w) => ({ name: w.name, visibility: w.visibility, protected: w.protection.protected })),
     names: names ? names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? ""), comment: n.comment ?? "" })) : [],
     grids,
@@ -126,10 +163,15 @@ async function attempt(ctx: Excel.RequestContext, req: BookRequest, existing: Re
     ...(req.setRecord ? { setRecord: record ? ((record.values as RawValue[][])[0]?.[0] ?? null) : null } : {}),
     syncs: 1,
   };
+  return { book, boxes: large.map(({ q, r }) => ({ sheet: q.sheet, address: r.address, props: q.props })) };
+}
+
+/** "A1:C9" from "'Sheet name'!$A$1:$C$9". */
+function addressPart(address: string): string {
+  return address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
 }
 
 function toGrid(sheet: string, address: string, values: RawValue[][], formulas: RawValue[][]): Grid {
-  const a = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
-  const b = parseBox(a);
+  const b = parseBox(addressPart(address));
   return { sheet, r0: b.r0, c0: b.c0, values, formulas };
 }

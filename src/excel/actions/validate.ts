@@ -1,5 +1,6 @@
 /**
- * validate: ONE read of the ThiDua sheets (used ranges, values and formulas), then the domain:
+ * validate: one read of what Kiểm tra needs (freshness.ts SCOPE_READS: the entered scores, and Điểm's formulas
+ * by blocks of rows so that no response passes Excel on the web's limit), then the domain:
  * entries → evaluateCluster → findings (with their sheet/cell), fixes from findings that carry one, and
  * formulas typed over (each with a restore fix). Cell text stays text ("8,5" gives the text-number finding).
  */
@@ -12,7 +13,7 @@ import { addr } from "../../workbook/plan";
 import { parseCell } from "../cells";
 import { runAction, type ActionEnv } from "./env";
 import { formulaPlan, overwrittenFormulas } from "./overwritten";
-import { SCOPE_SHEETS, sourceOf } from "./freshness";
+import { SCOPE_SHEETS, scopeRequest, sourceOf } from "./freshness";
 import { cellOf, type BookRead } from "./readBook";
 import { readThiDuaBook, sheetNameIn } from "./thiduaSet";
 import { clusterOf } from "./thiduaRead";
@@ -75,5 +76,5 @@ function cellAt(book: BookRead, sheet: string, cell: string): RawValue {
 }
 
 export async function validate(env: ActionEnv): Promise<ValidationReport> {
-  return runAction(env, "validate", async (ctx) => validationReport(await readThiDuaBook(ctx, { grids: VALIDATE_SHEETS })));
+  return runAction(env, "validate", async (ctx) => validationReport(await readThiDuaBook(ctx, scopeRequest(["check"]))));
 }

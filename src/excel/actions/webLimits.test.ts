@@ -1,0 +1,70 @@
+/**
+ * Excel on the web refuses a request or a response over 5 MB. On the in-memory Excel (which counts both), the
+ * pane's actions stay under 4 MB per sync at 200 units × 300 criteria, and Kiểm tra takes ≤ 2 round trips at
+ * 50 × 150. Counts and sizes, never times.
+ */
+import { createExcelActions, type ExcelActions, type InsertRequest } from ".";
+import { FakeExcel } from "../fake";
+import { syntheticTemplate, unitNames } from "../../../test/support/excel-fake/fixtures";
+import { SHEET } from "../../workbook/names";
+import { addr } from "../../workbook/plan";
+
+const LIMIT = 4_000_000;
+
+interface Host {
+  readonly fake: FakeExcel;
+  readonly actions: ExcelActions;
+  readonly request: InsertRequest;
+}
+
+/** A workbook inserted through the pane's actions, with a score typed in every input cell of Chấm điểm. */
+async function scoredWorkbook(units: number, groups: number): Promise<Host> {
+  const fake = new FakeExcel();
+  fake.state.addSheet("Sheet1");
+  const actions = createExcelActions(fake.run, { isSetSupported: fake.isSetSupported });
+  const request = { template: syntheticTemplate(groups, 15), cluster: "Cụm thi đua", period: "2025", units: unitNames(units) };
+  await actions.insert(request);
+  for (const c of fake.state.sheet(SHEET.entry)!.cells.values()) if (!c.locked && c.formula === null) c.value = 1;
+  return { fake, actions, request };
+}
+
+/** Round trips and the largest response of what `f` does. */
+async function measured(fake: FakeExcel, f: () => Promise<unknown>): Promise<{ syncs: number; largestResponse: number; largestRequest: number }> {
+  const from = fake.responseBytes.length;
+  await f();
+  const max = (xs: readonly number[]) => Math.max(0, ...xs.slice(from));
+  return { syncs: fake.syncCount - from, largestResponse: max(fake.responseBytes), largestRequest: max(fake.batchBytes) };
+}
+
+describe("Kiểm tra at 50 units × 150 criteria (regression: one 3.5 MB read of four sheets, values and formulas)", () => {
+  it("takes at most 2 round trips, and its result knows the state it was computed from", async () => {
+    const { fake, actions } = await scoredWorkbook(50, 10);
+    let report: Awaited<ReturnType<ExcelActions["validate"]>> | null = null;
+    const m = await measured(fake, async () => (report = await actions.validate()));
+    expect(m.syncs).toBeLessThanOrEqual(2);
+    expect(m.largestResponse).toBeLessThan(LIMIT);
+    expect(report!.result.units).toHaveLength(50);
+    expect((await actions.fingerprints(["check"])).check).toBe(report!.source.fingerprint);
+    const points = fake.state.sheet(SHEET.points)!;
+    const [key] = [...points.cells.entries()].find(([, c]) => c.formula !== null)!;
+    const [r, c] = key.split(",").map(Number) as [number, number];
+    points.type(addr(c, r), 3); // a formula of Điểm typed over: the check is stale, and finds it
+    expect((await actions.fingerprints(["check"])).check).not.toBe(report!.source.fingerprint);
+    expect((await actions.validate()).overwritten).toContainEqual(expect.objectContaining({ sheet: SHEET.points, cell: addr(c, r), found: 3 }));
+  }, 120_000);
+});
+
+describe("200 units × 300 criteria: no request or response over 4 MB (regression: Kiểm tra read 26 MB in one response)", () => {
+  let host: Host;
+  beforeAll(async () => {
+    host = await scoredWorkbook(200, 20);
+  }, 240_000);
+
+  it("Kiểm tra and the freshness check", async () => {
+    const { fake, actions } = host;
+    const check = await measured(fake, () => actions.validate());
+    expect(check.largestResponse).toBeLessThan(LIMIT);
+    const fresh = await measured(fake, () => actions.fingerprints(["check", "ranking"]));
+    expect(fresh.largestResponse).toBeLessThan(LIMIT);
+  }, 120_000);
+});
