@@ -22,6 +22,7 @@ import { hygieneTexts } from "./hygieneTexts";
 import { undoTexts } from "./undoTexts";
 import { freshnessTexts } from "./freshnessTexts";
 import { designTexts } from "./designTexts";
+import { designActionTexts, designPaneTexts } from "./designPaneTexts";
 import { changeTexts } from "./changeTexts";
 
 export type Text = { readonly vi: string; readonly en: string };
@@ -35,11 +36,11 @@ function prefixed<P extends string, T extends Record<string, Text>>(prefix: P, t
 export const catalogue = {
   ...domainTexts,
   ...prefixed("cli.", cliTexts),
-  ...prefixed("ui.", { ...taskpaneTexts, ...taskpaneReviewTexts }),
+  ...prefixed("ui.", { ...taskpaneTexts, ...taskpaneReviewTexts, ...designPaneTexts }),
   ...prefixed("wb.", workbookTexts),
   ...prefixed("export.", exportTexts),
   ...prefixed("handout.", handoutTexts),
-  ...prefixed("actions.", actionTexts),
+  ...prefixed("actions.", { ...actionTexts, ...designActionTexts }),
   ...prefixed("preview.", previewTexts),
   ...prefixed("files.", fileTexts),
   ...prefixed("hygiene.", hygieneTexts),

@@ -20,7 +20,10 @@ export type ActionName =
   | "fingerprints"
   | "watchChanges"
   | "readMeeting"
-  | "writeMeeting";
+  | "writeMeeting"
+  | "insertDesign"
+  | "readDesign"
+  | "readPastedTable";
 
 /** The Office error code (OfficeExtension.Error.code), or null for anything else. */
 export function officeCode(e: unknown): string | null {

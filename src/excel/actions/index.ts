@@ -49,5 +49,8 @@ export function createExcelActions(target: ExcelTarget, options: ActionOptions =
     watchChanges: lazy("watchChanges"),
     readMeeting: lazy("readMeeting"),
     writeMeeting: lazy("writeMeeting"),
+    insertDesign: lazy("insertDesign"),
+    readDesign: lazy("readDesign"),
+    readPastedTable: lazy("readPastedTable"),
   };
 }

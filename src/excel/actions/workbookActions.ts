@@ -18,6 +18,8 @@ import { lastUndo, undoLast } from "./undoRun";
 import { validate } from "./validate";
 import { fingerprints, watchChanges } from "./freshness";
 import { readMeeting, writeMeeting } from "./meetingCells";
+import { insertDesign } from "./designInsert";
+import { readDesign, readPastedTable } from "./designRead";
 
 /** The self-score actions' chunk; a failed download is the ActionError the pane shows (loadChunk.ts). */
 const selfScores = () => loadOrActionError(() => import(/* webpackChunkName: "self-scores-actions" */ "./selfScores"));
@@ -43,5 +45,8 @@ export function bindWorkbookActions(target: ExcelTarget, options: ActionOptions 
     watchChanges: (onChange) => watchChanges(env, onChange),
     readMeeting: () => readMeeting(env),
     writeMeeting: (values) => writeMeeting(env, values),
+    insertDesign: (start, choice) => insertDesign(env, start, choice),
+    readDesign: () => readDesign(env),
+    readPastedTable: () => readPastedTable(env),
   };
 }

@@ -2,6 +2,7 @@
 // This module keeps the pane's short locale ("vi" | "en") and a t() for components.
 import type { taskpaneReviewTexts } from "../../messages/taskpaneReviewTexts";
 import type { taskpaneTexts } from "../../messages/taskpaneTexts";
+import type { designPaneTexts } from "../../messages/designPaneTexts";
 import type { Locale as CatalogueLocale } from "../../messages/catalogue";
 import { type Message, type Params, message, render } from "../../messages/message";
 
@@ -11,7 +12,7 @@ export type Locale = "vi" | "en";
 export function catalogueLocale(locale: Locale): CatalogueLocale {
   return locale === "vi" ? "vi-VN" : "en-US";
 }
-export type StringId = keyof typeof taskpaneTexts | keyof typeof taskpaneReviewTexts;
+export type StringId = keyof typeof taskpaneTexts | keyof typeof taskpaneReviewTexts | keyof typeof designPaneTexts;
 
 /** Translated string for id, with "{name}" placeholders replaced from params. */
 export function t(locale: Locale, id: StringId, params: Record<string, string | number> = {}): string {

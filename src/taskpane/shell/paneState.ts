@@ -8,7 +8,9 @@ import type { Template } from "../../domain/template/model";
 export type TemplateOrigin =
   | { readonly kind: "standard"; readonly id: string }
   | { readonly kind: "file"; readonly fileName: string }
-  | { readonly kind: "workbook" };
+  | { readonly kind: "workbook" }
+  /** Read from a Thiết kế tiêu chí sheet of the open workbook (its name there). */
+  | { readonly kind: "design"; readonly sheet: string };
 
 export interface ChosenTemplate {
   readonly template: Template;

@@ -6,6 +6,7 @@ import { readinessOf } from "../../shell/readiness";
 import type { StepComponentProps } from "../../shell/stepComponent";
 import { ChosenTemplateSummary } from "./ChosenTemplateSummary";
 import { ClusterForm } from "./ClusterForm";
+import { DesignPanel } from "./design/DesignPanel";
 import { StandardTemplatePicker } from "./StandardTemplatePicker";
 import { TemplateFileLoader } from "./TemplateFileLoader";
 import { WorkbookTemplateLoader } from "./WorkbookTemplateLoader";
@@ -36,12 +37,14 @@ export function TemplateStep(props: StepComponentProps) {
           <Radio value="standard" label={t(locale, "template.source.standard")} />
           <Radio value="file" label={t(locale, "template.source.file")} />
           <Radio value="workbook" label={t(locale, "template.source.workbook")} />
+          <Radio value="design" label={t(locale, "template.source.design")} />
         </RadioGroup>
         {source === "standard" && (
           <StandardTemplatePicker locale={locale} selectedId={origin?.kind === "standard" ? origin.id : null} onChoose={choose} />
         )}
         {source === "file" && <TemplateFileLoader locale={locale} onChoose={choose} />}
         {source === "workbook" && <WorkbookTemplateLoader {...props} />}
+        {source === "design" && <DesignPanel {...props} />}
         <ChosenTemplateSummary locale={locale} chosen={state.chosen} issues={readiness.issues} />
       </section>
       <section className={styles.section} aria-labelledby={ids.cluster}>

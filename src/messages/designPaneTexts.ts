@@ -1,0 +1,88 @@
+/**
+ * Texts of the pane's criteria design part (step Mẫu chấm điểm: Thiết kế tiêu chí, Tiêu chí từ trang tính này,
+ * bảng dán từ Word) under "ui.", and of its workbook actions under "actions.". vi-VN first, en-US second.
+ */
+export const designPaneTexts = {
+  "template.source.design": { vi: "Thiết kế tiêu chí trong Excel", en: "Design the criteria in Excel" },
+  "design.title": { vi: "Thiết kế tiêu chí", en: "Criteria design" },
+  "design.intro": {
+    vi: "Chèn trang “Thiết kế tiêu chí” để gõ bảng tiêu chí của cụm ngay trong Excel (mỗi dòng một tiêu chí, chọn cách chấm từ danh sách), rồi bấm “Tiêu chí từ trang tính này”.",
+    en: "Insert the “Criteria design” sheet to type the cluster's criteria table in Excel (one row per criterion, the method picked from a list), then choose “Criteria from this sheet”.",
+  },
+  "design.startLabel": { vi: "Bắt đầu từ", en: "Start from" },
+  "design.start.blank": { vi: "Bảng trống", en: "An empty table" },
+  "design.start.standard": { vi: "Bản sao một mẫu chuẩn", en: "A copy of a standard template" },
+  "design.start.workbook": { vi: "Bản sao tiêu chí trong sổ làm việc này", en: "A copy of the criteria in this workbook" },
+  "design.standardLabel": { vi: "Mẫu chuẩn để sao chép", en: "Standard template to copy" },
+  "design.insert": { vi: "Chèn trang Thiết kế tiêu chí", en: "Insert the Criteria design sheet" },
+  "design.inserting": { vi: "Đang chèn trang Thiết kế tiêu chí", en: "Inserting the Criteria design sheet" },
+  "design.exists": {
+    vi: "Sổ làm việc đã có trang “{sheet}”. Trang đó giữ nguyên; chèn thêm một trang mới bên cạnh?",
+    en: "The workbook already has a “{sheet}” sheet. It stays as it is; insert a new sheet beside it?",
+  },
+  "design.keepBoth": { vi: "Chèn trang mới, giữ trang cũ", en: "Insert a new sheet, keep the old one" },
+  "design.cancel": { vi: "Thôi", en: "Cancel" },
+  "design.inserted.next": { vi: "Gõ tiêu chí vào trang đó rồi bấm “Tiêu chí từ trang tính này”.", en: "Type the criteria there, then choose “Criteria from this sheet”." },
+  "design.insertFailed": { vi: "Chưa chèn được trang Thiết kế tiêu chí", en: "The Criteria design sheet was not inserted" },
+  "design.readFailed": { vi: "Chưa đọc được", en: "Could not read" },
+  "design.noWorkbookTemplate": {
+    vi: "Sổ làm việc này chưa có mẫu ThiDua để sao chép. Chọn bảng trống hoặc một mẫu chuẩn.",
+    en: "This workbook has no ThiDua template to copy. Choose an empty table or a standard template.",
+  },
+  "design.fromSheet": { vi: "Tiêu chí từ trang tính này", en: "Criteria from this sheet" },
+  "design.readingSheet": { vi: "Đang đọc trang Thiết kế tiêu chí", en: "Reading the Criteria design sheet" },
+  "design.findingsTitle": { vi: "Trang “{sheet}” có {count} điểm cần sửa", en: "The “{sheet}” sheet has {count} point(s) to fix" },
+  "design.warningsTitle": { vi: "Trang “{sheet}” có {count} điểm cần xem lại", en: "The “{sheet}” sheet has {count} point(s) to review" },
+  "design.findingAt": { vi: "Tại {cell}: {message}", en: "At {cell}: {message}" },
+  "design.findingGoTo": { vi: "Đến ô {cell}", en: "Go to cell {cell}" },
+  "design.chosen": {
+    vi: "Đã lấy mẫu “{title}” ({count} tiêu chí, {total} điểm) từ trang “{sheet}”. Mẫu này được dùng khi chèn.",
+    en: "Took the template “{title}” ({count} criteria, {total} points) from the “{sheet}” sheet. It is used when inserting.",
+  },
+  "design.table.title": { vi: "Bảng dán từ Word hoặc PDF", en: "A table pasted from Word or PDF" },
+  "design.table.intro": {
+    vi: "Dán bảng thang điểm (các cột STT/Mã, Nội dung, Điểm chuẩn, cách chấm) vào một trang tính trống, mở trang đó rồi bấm “Đọc bảng dán”. Chưa có gì được ghi cho đến khi bạn xác nhận.",
+    en: "Paste the scoring table (columns No./Code, Content, Points, how it is scored) into an empty sheet, open that sheet, then choose “Read the pasted table”. Nothing is written until you confirm.",
+  },
+  "design.table.read": { vi: "Đọc bảng dán", en: "Read the pasted table" },
+  "design.table.reading": { vi: "Đang đọc bảng dán", en: "Reading the pasted table" },
+  "design.table.proposal": {
+    vi: "Đề xuất từ trang “{sheet}”: {count} tiêu chí, tổng {total} điểm. Xem lại cây tiêu chí dưới đây.",
+    en: "Proposal from the “{sheet}” sheet: {count} criteria, {total} points in all. Review the tree below.",
+  },
+  "design.table.treeLabel": { vi: "Cây tiêu chí đề xuất", en: "Proposed criteria tree" },
+  "design.table.none": { vi: "Không lập được bảng tiêu chí từ trang “{sheet}”: xem các điểm dưới đây.", en: "No criteria table could be made from the “{sheet}” sheet: see the points below." },
+  "design.table.findingsTitle": { vi: "{count} điểm cần xem lại", en: "{count} point(s) to review" },
+  "design.table.noFindings": { vi: "Không có điểm nào cần xem lại.", en: "Nothing to review." },
+  "design.table.confirm": { vi: "Ghi đề xuất thành trang Thiết kế tiêu chí", en: "Write the proposal as a Criteria design sheet" },
+  "design.table.discard": { vi: "Bỏ đề xuất", en: "Discard the proposal" },
+  "design.node": { vi: "{code} {title} ({max} điểm)", en: "{code} {title} ({max} points)" },
+  "design.kind.bonus": { vi: "điểm thưởng", en: "bonus" },
+  "design.kind.penalty": { vi: "điểm trừ", en: "penalty" },
+  "design.kind.gate": { vi: "điều kiện", en: "condition" },
+  "design.method.manual": { vi: "chấm thẳng", en: "scored directly" },
+  "design.method.passFail": { vi: "đạt/không đạt", en: "pass/fail" },
+  "design.method.levels": { vi: "chọn mức: {levels}", en: "pick a level: {levels}" },
+  "design.method.deduct": { vi: "trừ theo số lần {per}", en: "deduct {per} per time" },
+  "design.method.accumulate": { vi: "cộng theo số lần {per}", en: "add {per} per time" },
+  "design.method.cap": { vi: "{method}, tối đa {cap}", en: "{method}, at most {cap}" },
+  "design.method.ratio": { vi: "% chỉ tiêu", en: "% of target" },
+  "design.method.relativeToBest": { vi: "so với đơn vị dẫn đầu", en: "relative to the best unit" },
+} as const;
+
+export const designActionTexts = {
+  "op.insertDesign": { vi: "chèn trang Thiết kế tiêu chí", en: "inserting the Criteria design sheet" },
+  "op.readDesign": { vi: "đọc trang Thiết kế tiêu chí", en: "reading the Criteria design sheet" },
+  "op.readPastedTable": { vi: "đọc bảng dán", en: "reading the pasted table" },
+  "error.designExists": {
+    vi: "Sổ làm việc đã có trang “{sheet}”: ThiDua không ghi đè lên nó. Chọn chèn trang mới bên cạnh, hoặc đổi tên trang cũ.",
+    en: "The workbook already has a “{sheet}” sheet: ThiDua does not write over it. Choose to insert a new sheet beside it, or rename the old one.",
+  },
+  "error.tableEmpty": {
+    vi: "Trang “{sheet}” đang mở chưa có bảng nào. Dán bảng thang điểm vào trang đó (hoặc mở trang có bảng) rồi đọc lại.",
+    en: "The open sheet “{sheet}” holds no table. Paste the scoring table into it (or open the sheet that has it) and read again.",
+  },
+  "undo.label.design": { vi: "Chèn trang Thiết kế tiêu chí", en: "Insert the Criteria design sheet" },
+  "design.blankTitle": { vi: "Tiêu chí thi đua của cụm", en: "The cluster's emulation criteria" },
+  "design.done": { vi: "Đã chèn trang “{sheet}” ({cells} ô).", en: "Inserted the “{sheet}” sheet ({cells} cells)." },
+} as const;
