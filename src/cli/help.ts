@@ -41,6 +41,8 @@ Lệnh:
                             Ghi mẫu thành trang "Thiết kế tiêu chí" để sửa trong Excel
   template from-sheet <thiết-kế.xlsx> --out <mẫu.json>
                             Đọc trang "Thiết kế tiêu chí" (lỗi theo ô) và lưu thành tệp mẫu .json
+  template apply <sổ.xlsx> --template <mẫu mới> --out <sổ mới.xlsx> [--rename "I.3=I.4"] [--dry-run]
+                            Đổi tiêu chí giữa năm: dựng lại sổ theo mẫu mới, giữ mọi điểm đã nhập
 
 Tuỳ chọn chung: --lang vi|en, -h/--help. Trợ giúp của từng lệnh: thidua <lệnh> --help
 
@@ -70,6 +72,8 @@ Commands:
                             Write a template as a "Thiết kế tiêu chí" (criteria design) sheet to edit in Excel
   template from-sheet <design.xlsx> --out <template.json>
                             Read a "Thiết kế tiêu chí" sheet (findings by cell) and save it as a template .json
+  template apply <book.xlsx> --template <new template> --out <new book.xlsx> [--rename "I.3=I.4"] [--dry-run]
+                            Change the criteria mid-year: rebuild the workbook, keeping every entered score
 
 Common options: --lang vi|en, -h/--help. Help on a command: thidua <command> --help
 
@@ -382,6 +386,11 @@ ${LANG_EN}`,
   from-sheet <thiết-kế.xlsx> --out <mẫu.json> [--force]
                             Đọc trang "Thiết kế tiêu chí", in lỗi/cảnh báo theo ô (ví dụ Thiết kế tiêu chí!F12);
                             chỉ ghi tệp mẫu khi không có lỗi. Mã thoát 1 khi có lỗi.
+  apply <sổ.xlsx> --template <mã|mẫu.json> --out <sổ mới.xlsx> [--rename "I.3=I.4, II.1=II.3"] [--dry-run] [--force]
+                            Đổi tiêu chí giữa năm: in các tiêu chí thay đổi, điểm không còn chỗ, điểm không hợp
+                            với tiêu chí mới (giữ nguyên, cần chấm lại); rồi ghi SỔ MỚI giữ mọi điểm (tiêu chí đổi
+                            mã theo --rename mã cũ=mã mới; điểm không còn chỗ ở trang "Điểm không còn tiêu chí").
+                            Sổ cũ không bị sửa. Mã thoát 1 khi có điểm cần chấm lại, 2 khi danh sách đổi mã sai.
   Không ghi đè tệp đã có nếu không có --force; tệp kết quả không bao giờ là tệp đầu vào.
 
 Trợ giúp của lệnh con: thidua template <lệnh con> --help
@@ -398,6 +407,12 @@ ${COMMON_VI}`,
   from-sheet <design.xlsx> --out <template.json> [--force]
                             Read a "Thiết kế tiêu chí" sheet, print findings by cell (e.g. Thiết kế tiêu chí!F12);
                             writes the template only when there is no error. Exit code 1 on errors.
+  apply <book.xlsx> --template <id|template.json> --out <new book.xlsx> [--rename "I.3=I.4, II.1=II.3"] [--dry-run] [--force]
+                            Change the criteria mid-year: prints the criteria that change, the scores with no place
+                            and the scores that no longer fit (kept as typed, to score again); then writes a NEW
+                            workbook keeping every score (renamed codes follow --rename old=new; scores with no
+                            place go to the sheet "Điểm không còn tiêu chí"). The old workbook is never changed.
+                            Exit code 1 when a score must be looked at again, 2 when the rename list is wrong.
   An existing file is not overwritten without --force; an output is never one of the inputs.
 
 Subcommand help: thidua template <subcommand> --help

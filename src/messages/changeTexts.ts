@@ -34,11 +34,9 @@ export const changeTexts = {
   },
   // --- a kept score that does not fit the changed criterion (flagged, never clipped or changed) ---
   scoreNoLongerFits: {
-    vi: "{unit}, {criterion} ({column}): điểm {value} đã nhập theo tiêu chí cũ ({oldCode}, tối đa {oldMax}) không hợp với tiêu chí mới (tối đa {newMax}): {reason} Điểm được giữ nguyên, không tự sửa: hãy chấm lại ô này.",
-    en: "{unit}, {criterion} ({column}): the score {value} entered under the old criterion ({oldCode}, maximum {oldMax}) does not fit the new one (maximum {newMax}): {reason} The score is kept as it is, never changed for you: score this cell again.",
+    vi: "Điểm {value} đã nhập theo tiêu chí cũ ({oldCode}, tối đa {oldMax}) không hợp với tiêu chí mới (tối đa {newMax}): {reason} Điểm được giữ nguyên, không tự sửa: hãy chấm lại ô này.",
+    en: "The score {value} entered under the old criterion ({oldCode}, maximum {oldMax}) does not fit the new one (maximum {newMax}): {reason} The score is kept as it is, never changed for you: score this cell again.",
   },
-  "column.self": { vi: "Tự chấm", en: "self score" },
-  "column.cluster": { vi: "Cụm chấm", en: "cluster score" },
   // --- why a score has no place any more ---
   "reason.criterionRemoved": { vi: "Tiêu chí không còn trong mẫu mới", en: "The criterion is not in the new template" },
   "reason.nowGroup": { vi: "Tiêu chí nay là nhóm (có tiêu chí con)", en: "The criterion is now a group (it has sub-criteria)" },
@@ -94,6 +92,10 @@ export const changeTexts = {
   "cli.written": {
     vi: "Đã ghi {out}: sổ mới theo tiêu chí mới; {file} giữ nguyên như cũ.",
     en: "Wrote {out}: the workbook with the new criteria; {file} is left as it was.",
+  },
+  "cli.notCarried": {
+    vi: "Các trang sau không được chép sang sổ mới và vẫn nằm nguyên trong {file}: {sheets}.",
+    en: "These sheets are not copied to the new workbook and stay as they are in {file}: {sheets}.",
   },
   "cli.blocked": {
     vi: "Chưa ghi gì: hãy sửa danh sách đổi mã (--rename) ở trên rồi chạy lại.",

@@ -14,6 +14,7 @@ export const subcommands: Readonly<Record<string, () => Sub>> = {
   "from-table": () => (require("./templateFromTable") as typeof import("./templateFromTable")).templateFromTableCommand,
   "to-sheet": () => (require("./templateToSheet") as typeof import("./templateToSheet")).templateToSheetCommand,
   "from-sheet": () => (require("./templateFromSheet") as typeof import("./templateFromSheet")).templateFromSheetCommand,
+  apply: () => (require("./templateApply") as typeof import("./templateApply")).templateApplyCommand,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 

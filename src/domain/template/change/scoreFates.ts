@@ -51,9 +51,6 @@ function noLongerFits(f: Extract<ScoreFate, { status: "kept" | "moved" }>, colum
   if (now.length === 0) return null;
   const where = locate?.(f.entry, column) ?? f.entry.where?.[column];
   const params = {
-    unit: f.entry.unit,
-    criterion: f.next.code,
-    column: message(`change.column.${column}`),
     value: typeof value === "number" ? value : String(value),
     oldCode: f.old.code,
     oldMax: f.old.max,
