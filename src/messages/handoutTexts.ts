@@ -64,6 +64,22 @@ export const handoutTexts = {
     vi: "Đơn vị \"{unit}\" không có trong sổ của cụm (các đơn vị: {units}). Sửa tên đơn vị trên trang Đơn vị của sổ, hoặc dùng đúng tệp của đơn vị.",
     en: "Unit \"{unit}\" is not in the cluster's workbook (units: {units}). Correct the name on the workbook's Đơn vị sheet, or use the unit's own file.",
   },
+  "merge.legacyUnitName": {
+    vi: "Tên đơn vị trong tệp là “{from}”, được gõ bằng {encoding}; chuyển sang Unicode là “{to}”, trùng với đơn vị “{unit}” của cụm nên tệp được gộp cho đơn vị này. Nên tạo lại tệp tự chấm từ sổ (thidua handout) để tên hiện đúng.",
+    en: "The unit name in the file is “{from}”, typed with {encoding}; in Unicode it reads “{to}”, the cluster's unit “{unit}”, so the file is merged for that unit. Make the self-scoring file again from the workbook (thidua handout) so that the name shows correctly.",
+  },
+  "merge.legacyUnitNameInCluster": {
+    vi: "Tên đơn vị “{from}” (trong tệp và trong sổ của cụm) được gõ bằng {encoding}; bằng Unicode là “{to}”. Cách sửa: sửa tên trên trang Đơn vị của sổ thành “{to}” (hoặc chèn lại mẫu với danh sách đã chuyển sang Unicode), rồi tạo lại các tệp tự chấm.",
+    en: "The unit name “{from}” (in the file and in the cluster's workbook) was typed with {encoding}; in Unicode it reads “{to}”. To fix: change the name on the workbook's Đơn vị sheet to “{to}” (or insert the template again with the list converted to Unicode), then make the self-scoring files again.",
+  },
+  "merge.legacyUnknownUnit": {
+    vi: "Tên đơn vị trong tệp là “{from}”, được gõ bằng {encoding} (bằng Unicode là “{to}”), và không có trong sổ của cụm (các đơn vị: {units}). Tệp không được gộp. Cách sửa: dùng đúng tệp tự chấm của đơn vị, tạo từ sổ của cụm (thidua handout).",
+    en: "The unit name in the file is “{from}”, typed with {encoding} (in Unicode “{to}”), and is not in the cluster's workbook (units: {units}). The file is not merged. To fix: use the unit's own self-scoring file, made from the cluster's workbook (thidua handout).",
+  },
+  "merge.invisibleUnitName": {
+    vi: "Tên đơn vị “{name}” trong tệp có ký tự ẩn (khoảng trắng không độ rộng, gạch nối mềm); ThiDua bỏ chúng đi khi so với danh sách đơn vị.",
+    en: "The unit name “{name}” in the file holds invisible characters (zero-width spaces, soft hyphens); ThiDua leaves them out when matching it to the unit list.",
+  },
   "merge.unknownUnitSimilar": {
     vi: "Đơn vị \"{unit}\" không có trong sổ của cụm; gần giống: {similar} (khác dấu). Nếu là cùng đơn vị, sửa tên cho thống nhất trên trang Đơn vị của sổ rồi gộp lại.",
     en: "Unit \"{unit}\" is not in the cluster's workbook; similar: {similar} (different diacritics). If it is the same unit, make the names agree on the workbook's Đơn vị sheet and merge again.",

@@ -41,12 +41,14 @@ export function readHandoutWorkbook(file: string, wb: ExcelJS.Workbook): Handout
     return unreadable(file, message("handout.read.noMeta", { sheet: HANDOUT_SHEET.meta }));
   }
   const kv = new Map<string, string>();
+  const keyRow = new Map<string, number>();
   const rows = Math.max(metaSheet.rowCount, HANDOUT_META_KEYS.length);
   for (let r = 1; r <= rows; r++) {
     const k = cellValue(metaSheet.getCell(r, 1));
     if (k === null || k === undefined) continue;
     const v = cellValue(metaSheet.getCell(r, 2));
     kv.set(String(k).trim(), v === null || v === undefined ? "" : String(v));
+    keyRow.set(String(k).trim(), r);
   }
   const format = `${kv.get("format") ?? ""} ${kv.get("formatVersion") ?? ""}`.trim();
   const expected = `${HANDOUT_FORMAT} ${HANDOUT_FORMAT_VERSION}`;
@@ -86,7 +88,8 @@ export function readHandoutWorkbook(file: string, wb: ExcelJS.Workbook): Handout
       selfCell: addr(HANDOUT_COL.self, r),
     });
   }
-  return { file, sheet: ws.name, firstRow, meta, rows: out };
+  const nameRow = keyRow.get("unitName");
+  return { file, sheet: ws.name, firstRow, meta, rows: out, ...(nameRow ? { unitNameCell: { sheet: metaSheet.name, cell: addr(2, nameRow) } } : {}) };
 }
 
 /** Above the first criterion row only the title block and headers live: a criterion row has a numeric maximum. */

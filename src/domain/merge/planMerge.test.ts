@@ -8,6 +8,7 @@ import { identityKey } from "../text/normalize";
 import { mergeValuesHash, planMerge } from "./planMerge";
 import { canonicalJson, templateHash } from "./templateHash";
 import type { HandoutRow, MergeCluster, MergeLogRecord, ParsedHandout } from "./types";
+import { toTcvn3, toVni } from "../../../test/support/vietnameseText";
 
 const T = loadStandardTemplate("ccb-cum-3-thang-90");
 const UNITS = ["Hòa Bình", "Hòa Hưng", "Tân Lâm", "Bàu Lâm"];
@@ -177,5 +178,56 @@ describe("planMerge", () => {
     const p = planMerge(cluster(), [handout("g.xlsx", "Hòa Bình", { ...GOOD, I: 20 })]);
     expect(p.files[0]!.status).toBe("skipped");
     expect(p.findings.find((f) => f.code === "handout.merge.groupHasValue")).toMatchObject({ criterion: "I", where: { cell: "F6" } });
+  });
+});
+
+describe("planMerge: the unit name a file carries is checked like a unit list (legacy fonts, invisible characters)", () => {
+  const at = { unitNameCell: { sheet: "_ThiDuaTuCham", cell: "B8" } };
+  const withCell = (h: ParsedHandout): ParsedHandout => ({ ...h, ...at });
+  const legacyFinding = (p: ReturnType<typeof planMerge>) => p.findings.find((f) => f.code.startsWith("handout.merge.legacy"));
+
+  it("regression: a TCVN3 name whose Unicode reading is a unit is merged for it, with a warning naming file, cell, both spellings", () => {
+    const p = planMerge(cluster(), [withCell(handout("hb.xlsx", toTcvn3("Hòa Bình"), GOOD))]);
+    expect(p.files[0]).toMatchObject({ status: "merge", unit: "Hòa Bình" });
+    expect(legacyFinding(p)).toMatchObject({
+      code: "handout.merge.legacyUnitName", severity: "warning", unit: "Hòa Bình",
+      where: { file: "hb.xlsx", sheet: "_ThiDuaTuCham", cell: "B8" },
+      message: { params: { from: "Hßa B×nh", to: "Hòa Bình", unit: "Hòa Bình", encoding: { id: "hygiene.encoding.tcvn3" } } },
+    });
+  });
+
+  it("a legacy name matching no unit even in Unicode is an error (file skipped), said once, with the Unicode reading", () => {
+    const p = planMerge(cluster(), [withCell(handout("x.xlsx", toVni("Hội Lâm Đồng"), GOOD))]);
+    expect(p.files[0]).toMatchObject({ status: "skipped" });
+    expect(legacyFinding(p)).toMatchObject({ code: "handout.merge.legacyUnknownUnit", severity: "error", message: { params: { to: "Hội Lâm Đồng" } } });
+    expect(codes(p)).not.toContain("handout.merge.unknownUnit");
+  });
+
+  it("a legacy name that is also the cluster's (the workbook typed in the old font too) is merged and flagged with the fix", () => {
+    const legacy = toTcvn3("Tân Lâm");
+    const p = planMerge({ ...cluster(), units: [...UNITS.slice(0, 2), legacy, UNITS[3]!] }, [withCell(handout("tl.xlsx", legacy, GOOD))]);
+    expect(p.files[0]).toMatchObject({ status: "merge", unit: legacy });
+    expect(legacyFinding(p)).toMatchObject({ code: "handout.merge.legacyUnitNameInCluster", severity: "warning", message: { params: { to: "Tân Lâm" } } });
+  });
+
+  it("invisible characters are left out for matching, and said so", () => {
+    const p = planMerge(cluster(), [withCell(handout("hh.xlsx", "Hòa\u200B Hưng\u00AD", GOOD))]);
+    expect(p.files[0]).toMatchObject({ status: "merge", unit: "Hòa Hưng" });
+    expect(p.findings.find((f) => f.code === "handout.merge.invisibleUnitName")).toMatchObject({ severity: "info", where: { cell: "B8" } });
+  });
+
+  it("whatever the unit and the old font, the file goes to the unit its name reads as, never silently", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...UNITS), fc.constantFrom(toTcvn3, toVni), (unit, encode) => {
+        const p = planMerge(cluster(), [withCell(handout("f.xlsx", encode(unit), GOOD))]);
+        expect(p.files[0]).toMatchObject({ status: "merge", unit });
+        expect(legacyFinding(p)).toMatchObject({ severity: "warning", where: { cell: "B8" }, message: { params: { to: unit } } });
+      }),
+    );
+  });
+
+  it("a Unicode name gets no name finding", () => {
+    const p = planMerge(cluster(), [withCell(handout("a.xlsx", "Bàu Lâm", GOOD))]);
+    expect(p.findings.filter((f) => /UnitName|legacy/.test(f.code))).toEqual([]);
   });
 });

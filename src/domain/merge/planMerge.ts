@@ -14,6 +14,7 @@ import { walk } from "../template/tree";
 import { cleanText, identityKey, looseKey } from "../text/normalize";
 import type { Finding, Location, Severity } from "../validation/finding";
 import type { MessageId } from "../../messages/catalogue";
+import { handoutUnitName } from "./handoutUnitName";
 import { hashText, templateHash } from "./templateHash";
 import {
   isUnreadable,
@@ -187,19 +188,21 @@ export function planMerge(cluster: MergeCluster, inputs: readonly HandoutInput[]
     if (identityKey(m.period) !== identityKey(cluster.period)) fileFinding("handout.merge.wrongPeriod", "error", { found: m.period, expected: cluster.period });
     if (identityKey(m.clusterName) !== identityKey(cluster.clusterName)) fileFinding("handout.merge.otherCluster", "warning", { found: m.clusterName, expected: cluster.clusterName });
 
-    const unitName = cleanText(m.unitName);
-    const u = unitByKey.get(identityKey(unitName));
+    const named = handoutUnitName(input, cluster.units, (name) => unitByKey.get(identityKey(name)));
+    out.findings.push(...named.findings);
+    const unitName = named.name;
+    const u = named.unitIndex;
     let unit: string | undefined;
-    if (u === undefined) {
+    if (u !== undefined) {
+      (out as { unitIndex: number | null }).unitIndex = u;
+      unit = cluster.units[u]!;
+    } else if (!named.explained) {
       const similar = (unitsByLoose.get(looseKey(unitName)) ?? []).map((i) => cluster.units[i]!);
       out.findings.push(
         similar.length > 0
           ? finding("handout.merge.unknownUnitSimilar", "error", file, { unit: unitName, similar: similar.join(", ") }, unitName)
           : finding("handout.merge.unknownUnit", "error", file, { unit: unitName, units: cluster.units.join(", ") }, unitName),
       );
-    } else {
-      (out as { unitIndex: number | null }).unitIndex = u;
-      unit = cluster.units[u]!;
     }
 
     const seen = new Map<number, number>();

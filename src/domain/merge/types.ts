@@ -53,6 +53,8 @@ export interface ParsedHandout {
   readonly firstRow: number;
   readonly meta: HandoutMeta;
   readonly rows: readonly HandoutRow[];
+  /** Where the unit name was read (the hidden meta sheet's cell), for findings about it. */
+  readonly unitNameCell?: { readonly sheet: string; readonly cell: string };
 }
 
 /** A file that could not be read as a handout at all (not an .xlsx, damaged, meta sheet deleted…). */
