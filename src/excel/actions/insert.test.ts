@@ -3,7 +3,6 @@ import { EXCEL_API_MEMBERS, MANIFEST_EXCEL_API, compareVersions } from "../fake"
 import { SHEET } from "../../workbook/buildPlan";
 import { createExcelActions } from "./index";
 import { PANE_SHEET } from "./paneSheet";
-import { ORPHAN_SHEET_BASE } from "../../workbook/change/orphanSheet";
 
 describe("insert", () => {
   it("creates the workbook in 3 syncs, keeps an undo record, and undo leaves the workbook as before", async () => {
@@ -132,16 +131,13 @@ describe("re-insert over a ThiDua workbook", () => {
     expect(contents(fake.state)).toEqual(before);
   });
 
-  it("orphans: preview lists them, replace keeps them on the visible orphan sheet (never lost), keep both keeps the old sheets", async () => {
+  it("orphans: preview lists them, replace refuses (scores would be lost), keep both keeps the old sheets", async () => {
     const { fake, actions } = await withScores();
     const fewer = [UNITS[0]!, UNITS[1]!];
     const preview = await actions.previewInsert(insertRequest({ units: fewer }));
     expect(preview.entries.orphaned).toEqual([{ unit: "Vĩnh Phúc", criterion: "I.2" }]);
     const before = contents(fake.state);
-    const replaced = await actions.insert(insertRequest({ units: fewer }), "replace");
-    expect(replaced.summary).toMatchObject({ id: "change.insert.done", params: { orphaned: 1, sheet: ORPHAN_SHEET_BASE } });
-    expect(["A3", "B3", "E3"].map((a) => fake.state.sheet(ORPHAN_SHEET_BASE)!.valueAt(a))).toEqual(["Vĩnh Phúc", "I.2", 18]);
-    await actions.undoLast();
+    await expect(actions.insert(insertRequest({ units: fewer }), "replace")).rejects.toMatchObject({ kind: "invalid", userMessage: { id: "actions.error.orphans", params: { count: 1 } } });
     expect(contents(fake.state)).toEqual(before);
     await actions.insert(insertRequest({ units: fewer }), "keepBoth");
     expect(fake.state.sheet(SHEET.entry)!.valueAt("H5")).toBe(18);

@@ -1,8 +1,9 @@
 /**
  * insert: writes the template workbook with applyPlan. Nothing is overwritten silently: with clashing
  * sheets or names and no choice it rejects ("clash"). Over a ThiDua workbook the entered scores are carried
- * to the new criteria; those with no place go to the visible orphan sheet it creates (never dropped), and a
- * rename list with problems is refused. Before writing, the undo record keeps the replaced sheets' values and formulas, the
+ * to the new criteria; those whose criterion is gone go to the visible orphan sheet it creates (never dropped);
+ * "replace" is refused when scores of units no longer listed would lose their place, and so is a rename list
+ * with problems. Before writing, the undo record keeps the replaced sheets' values and formulas, the
  * replaced names and the list of sheets/names the insert creates.
  */
 import { message } from "../../messages/message";
@@ -30,6 +31,12 @@ export async function insert(env: ActionEnv, request: InsertRequest, choice?: Cl
       throw new ActionError(message("actions.error.clash", { sheets }), "clash");
     }
     const mode = !clash ? "new" : choice!;
+    // Scores of units no longer in the list: most often a typo in the list, so replace is refused (keep both keeps them).
+    const unitGone = a.rebuilt?.carry.orphaned.filter((o) => o.reason === "unitRemoved") ?? [];
+    if (mode === "replace" && unitGone.length > 0) {
+      const o = unitGone[0]!.entry;
+      throw new ActionError(message("actions.error.orphans", { count: unitGone.length, first: `${o.unit} – ${o.criterion}` }), "invalid");
+    }
     const replaced = mode === "replace" ? a.clashes : [];
     const replacedKeys = new Set(replaced.map((r) => r.name.toLowerCase()));
     const created = a.plan.sheets.map((s) => (mode === "keepBoth" ? a.keepBoth.get(s.name)! : s.name)).filter((n) => !replacedKeys.has(n.toLowerCase()));
