@@ -17,7 +17,7 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-/** Step "Mẫu chấm điểm": choose the template (standard, file or workbook) and describe the cluster. */
+/** Step "Mẫu chấm điểm": choose the template (standard, file, workbook, or designed in Excel) and describe the cluster. */
 export function TemplateStep(props: StepComponentProps) {
   const { locale, state, dispatch, goTo } = props;
   const styles = useStyles();
