@@ -1,5 +1,5 @@
 /** Regression: meeting details typed in Xuất were not written to the workbook, so closing the pane lost them. */
-import { actionsHost, insertRequest } from "../../../test/support/excel-fake/actionsKit";
+import { insertRequest, insertedHost } from "../../../test/support/excel-fake/actionsKit";
 import { readMeetingFromSheet } from "../../export/meetingFromSheet";
 import { SHEET } from "../../workbook/buildPlan";
 import { summarySheetLayout } from "../../workbook/summarySheetLayout";
@@ -10,11 +10,7 @@ const request = insertRequest();
 const S = summarySheetLayout(request.template, request.units.length);
 const at = (row: number) => addr(S.valueCol, row);
 
-async function inserted() {
-  const host = actionsHost();
-  await host.actions.insert(request);
-  return host;
-}
+const inserted = () => insertedHost(request);
 
 describe("meeting details on Tổng hợp", () => {
   it("writes the texts to the input cells the CLI reads, as text (\"=…\" never a formula), undoably, and reads them back", async () => {

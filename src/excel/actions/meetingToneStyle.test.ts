@@ -1,15 +1,11 @@
 /** Regression: the tone-mark style chosen in Xuất was not saved in the workbook, so reopening the pane went back to "hòa". */
-import { actionsHost, insertRequest } from "../../../test/support/excel-fake/actionsKit";
+import { insertRequest, insertedHost } from "../../../test/support/excel-fake/actionsKit";
 import { PANE_SHEET } from "./paneSheet";
 import { SET_RECORD_CELL } from "./thiduaSet";
 
 const request = insertRequest();
 
-async function inserted() {
-  const host = actionsHost();
-  await host.actions.insert(request);
-  return host;
-}
+const inserted = () => insertedHost(request);
 
 describe("tone-mark style saved with the meeting details", () => {
   it("is saved with the meeting cells and read back with them; none saved reads as no style", async () => {

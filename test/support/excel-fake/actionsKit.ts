@@ -18,6 +18,13 @@ export function actionsHost(excelApi?: string): { fake: FakeExcel; actions: Exce
   return { fake, actions };
 }
 
+/** actionsHost after the request (the standard one by default) was inserted. */
+export async function insertedHost(request: InsertRequest = insertRequest()): Promise<{ fake: FakeExcel; actions: ExcelActions }> {
+  const host = actionsHost();
+  await host.actions.insert(request);
+  return host;
+}
+
 /** Every sheet's cells as "value" or "=formula" by address (the pane sheet left out), plus sheet order and names. */
 export function contents(state: FakeWorkbookState, skip: readonly string[] = ["_ThiDuaPane"]): unknown {
   return {
