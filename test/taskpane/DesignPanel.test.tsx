@@ -111,7 +111,7 @@ describe("pasted table", () => {
     const insertDesign = jest.fn(async () => written());
     const { user } = await openDesign({ actions: { readPastedTable: async () => proposal, insertDesign } });
     await user.click(screen.getByRole("button", { name: "Đọc bảng dán" }));
-    const tree = await screen.findByRole("navigation", { name: "Cây tiêu chí đề xuất" });
+    const tree = await screen.findByRole("list", { name: "Cây tiêu chí đề xuất" });
     const first = template.criteria[0]!;
     expect(within(tree).getByText(new RegExp(`^${first.code} ${first.title.split("\n")[0]!.replace(/[()]/g, ".")}`))).toBeInTheDocument();
     expect(within(tree).getAllByText(/chấm thẳng|đạt\/không đạt|trừ theo số lần|cộng theo số lần|chọn mức/).length).toBeGreaterThan(0);
@@ -119,7 +119,7 @@ describe("pasted table", () => {
     expect(insertDesign).not.toHaveBeenCalled();
     await user.click(screen.getByRole("button", { name: "Ghi đề xuất thành trang Thiết kế tiêu chí" }));
     expect(insertDesign).toHaveBeenCalledWith({ kind: "copy", template: template.input }, undefined);
-    expect(screen.queryByRole("navigation", { name: "Cây tiêu chí đề xuất" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("list", { name: "Cây tiêu chí đề xuất" })).not.toBeInTheDocument();
   });
 
   it("a table that gives no proposal shows why and offers nothing to write", async () => {

@@ -80,6 +80,34 @@ describe("pseudo locale: every text of the pane comes from the catalogue", () =>
     ]);
   });
 
+  it("criteria design: inserted, clash, sheet findings, template taken, pasted table proposal", async () => {
+    const template = loadStandardTemplate("blank-100");
+    const sheet = "Thiết kế tiêu chí";
+    const done: WriteResult = { summary: message("actions.design.done", { sheet, cells: 700 }), cellsWritten: 700, notices: [], undoable: true };
+    const insertDesign = jest.fn().mockResolvedValueOnce(done).mockRejectedValueOnce(new ActionError(message("actions.error.designExists", { sheet }), "clash"));
+    const at = (cell: string | null) => ({ severity: "warning" as const, sheet, cell, message: message("check.childrenSumMismatch", { code: "I", sum: 50, max: 60 }) });
+    const readDesign = async () => ({ sheet, template, findings: [at("F23"), { ...at(null), severity: "error" as const }] });
+    const readPastedTable = async () => ({ sheet: "Sheet1", template, findings: [at("C4")] });
+    const { user } = renderPane({ initialState: initialPaneState, actions: { insertDesign, readDesign, readPastedTable } });
+    await user.click(screen.getByRole("radio", { name: "⟦Thiết kế tiêu chí trong Excel⟧" }));
+    await user.click(screen.getByRole("radio", { name: "⟦Bản sao một mẫu chuẩn⟧" }));
+    await screen.findByRole("combobox");
+    expectAllCatalogued("design: start from a standard template");
+    const insert = screen.getByRole("button", { name: "⟦Chèn trang Thiết kế tiêu chí⟧" });
+    await user.click(insert);
+    expect(await screen.findByText(/Đã chèn trang/)).toBeInTheDocument();
+    expectAllCatalogued("design: inserted");
+    await user.click(insert);
+    expect(await screen.findByRole("button", { name: "⟦Chèn trang mới, giữ trang cũ⟧" })).toBeInTheDocument();
+    expectAllCatalogued("design: clash");
+    await user.click(screen.getByRole("button", { name: "⟦Tiêu chí từ trang tính này⟧" }));
+    expect(await screen.findByText(/Đã lấy mẫu/)).toBeInTheDocument();
+    expectAllCatalogued("design: findings and template taken");
+    await user.click(screen.getByRole("button", { name: "⟦Đọc bảng dán⟧" }));
+    expect(await screen.findByRole("list", { name: "⟦Cây tiêu chí đề xuất⟧" })).toBeInTheDocument();
+    expectAllCatalogued("design: pasted table proposal");
+  });
+
   it("template step: empty, standard template chosen, units with duplicates, file errors, workbook states", async () => {
     const template = loadStandardTemplate("ccb-cum-3-thang-90");
     const readWorkbook = jest

@@ -16,8 +16,8 @@ export interface ProposalTreeProps {
 /** The proposed criteria as a nested list: code, title, maximum, kind, and for leaves the proposed method. */
 export function ProposalTree({ locale, template }: ProposalTreeProps) {
   const styles = useStyles();
-  const items = (nodes: readonly Criterion[], parent: Criterion | null) => (
-    <ul className={styles.tree}>
+  const items = (nodes: readonly Criterion[], parent: Criterion | null, label?: string) => (
+    <ul className={styles.tree} aria-label={label}>
       {nodes.map((c) => {
         const kind = kindWords(locale, c, parent);
         return (
@@ -31,9 +31,5 @@ export function ProposalTree({ locale, template }: ProposalTreeProps) {
       })}
     </ul>
   );
-  return (
-    <nav aria-label={t(locale, "design.table.treeLabel")}>
-      {items(template.criteria, null)}
-    </nav>
-  );
+  return items(template.criteria, null, t(locale, "design.table.treeLabel"));
 }
