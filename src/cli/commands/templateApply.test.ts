@@ -2,11 +2,15 @@
  * `thidua template apply` in-process, in a temp folder: a filled workbook (made by `build --scores`) rebuilt with
  * criteria added, removed, renamed and re-scaled keeps every score; the input is never written.
  */
+import ExcelJS from "exceljs";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readClusterXlsx, workbookCells } from "../../xlsx/readClusterWorkbook";
+import { loadStandardTemplate } from "../../templates";
+import { SHEET } from "../../workbook/buildPlan";
 import { ORPHAN_SHEET_BASE } from "../../workbook/change/orphanSheet";
+import { summarySheetLayout } from "../../workbook/summarySheetLayout";
 import { runCli } from "../cli";
 import { memoryIo } from "../memoryIo";
 
@@ -30,7 +34,12 @@ async function run(...argv: string[]) {
 const apply = (...extra: string[]) => run("template", "apply", "so.xlsx", "--template", "mau-moi.json", ...extra);
 
 describe("thidua template apply", () => {
-  it("prints the change, writes a new workbook keeping every score (renamed, re-scaled, orphaned), and leaves the input as it was", async () => {
+  it("prints the change, writes a new workbook keeping every score (renamed, re-scaled, orphaned) and the meeting details, and leaves the input as it was", async () => {
+    const old = new ExcelJS.Workbook();
+    await old.xlsx.readFile(join(dir, "so.xlsx"));
+    const S = summarySheetLayout(loadStandardTemplate("blank-100"), 2);
+    old.getWorksheet(SHEET.summary)!.getCell(S.meetingRow("chair"), S.valueCol).value = "Nguyễn Văn An";
+    await old.xlsx.writeFile(join(dir, "so.xlsx"));
     const before = readFileSync(join(dir, "so.xlsx"));
     const r = await apply("--out", "so-moi.xlsx", "--rename", "II.1=II.3");
     expect(r.err).toBe("");
@@ -53,7 +62,9 @@ describe("thidua template apply", () => {
       ["Tuyên Quang", "II.3", 12, null],
     ]);
     const cells = workbookCells(workbook);
-    expect(["A", "B", "E", "F"].map((c, i) => cells.read(ORPHAN_SHEET_BASE, 3, [1, 2, 5, 6][i]!))).toEqual(["Tuyên Quang", "C.2", 1.5, 2]);
+    expect([1, 2, 5, 6].map((col) => cells.read(ORPHAN_SHEET_BASE, 3, col))).toEqual(["Tuyên Quang", "C.2", 1.5, 2]);
+    const N = summarySheetLayout(read.value.meta.template, 2);
+    expect(cells.read(SHEET.summary, N.meetingRow("chair"), N.valueCol)).toBe("Nguyễn Văn An");
   });
 
   it("--dry-run prints the same preview and writes nothing", async () => {

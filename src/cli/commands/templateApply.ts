@@ -11,9 +11,10 @@ import { render, type Locale, type Message } from "../../domain";
 import { changedCriteria, criterionLine, orphanLine } from "../../domain/template/change/report";
 import { parseRenames } from "../../domain/template/change/renames";
 import { message } from "../../messages/message";
-import { buildPlan } from "../../workbook/buildPlan";
+import { buildPlan, SHEET } from "../../workbook/buildPlan";
 import { carryIntoPlan, type CarriedPlan } from "../../workbook/change/carryIntoPlan";
 import { ORPHAN_SHEET_BASE } from "../../workbook/change/orphanSheet";
+import { workbookCells } from "../../xlsx/readClusterWorkbook";
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, lines, parseArgs, pickLocale, type CliIo } from "../args";
 import { findingLines } from "../format/rankReport";
 import { helpText } from "../help";
@@ -81,7 +82,9 @@ export async function templateApplyCommand(argv: readonly string[], io: CliIo, n
   if (!template.ok) return failed(template.exit, template.errors);
   const { meta, units, entries } = cluster.read;
   const plan = buildPlan(template.value, { name: meta.clusterName, period: meta.period, units });
-  const rebuilt = carryIntoPlan({ plan, template: template.value, units, previous: meta.template, entries, renames: renames.renames, takenSheets: [], at: now().toISOString() });
+  const summary = { read: (row: number, col: number) => workbookCells(cluster.workbook).read(SHEET.summary, row, col), unitCount: meta.unitCount };
+  const args = { plan, template: template.value, units, previous: meta.template, entries, summary };
+  const rebuilt = carryIntoPlan({ ...args, renames: renames.renames, takenSheets: [], at: now().toISOString() });
 
   out(render(message("change.cli.heading", { file: book, oldTitle: meta.template.title, newTitle: template.value.title }), locale), "");
   out(...changeReport(rebuilt, locale));

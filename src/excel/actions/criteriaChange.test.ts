@@ -12,6 +12,7 @@ import { SHEET } from "../../workbook/buildPlan";
 import { entryPlacer } from "../../workbook/fillEntries";
 import { addr } from "../../workbook/plan";
 import { ORPHAN_SHEET_BASE } from "../../workbook/change/orphanSheet";
+import { summarySheetLayout } from "../../workbook/summarySheetLayout";
 
 function changed(): Template {
   const r = parseTemplateText(readFileSync(join(__dirname, "../../../test/fixtures/criteria-change/blank-100-changed.json"), "utf8"));
@@ -85,6 +86,21 @@ describe("changing the criteria mid-year (pane insert over a filled workbook)", 
     expect(row).toEqual(["Vĩnh Phúc", "C.2", "Mô hình, cách làm mới được nhân rộng", 2, "1,5", 2, "Tiêu chí không còn trong mẫu mới"]);
     await actions.undoLast();
     expect(contents(fake.state)).toEqual(before);
+  });
+
+  it("the meeting details typed on Tổng hợp are carried to their new cells (a unit added moves them)", async () => {
+    const { fake, actions } = await filledHost();
+    const at = (units: number, f: "chair" | "nextHead") => {
+      const S = summarySheetLayout(OLD, units);
+      return addr(S.valueCol, f === "nextHead" ? S.headRow : S.meetingRow(f));
+    };
+    const summary = () => fake.state.sheet(SHEET.summary)!;
+    summary().type(at(3, "chair"), "Nguyễn Văn An");
+    summary().type(at(3, "nextHead"), "Tuyên Quang");
+    await actions.insert(insertRequest({ template: NEW, renames: [{ from: "II.1", to: "II.3" }], units: [...UNITS, "Yên Bái"] }), "replace");
+    expect(at(4, "chair")).not.toBe(at(3, "chair"));
+    expect(summary().valueAt(at(4, "chair"))).toBe("Nguyễn Văn An");
+    expect(summary().valueAt(at(4, "nextHead"))).toBe("Tuyên Quang");
   });
 
   it("a rename list with a problem is refused with its message, before anything is written", async () => {

@@ -11,7 +11,7 @@ import { changedCriteria, criterionLine, orphanLine } from "../../domain/templat
 import type { WorkbookPlan } from "../../workbook/plan";
 import { keepBothNames } from "../applyPlan";
 import { carryOver, type CarryOver } from "./carryOver";
-import { hasSheet, readBook, readBookKnown, type BookRead, type SheetInfo } from "./readBook";
+import { cellOf, hasSheet, readBook, readBookKnown, type BookRead, type SheetInfo } from "./readBook";
 import { clusterOf, CLUSTER_SHEETS } from "./thiduaRead";
 import { ActionError, type CriteriaChangePreview, type InsertPreview, type InsertRequest } from "./types";
 
@@ -44,7 +44,7 @@ export async function analyseInsert(ctx: Excel.RequestContext, request: InsertRe
   let book = await readBook(ctx, { names: true });
   const clashOf = (b: BookRead) => plan.sheets.map((s) => hasSheet(b, s.name)).filter((x): x is SheetInfo => x !== undefined);
   const wanted = new Set<string>();
-  if (hasSheet(book, SHEET.meta)) for (const s of CLUSTER_SHEETS) wanted.add(s);
+  if (hasSheet(book, SHEET.meta)) for (const s of [...CLUSTER_SHEETS, SHEET.summary]) wanted.add(s);
   if (snapshot) for (const c of clashOf(book)) wanted.add(c.name);
   if (wanted.size > 0) book = await readBookKnown(ctx, { names: true, grids: [...wanted] }, book);
 
@@ -57,7 +57,8 @@ export async function analyseInsert(ctx: Excel.RequestContext, request: InsertRe
     // A ThiDua workbook: its scores are carried to the new criteria; those without a place go to the orphan sheet.
     entries = read.value.entries;
     const args = { plan, template: request.template, units: request.units, previous: read.value.meta.template, entries, at };
-    rebuilt = carryIntoPlan({ ...args, renames: request.renames ?? [], takenSheets: book.sheets.map((s) => s.name) });
+    const summary = { read: (row: number, col: number) => cellOf(book.grids.get(SHEET.summary.toLowerCase()), row, col), unitCount: read.value.meta.unitCount };
+    rebuilt = carryIntoPlan({ ...args, renames: request.renames ?? [], takenSheets: book.sheets.map((s) => s.name), summary });
     plan = rebuilt.plan;
   }
   const carried = carryOver(rebuilt?.carry.carried ?? [], request.template, request.units);

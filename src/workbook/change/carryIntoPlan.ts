@@ -1,9 +1,11 @@
 /**
  * A workbook plan rebuilt for changed criteria, keeping every entered score: the scores of the old workbook
  * (read with the template it was built with) are matched to the new criteria (src/domain/template/change),
- * written into the new Chấm điểm cells, and those without a place go to the visible orphan sheet. Used by the
+ * written into the new Chấm điểm cells, and those without a place go to the visible orphan sheet; the meeting
+ * details typed on Tổng hợp are carried too. Used by the
  * pane's insert (src/excel/actions/insertPlan.ts) and by `thidua template apply`.
  */
+import type { RawValue } from "../../domain/scoring/entryValue";
 import type { EntryInput } from "../../domain/scoring/input";
 import { planCriteriaChange, type CriteriaChange } from "../../domain/template/change/criteriaChange";
 import type { Rename } from "../../domain/template/change/renames";
@@ -13,6 +15,7 @@ import { entryPlacer, fillEntries } from "../fillEntries";
 import { SHEET } from "../names";
 import { addr, type WorkbookPlan } from "../plan";
 import { freeSheetName, ORPHAN_SHEET_BASE, orphanSheetPlan } from "./orphanSheet";
+import { carrySummaryInputs } from "./summaryInputs";
 
 export interface CarryArgs {
   /** The plan of the new template (buildPlan). */
@@ -27,6 +30,8 @@ export interface CarryArgs {
   readonly takenSheets: readonly string[];
   /** Named in the orphan sheet's title line (ISO time). */
   readonly at: string;
+  /** The old Tổng hợp sheet's cells (meeting details are carried over) and the old workbook's unit count. */
+  readonly summary?: { readonly read: (row: number, col: number) => RawValue; readonly unitCount: number };
 }
 
 export interface CarriedPlan {
@@ -47,6 +52,10 @@ export function carryIntoPlan(a: CarryArgs): CarriedPlan {
   };
   const carry = carryScores(change, a.entries, a.units, locate);
   let plan = carry.carried.length > 0 ? fillEntries(a.plan, a.template, a.units, carry.carried).plan : a.plan;
+  if (a.summary) {
+    const shapes = [{ template: a.previous, unitCount: a.summary.unitCount }, { template: a.template, unitCount: a.units.length }] as const;
+    plan = carrySummaryInputs(plan, shapes[0], shapes[1], a.summary.read);
+  }
   let orphanSheet: string | null = null;
   if (carry.orphaned.length > 0) {
     orphanSheet = freeSheetName(ORPHAN_SHEET_BASE, [...a.takenSheets, ...plan.sheets.map((s) => s.name)]);
