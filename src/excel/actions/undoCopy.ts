@@ -7,7 +7,8 @@
 import { message, render } from "../../messages/message";
 import { WORKBOOK_LOCALE } from "../../workbook/text";
 import { boxAddress, columnWidthRanges, excelText } from "../cells";
-import { hasSheet, type SheetInfo } from "./readBook";
+import { freeSheetName } from "../../workbook/freeSheetName";
+import type { SheetInfo } from "./readBook";
 import type { TypedScore } from "./types";
 
 const text = (id: Parameters<typeof message>[0], params = {}) => render(message(id, params), WORKBOOK_LOCALE);
@@ -17,12 +18,7 @@ const COPY_WIDTHS = { A: 30, B: 12, C: 12, D: 12, E: 22 };
 
 /** The copy sheet's name: the base name, or "… (2)", "… (3)" when taken. */
 export function copySheetName(sheets: readonly SheetInfo[]): string {
-  const base = text("undo.copy.sheet");
-  if (!hasSheet({ sheets }, base)) return base;
-  for (let i = 2; ; i++) {
-    const name = `${base} (${i})`;
-    if (!hasSheet({ sheets }, name)) return name;
-  }
+  return freeSheetName(text("undo.copy.sheet"), sheets.map((s) => s.name));
 }
 
 /** The rows of the copy: a header, then one line per typed score (unit order as in the sheet). */

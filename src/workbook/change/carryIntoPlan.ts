@@ -14,7 +14,8 @@ import type { Template } from "../../domain/template/model";
 import { entryPlacer, fillEntries } from "../fillEntries";
 import { SHEET } from "../names";
 import { addr, type WorkbookPlan } from "../plan";
-import { freeSheetName, ORPHAN_SHEET_BASE, orphanSheetPlan } from "./orphanSheet";
+import { freeSheetName } from "../freeSheetName";
+import { ORPHAN_SHEET_BASE, orphanSheetPlan } from "./orphanSheet";
 import { carrySummaryInputs } from "./summaryInputs";
 
 export interface CarryArgs {

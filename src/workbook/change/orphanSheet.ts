@@ -23,13 +23,6 @@ const WIDTHS = [28, 10, 40, 10, 10, 10, 18, 36];
 /** The first row of orphans (row 1: the title line, row 2: the headers). */
 export const ORPHAN_FIRST_ROW = 3;
 
-/** The sheet's name: the base name, or "… (2)", "… (3)" when taken (compared like Excel, without case). */
-export function freeSheetName(base: string, taken: readonly string[]): string {
-  const used = new Set(taken.map((n) => n.toLowerCase()));
-  if (!used.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) if (!used.has(`${base} (${i})`.toLowerCase())) return `${base} (${i})`;
-}
-
 export const reasonText = (reason: OrphanReason): string => text(`reason.${reason}`);
 
 const cellValue = (v: RawValue): string | number | null => (v === undefined || v === null ? null : typeof v === "boolean" ? String(v).toUpperCase() : v);
