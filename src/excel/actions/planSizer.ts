@@ -5,9 +5,10 @@
  */
 import { positioned } from "../cells";
 import { formulaPlan } from "./overwritten";
-import type { BookRead } from "./readBook";
+import type { BookRead, BookRequest } from "./readBook";
 import { pessimisticRows, type GridProp, type RowSizer } from "./readRows";
-import { metaOf } from "./thiduaRead";
+import { SHEET } from "../../workbook/names";
+import { CLUSTER_SHEETS, metaOf } from "./thiduaRead";
 
 /** A number Excel computes (1.3333333333333333) or a short text, as JSON. */
 const COMPUTED_VALUE_BYTES = 20;
@@ -53,5 +54,23 @@ export function planSizer(first: BookRead): RowSizer {
     const known = rows.get(row);
     const others = Math.max(0, c1 - c0 + 1 - (known?.cells ?? 0)) * OTHER_CELL_BYTES;
     return props.reduce((s, p) => s + (known?.[p] ?? 0) + others, 0);
+  };
+}
+
+/** Sheets small enough to read whole with the first sync (a few hundred KB at 200 units × 300 criteria). */
+const SMALL_SHEETS: readonly string[] = [...CLUSTER_SHEETS, SHEET.summary];
+
+/**
+ * Whole sheets (values and formulas) with the defined names, each response under the limit: the cluster's
+ * sheets (_ThiDua, Đơn vị, Chấm điểm: scores only) and Tổng hợp in the first sync, with which the plan sizes
+ * the rest; every other sheet (Điểm's formulas: MBs) by blocks of rows.
+ */
+export function wholeSheetsRequest(sheets: readonly string[]): BookRequest {
+  const first = (s: string) => SMALL_SHEETS.some((x) => x.toLowerCase() === s.toLowerCase());
+  return {
+    names: true,
+    grids: sheets.filter(first),
+    rows: sheets.filter((s) => !first(s)).map((sheet) => ({ sheet, props: ["values", "formulas"] })),
+    sizer: planSizer,
   };
 }

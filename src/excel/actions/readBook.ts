@@ -5,10 +5,11 @@
  * (ItemNotFound) a second round reads the list first and then only the sheets that exist.
  */
 import type { RawValue } from "../../domain/scoring/entryValue";
-import { parseBox } from "../cells";
+import { parseBox, type Box } from "../cells";
 import { officeCode } from "./errors";
 import { PANE_SHEET } from "./paneSheet";
-import { readRows, type GridProp, type RowSizer } from "./readRows";
+import { JSON_CHUNK } from "../../workbook/names";
+import { pessimisticRows, readRows, type GridProp, type RowSizer } from "./readRows";
 
 export interface SheetInfo {
   readonly name: string;
@@ -31,7 +32,7 @@ export interface BookRead {
   readonly names: readonly { readonly name: string; readonly formula: string; readonly comment: string }[];
   /** Used ranges by lower-case sheet name (only sheets asked for that exist). */
   readonly grids: ReadonlyMap<string, Grid>;
-  /** The pane sheet's columns (A, B, …) as lists of cell values, or null without a pane sheet. */
+  /** The pane sheet's columns A and B (the journals of paneSheet.ts) as lists of cell values, or null without a pane sheet. */
   readonly pane: { readonly columns: readonly (readonly RawValue[])[] } | null;
   /** The pane sheet's record of the current ThiDua set (thiduaSet.ts), when asked for; null without one. */
   readonly setRecord?: RawValue;
@@ -47,6 +48,7 @@ export interface BookRequest {
   /** Sheets whose used range is read (missing ones are skipped). */
   readonly grids?: readonly string[];
   readonly names?: boolean;
+  /** Also read the pane sheet's journal columns (A and B), by blocks of rows: an undo record may hold whole sheets. */
   readonly pane?: boolean;
   /** Also read the pane sheet's one-cell record of the current ThiDua set (not the whole pane sheet). */
   readonly setRecord?: string;
@@ -59,11 +61,15 @@ export interface BookRequest {
   readonly sizer?: (first: BookRead) => RowSizer;
 }
 
-/** A read with its large sheets still to read: their used ranges' addresses. */
+/** A read with its large sheets still to read: their used ranges' addresses (and the pane journals' first rows). */
 interface FirstRead {
   readonly book: BookRead;
   readonly boxes: readonly { readonly sheet: string; readonly address: string; readonly props: readonly GridProp[] }[];
+  readonly paneHead?: readonly (readonly RawValue[])[];
 }
+
+/** Journal rows read with the first sync: a short journal (the usual one) needs no more. */
+const PANE_HEAD_ROWS = 12;
 
 export function hasSheet(book: Pick<BookRead, "sheets" | "aliases">, name: string): SheetInfo | undefined {
   const wanted = (book.aliases?.get(name.toLowerCase()) ?? name).toLowerCase();
@@ -102,15 +108,34 @@ export async function readBookKnown(ctx: Excel.RequestContext, req: BookRequest,
 /** The first read completed with the large sheets, read by blocks of rows. */
 async function withRows(ctx: Excel.RequestContext, req: BookRequest, first: FirstRead): Promise<BookRead> {
   if (first.boxes.length === 0) return first.book;
-  const sizer = req.sizer?.(first.book);
+  const sizer = req.sizer?.(first.book) ?? pessimisticRows;
   const requests = first.boxes.map((b) => ({ sheet: b.sheet, box: parseBox(addressPart(b.address)), props: b.props }));
-  const read = await readRows(ctx, requests, sizer);
+  const journals = requests.find((q) => q.sheet === PANE_SHEET);
+  const rest = journals ? { ...journals, box: paneRest(journals.box) } : null;
+  const large = [...requests.filter((q) => q !== journals), ...(rest && rest.box.r1 >= rest.box.r0 ? [rest] : [])];
+  const bySheet: RowSizer = (sheet, ...more) => (sheet === PANE_SHEET ? paneRows : sizer)(sheet, ...more);
+  const read = large.length > 0 ? await readRows(ctx, large, bySheet) : { grids: new Map<string, { values: RawValue[][]; formulas: RawValue[][] }>(), syncs: 0 };
   const grids = new Map(first.book.grids);
   for (const q of requests) {
-    const g = read.grids.get(q.sheet.toLowerCase())!;
-    grids.set(q.sheet.toLowerCase(), { sheet: q.sheet, r0: q.box.r0, c0: q.box.c0, values: g.values, formulas: g.formulas });
+    const g = read.grids.get(q.sheet.toLowerCase());
+    if (q !== journals) grids.set(q.sheet.toLowerCase(), { sheet: q.sheet, r0: q.box.r0, c0: q.box.c0, values: g!.values, formulas: g!.formulas });
   }
-  return { ...first.book, grids, syncs: first.book.syncs + read.syncs };
+  const pane = journals ? { columns: paneColumns(journals.box, [...(first.paneHead ?? []).slice(0, journals.box.r1), ...(rest ? (read.grids.get(PANE_SHEET.toLowerCase())?.values ?? []) : [])]) } : null;
+  return { ...first.book, grids, pane, syncs: first.book.syncs + read.syncs };
+}
+
+/** The journal rows not read with the first sync: columns A and B (none when the used range starts further right). */
+function paneRest(used: Box): Box {
+  return { r0: PANE_HEAD_ROWS + 1, c0: 1, r1: used.r1, c1: used.c0 > 2 ? 0 : Math.min(used.c1, 2) };
+}
+
+/** A journal cell holds up to JSON_CHUNK characters of JSON, which the response escapes again. */
+const paneRows: RowSizer = (_sheet, _row, c0, c1) => (c1 - c0 + 1) * JSON_CHUNK * 1.5;
+
+/** Columns A and B of the used range (`used`), from the rows read (A and B of each). */
+function paneColumns(used: Box, rows: readonly (readonly RawValue[])[]): RawValue[][] {
+  const width = used.c0 > 2 ? 0 : Math.min(used.c1, 2);
+  return Array.from({ length: width }, (_, c) => rows.map((row) => row[c] ?? ""));
 }
 
 async function attempt(ctx: Excel.RequestContext, req: BookRequest, existing: ReadonlySet<string> | null): Promise<FirstRead> {
@@ -123,47 +148,31 @@ async function attempt(ctx: Excel.RequestContext, req: BookRequest, existing: Re
     r.load("address,values,formulas");
     return { name, r };
   });
-  const large = (req.rows ?? []).filter((q) => exists(q.sheet)).map((q) => {
+  const rowSpecs = [...(req.rows ?? []), ...(req.pane ? [{ sheet: PANE_SHEET, props: ["values"] as const }] : [])];
+  const large = rowSpecs.filter((q) => exists(q.sheet)).map((q) => {
     const r = sheets.getItem(q.sheet).getUsedRange();
     r.load("address");
     return { q, r };
   });
+  const head = req.pane && exists(PANE_SHEET) ? sheets.getItem(PANE_SHEET).getRange(`A1:B${PANE_HEAD_ROWS}`).load("values") : null;
   let record: Excel.Range | null = null;
   if (req.setRecord && exists(PANE_SHEET)) {
     record = sheets.getItem(PANE_SHEET).getRange(req.setRecord);
     record.load("values");
   }
-  let pane: Excel.Range | null = null;
-  if (req.pane && exists(PANE_SHEET)) {
-    pane = sheets.getItem(PANE_SHEET).getUsedRange();
-    pane.load("address,values");
-  }
   await ctx.sync();
   const grids = new Map<string, Grid>();
   for (const { name, r } of used) grids.set(name.toLowerCase(), toGrid(name, r.address, r.values as RawValue[][], r.formulas as RawValue[][]));
-  let paneRead: BookRead["pane"] = null;
-  if (pane) {
-    // Loaded and synced above; the office-addins rules lose track of a range assigned inside an if.
-    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
-    const g = toGrid(PANE_SHEET, pane.address, pane.values as RawValue[][], pane.values as RawValue[][]);
-    const columns: RawValue[][] = [];
-    const width = g.c0 - 1 + (g.values[0]?.length ?? 0);
-    for (let c = 1; c <= width; c++) {
-      const col: RawValue[] = [];
-      for (let r = 1; r < g.r0 + g.values.length; r++) col.push(cellOf(g, r, c));
-      columns.push(col);
-    }
-    paneRead = { columns };
-  }
   const book: BookRead = {
     sheets: sheets.items.map((w) => ({ name: w.name, visibility: w.visibility, protected: w.protection.protected })),
     names: names ? names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? ""), comment: n.comment ?? "" })) : [],
     grids,
-    pane: paneRead,
+    pane: null,
     ...(req.setRecord ? { setRecord: record ? ((record.values as RawValue[][])[0]?.[0] ?? null) : null } : {}),
     syncs: 1,
   };
-  return { book, boxes: large.map(({ q, r }) => ({ sheet: q.sheet, address: r.address, props: q.props })) };
+  const boxes = large.map(({ q, r }) => ({ sheet: q.sheet, address: r.address, props: q.props }));
+  return { book, boxes, ...(head ? { paneHead: head.values as RawValue[][] } : {}) };
 }
 
 /** "A1:C9" from "'Sheet name'!$A$1:$C$9". */

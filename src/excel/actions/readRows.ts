@@ -2,7 +2,8 @@
  * Reads large used ranges by blocks of rows so that no sync's response passes Excel on the web's 5 MB limit:
  * the rows of several sheets are packed into syncs while their estimated size stays under the budget. The
  * estimate is the caller's (e.g. the formulas the plan puts in each row) or a pessimistic size per cell;
- * after each sync the real size of what came back corrects the estimate for the rows still to read.
+ * after each sync the real size of what came back corrects the estimate for the sheet's rows still to read
+ * (by the largest real-to-estimated ratio seen so far on that sheet, with a margin).
  */
 import type { RawValue } from "../../domain/scoring/entryValue";
 import { boxAddress, type Box } from "../cells";
@@ -36,8 +37,14 @@ interface Piece {
   readonly sheet: string;
   readonly range: Excel.Range;
   readonly props: readonly GridProp[];
-  readonly estimate: number;
+  /** The sizer's estimate, before correction. */
+  readonly raw: number;
 }
+
+/** Room left for rows denser than those already read. */
+const MARGIN = 1.15;
+/** Rows read sparser than estimated shrink the estimate at most this far (later rows may be denser). */
+const MIN_SCALE = 0.5;
 
 const utf8 = new TextEncoder();
 const sizeOf = (x: unknown) => utf8.encode(JSON.stringify(x)).length;
@@ -47,34 +54,42 @@ export async function readRows(ctx: Excel.RequestContext, requests: readonly Row
   const grids = new Map<string, RowsRead>(requests.map((q) => [q.sheet.toLowerCase(), { values: [], formulas: [] }]));
   let pending: Piece[] = [];
   let pendingBytes = 0;
-  let scale = 1;
+  /** Per sheet (lower case): the largest real-to-estimated ratio of its rows read so far. */
+  const worst = new Map<string, number>();
   let syncs = 0;
   const flush = async () => {
     await ctx.sync();
     syncs++;
-    scale *= Math.max(1, collect(pending, grids));
+    for (const [sheet, ratio] of collect(pending, grids)) worst.set(sheet, Math.max(worst.get(sheet) ?? 0, ratio));
     pending = [];
     pendingBytes = 0;
   };
   for (const q of requests) {
+    const scale = () => {
+      const w = worst.get(q.sheet.toLowerCase());
+      return w === undefined ? 1 : Math.max(MIN_SCALE, w * MARGIN);
+    };
     let start = q.box.r0;
     let bytes = 0;
+    let raw = 0;
     const queue = (end: number) => {
       if (end < start) return;
       const range = ctx.workbook.worksheets.getItem(q.sheet).getRange(boxAddress({ ...q.box, r0: start, r1: end }));
       loadProps(range, q.props);
-      pending.push({ sheet: q.sheet, range, props: q.props, estimate: bytes });
+      pending.push({ sheet: q.sheet, range, props: q.props, raw });
       pendingBytes += bytes;
     };
     for (let r = q.box.r0; r <= q.box.r1; r++) {
-      const row = sizer(q.sheet, r, q.box.c0, q.box.c1, q.props) * scale;
-      if (pendingBytes + bytes + row > budget && (bytes > 0 || pendingBytes > 0)) {
+      const rowRaw = sizer(q.sheet, r, q.box.c0, q.box.c1, q.props);
+      if (pendingBytes + bytes + rowRaw * scale() > budget && (bytes > 0 || pendingBytes > 0)) {
         queue(r - 1);
         await flush();
         start = r;
         bytes = 0;
+        raw = 0;
       }
-      bytes += row;
+      bytes += rowRaw * scale();
+      raw += rowRaw;
     }
     queue(q.box.r1);
   }
@@ -91,18 +106,19 @@ function loadProps(range: Excel.Range, props: readonly GridProp[]): void {
   else if (formulas) range.load("formulas");
 }
 
-/** Appends what the pieces brought back; returns how much larger than estimated it was (≥ 1 when under). */
-function collect(pieces: readonly Piece[], grids: Map<string, RowsRead>): number {
-  let real = 0;
-  let estimated = 0;
+/** Appends what the pieces brought back; returns, per sheet, the ratio of its real size to the sizer's estimate. */
+function collect(pieces: readonly Piece[], grids: Map<string, RowsRead>): Map<string, number> {
+  const ratios = new Map<string, number>();
   for (const p of pieces) {
-    const g = grids.get(p.sheet.toLowerCase())!;
+    const key = p.sheet.toLowerCase();
+    const g = grids.get(key)!;
+    let real = 0;
     for (const prop of p.props) {
       const rows = (prop === "values" ? p.range.values : p.range.formulas) as RawValue[][];
       (prop === "values" ? g.values : g.formulas).push(...rows);
       real += sizeOf(rows);
     }
-    estimated += p.estimate;
+    if (p.raw > 0) ratios.set(key, Math.max(ratios.get(key) ?? 0, real / p.raw));
   }
-  return estimated > 0 ? real / estimated : 1;
+  return ratios;
 }
