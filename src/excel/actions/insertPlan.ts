@@ -13,6 +13,7 @@ import { keepBothNames } from "../applyPlan";
 import { carryOver, type CarryOver } from "./carryOver";
 import { cellOf, hasSheet, readBook, readBookKnown, type BookRead, type SheetInfo } from "./readBook";
 import { clusterOf, CLUSTER_SHEETS } from "./thiduaRead";
+import { wholeSheetsRequest } from "./planSizer";
 import { ActionError, type CriteriaChangePreview, type InsertPreview, type InsertRequest } from "./types";
 
 export interface InsertAnalysis {
@@ -46,7 +47,7 @@ export async function analyseInsert(ctx: Excel.RequestContext, request: InsertRe
   const wanted = new Set<string>();
   if (hasSheet(book, SHEET.meta)) for (const s of [...CLUSTER_SHEETS, SHEET.summary]) wanted.add(s);
   if (snapshot) for (const c of clashOf(book)) wanted.add(c.name);
-  if (wanted.size > 0) book = await readBookKnown(ctx, { names: true, grids: [...wanted] }, book);
+  if (wanted.size > 0) book = await readBookKnown(ctx, wholeSheetsRequest([...wanted]), book);
 
   const planNames = new Set(plan.definedNames.map((d) => d.name.toLowerCase()));
   const clashNames = book.names.filter((n) => planNames.has(n.name.toLowerCase()));
