@@ -2,7 +2,7 @@
  * The preview page: a small banner, the real task pane (fixed width like Excel's task pane) and the
  * simulated workbook grid. The pane gets createExcelActions(fake.run) exactly as in Excel.
  */
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { createExcelActions } from "../excel/actions";
 import { message, render } from "../messages/message";
@@ -39,6 +39,8 @@ export function PreviewPage({ host, locale: initialLocale, manifestUrl }: Previe
   const office = useMemo(() => ({ kind: "excel" as const, locale: initialLocale, requiredApiSupported: true }), [initialLocale]);
   const [locale, setLocale] = useState<GridLocale>(initialLocale);
   const paneRef = useRef<HTMLDivElement>(null);
+  // A new key mounts a new pane: everything the pane held in memory is gone, the workbook stays (like closing and reopening it in Excel).
+  const [paneOpening, setPaneOpening] = useState(0);
 
   useEffect(() => {
     document.documentElement.lang = catalogueLocale(locale);
@@ -58,7 +60,7 @@ export function PreviewPage({ host, locale: initialLocale, manifestUrl }: Previe
     return () => observer.disconnect();
   }, []);
 
-  const tr = (id: "preview.banner.title" | "preview.banner.text") => render(message(id), catalogueLocale(locale));
+  const tr = (id: "preview.banner.title" | "preview.banner.text" | "preview.banner.reopenPane") => render(message(id), catalogueLocale(locale));
   return (
     <div className={styles.page} lang={catalogueLocale(locale)}>
       <header>
@@ -67,11 +69,14 @@ export function PreviewPage({ host, locale: initialLocale, manifestUrl }: Previe
             <MessageBarTitle>{tr("preview.banner.title")}</MessageBarTitle>
             {tr("preview.banner.text")}
           </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => setPaneOpening((n) => n + 1)}>{tr("preview.banner.reopenPane")}</Button>
+          </MessageBarActions>
         </MessageBar>
       </header>
       <div className={styles.main}>
         <div className={styles.pane} ref={paneRef} data-testid="preview-pane">
-          <App office={office} manifestUrl={manifestUrl} actions={actions} />
+          <App key={paneOpening} office={office} manifestUrl={manifestUrl} actions={actions} />
         </div>
         <div className={styles.grid}>
           <PreviewGrid host={host} locale={locale} />

@@ -12,6 +12,7 @@ import type { MessageId } from "../../messages/catalogue";
 import { addr, columnLetter } from "../../workbook/plan";
 import { type CellPos, type PreviewHost } from "../host";
 import { formatValue, rawInput } from "./format";
+import { inputMessageAt } from "./inputMessage";
 import { catalogueLocale } from "../../taskpane/i18n/strings";
 
 export type GridLocale = "vi" | "en";
@@ -32,6 +33,7 @@ const useStyles = makeStyles({
   corner: { position: "sticky", top: 0, left: 0, zIndex: 3, backgroundColor: tokens.colorNeutralBackground3, borderRight: `1px solid ${tokens.colorNeutralStroke1}`, borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
   rowHead: { position: "sticky", left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground3, borderRight: `1px solid ${tokens.colorNeutralStroke1}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: "center", color: tokens.colorNeutralForeground2, fontWeight: "normal" },
   cell: { position: "relative", height: `${ROW_HEIGHT - 1}px`, padding: "0 3px", borderRight: `1px solid ${tokens.colorNeutralStroke3}`, borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "clip", cursor: "cell" },
+  prompt: { minHeight: "1.5em", padding: "2px 6px", fontSize: tokens.fontSizeBase200, backgroundColor: tokens.colorNeutralBackground2, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   editor: { width: "100%", boxSizing: "border-box", border: "none", padding: 0, font: "inherit", outlineStyle: "none", backgroundColor: "white" },
   tabs: { display: "flex", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: "auto", flexShrink: 0, backgroundColor: tokens.colorNeutralBackground3 },
@@ -123,6 +125,7 @@ export function PreviewGrid({ host, locale }: PreviewGridProps) {
 
   const address = addr(sel.col, sel.row);
   const selectedCell = sheet?.cell(sel.row, sel.col);
+  const prompt = sheet ? inputMessageAt(sheet, sel.row, sel.col) : null;
 
   const selectCell = useCallback(
     (pos: CellPos) => {
@@ -285,6 +288,14 @@ export function PreviewGrid({ host, locale }: PreviewGridProps) {
           onChange={(e) => setEditing({ text: e.target.value, replace: false, inBar: true })}
           onKeyDown={onBarKey}
         />
+      </div>
+      {/* Always there (one line high), so that selecting a cell never moves the grid. */}
+      <div className={styles.prompt} role="note" aria-label={tr(locale, "preview.grid.inputMessage")} data-testid="input-message">
+        {prompt && (
+          <>
+            <strong>{prompt.title}</strong> {prompt.message}
+          </>
+        )}
       </div>
       {refusal && (
         <MessageBar intent="error" layout="multiline" data-testid="grid-refusal">

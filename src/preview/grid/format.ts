@@ -1,12 +1,24 @@
 /**
  * How the grid shows a cell value for its number format, close to Excel's: "0", "0.0", "0.00" (fixed
  * decimals), "#,##0…" (thousands separators), "0%"/"0.0%", "@" (text) and General (up to 10 significant
- * digits). Booleans show as TRUE/FALSE, errors as their code. Dates and other formats show as General.
+ * digits), each with quoted texts around it ('General" lần"' shows 12 as "12 lần"). Booleans show as TRUE/FALSE,
+ * errors as their code. Dates and other formats show as General.
  */
 export function formatValue(value: string | number | boolean, numberFormat: string | undefined): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
-  const fmt = (numberFormat ?? "General").trim();
+  const { before, core, after } = quotedTexts((numberFormat ?? "General").trim());
+  return before + formatNumber(value, core) + after;
+}
+
+/** A format's quoted texts around its number part, as Excel shows them: 'General" lần"' → "", "General", " lần". */
+function quotedTexts(fmt: string): { before: string; core: string; after: string } {
+  const m = /^((?:"[^"]*")*)(.*?)((?:"[^"]*")*)$/.exec(fmt)!;
+  const unquote = (s: string) => s.replace(/"/g, "");
+  return { before: unquote(m[1]!), core: m[2]!.trim() || "General", after: unquote(m[3]!) };
+}
+
+function formatNumber(value: number, fmt: string): string {
   const m = /^(#,##)?0(?:\.(0+))?(%)?$/.exec(fmt);
   if (m) {
     const decimals = m[2]?.length ?? 0;

@@ -29,6 +29,7 @@ import {
 import { hasFocus } from "./keyboardOnly";
 import { filledHandout } from "./handoutFile";
 import { type InputMode, PaneFlow, catalogueRegExp } from "./paneFlow";
+import { rankRows, rankingSheetRows, rankingTable } from "./paneResults";
 
 export interface FlowRun {
   readonly page: Page;
@@ -48,24 +49,6 @@ const PANE_PARTS = ['[data-testid="preview-pane"]', "[data-portal-node]"];
 async function noSeriousAxe(page: Page, step: string): Promise<void> {
   const violations = await seriousAxeViolations(page, { include: PANE_PARTS });
   if (violations.length > 0) throw new Error(`axe at step "${step}":\n${violations.join("\n")}`);
-}
-
-/** The ranking sheet's rows as [unit, total, rank], found by the header texts the plan writes. */
-async function rankingSheetRows(flow: PaneFlow): Promise<Map<string, { total: unknown; rank: unknown }>> {
-  const header = (id: "wb.head.unit" | "wb.head.totalShort" | "wb.head.rank") => tm("vi", message(id));
-  const cols = new Map<string, string>();
-  const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-  for (const c of letters) {
-    const v = await flow.valueAt(SHEET.ranking, `${c}1`);
-    if (typeof v === "string") for (const h of [header("wb.head.unit"), header("wb.head.totalShort"), header("wb.head.rank")]) if (v === h && !cols.has(h)) cols.set(h, c);
-  }
-  const [u, tot, rk] = [cols.get(header("wb.head.unit")), cols.get(header("wb.head.totalShort")), cols.get(header("wb.head.rank"))];
-  if (!u || !tot || !rk) throw new Error(`ranking sheet headers not found (got ${[...cols.keys()].join(", ")})`);
-  const out = new Map<string, { total: unknown; rank: unknown }>();
-  for (let r = 2; r < 2 + FLOW_UNITS.length; r++) {
-    out.set(String(await flow.valueAt(SHEET.ranking, `${u}${r}`)), { total: await flow.valueAt(SHEET.ranking, `${tot}${r}`), rank: await flow.valueAt(SHEET.ranking, `${rk}${r}`) });
-  }
-  return out;
 }
 
 export async function runFullFlow({ page, locale, mode, shots, publish }: FlowRun): Promise<void> {
@@ -181,17 +164,13 @@ export async function runFullFlow({ page, locale, mode, shots, publish }: FlowRu
   const expected = evaluateCluster(template, flowUnits(), flowEntries(corrected));
   const ties = expected.units.filter((u) => u.tie !== null);
   if (ties.length < 2) throw new Error("the flow's data should hold a tie (C and D); check flowData.ts");
-  await flow.openStep("step.ranking.label");
-  await flow.press(flow.button("ranking.run"));
-  const table = flow.pane.getByRole("table");
-  await table.waitFor({ timeout: 15_000 });
-  const shown = (await table.locator("tbody tr").allInnerTexts()).map((row) => row.split("\t").map((c) => c.trim()).slice(0, 2));
-  const byRank = [...expected.units].sort((a, b) => a.rank - b.rank).map((u) => [String(u.rank), u.name]);
+  const shown = await rankingTable(flow);
+  const byRank = rankRows(expected);
   if (JSON.stringify(shown) !== JSON.stringify(byRank)) throw new Error(`ranking table ${JSON.stringify(shown)} ≠ domain ${JSON.stringify(byRank)}`);
   for (const u of ties) {
     await flow.pane.getByText(t(locale, "ranking.unitLine", { unit: u.name, text: tm(locale, u.tie!) }), { exact: true }).waitFor({ timeout: 5_000 });
   }
-  const sheetRows = await rankingSheetRows(flow);
+  const sheetRows = await rankingSheetRows(flow, SHEET.ranking, FLOW_UNITS.length);
   for (const u of expected.units) {
     const row = sheetRows.get(u.name);
     if (!row || row.rank !== u.rank || row.total !== u.final.total) {
@@ -215,7 +194,7 @@ export async function runFullFlow({ page, locale, mode, shots, publish }: FlowRu
   await flow.waitForValue(SHEET.entry, textCell, TEXT_NUMBER.text, "after Hoàn tác");
   if ((await flow.valueAt(SHEET.entry, aboveMaxCell)) !== Number(ABOVE_MAX.correction)) throw new Error("undo lost a score typed after the fix");
   const undone = evaluateCluster(template, flowUnits(), flowEntries(new Map([[key(ABOVE_MAX.unit, ABOVE_MAX.criterion), Number(ABOVE_MAX.correction)]])));
-  const afterUndo = await rankingSheetRows(flow);
+  const afterUndo = await rankingSheetRows(flow, SHEET.ranking, FLOW_UNITS.length);
   for (const u of undone.units) {
     const row = afterUndo.get(u.name);
     if (!row || row.total !== u.final.total) throw new Error(`after undo, Xếp hạng total for ${u.name}: ${JSON.stringify(row)}, domain ${u.final.total}`);
