@@ -5,14 +5,18 @@
  * The reader only converts cells; judging values (ranges, text, ambiguity) is the domain's job.
  */
 import { parse } from "csv-parse/sync";
-import { cleanText, identityKey, looseKey, parseLocaleNumber, type EntryInput, type Location, type RawValue, type UnitInput } from "../../domain";
+import { cleanText, looseKey, type EntryInput, type UnitInput } from "../../domain";
 import { EXIT_DATA } from "../args";
 import { text, type CliText } from "../messages";
 import { atFile } from "../../domain/files/problems";
 import { message } from "../../messages/message";
 import { csvSyntaxDetail, unclosedQuoteLine } from "./csvSyntax";
 import { legacyConversions } from "./legacyNames";
+import { locatedRecords, type LocatedRecord } from "./locatedRecords";
+import { readRows } from "./scoreRows";
 import type { Read } from "./readText";
+
+export { cellValue } from "./scoreRows";
 
 export type ColumnRole = "unit" | "criterion" | "self" | "cluster";
 
@@ -46,7 +50,7 @@ export interface ScoresRead {
 function convertLegacyUnits(rows: readonly Row[], unitColumn: number, file: string, lineOffset: number, convert: boolean) {
   const firstRow = new Map<string, Row>();
   for (const row of rows) if (!firstRow.has(row.record[unitColumn] ?? "")) firstRow.set(row.record[unitColumn] ?? "", row);
-  const typed = [...firstRow].map(([raw, row]) => ({ raw, where: `${file}:${startLine(row) + lineOffset}:${unitColumn + 1}` }));
+  const typed = [...firstRow].map(([raw, row]) => ({ raw, where: `${file}:${row.line + lineOffset}:${unitColumn + 1}` }));
   const legacy = legacyConversions(file, typed, convert);
   if (!legacy.ok) return legacy;
   const to = new Map(typed.map((t, i) => [t.raw, legacy.converted[i] ?? t.raw]));
@@ -54,7 +58,7 @@ function convertLegacyUnits(rows: readonly Row[], unitColumn: number, file: stri
   return legacy;
 }
 
-type Row = { record: string[]; info: { lines: number } };
+type Row = LocatedRecord;
 
 export function readScoresText(content: string, file: string, options: { readonly convertLegacy?: boolean } = {}): Read<ScoresRead> {
   const { body, lineOffset, sep } = stripSepLine(content);
@@ -64,10 +68,7 @@ export function readScoresText(content: string, file: string, options: { readonl
 
   let rows: Row[];
   try {
-    rows = parse(body, {
-      delimiter, info: true, relax_column_count: true, skip_empty_lines: true,
-      skip_records_with_empty_values: true, trim: true, bom: true,
-    }) as unknown as Row[];
+    rows = locatedRecords(parse(body, { delimiter, relax_column_count: true, trim: true, bom: true }) as string[][]);
   } catch (e) {
     const err = e as { lines?: number; column?: number; code?: string };
     const opened = err.code === "CSV_QUOTE_NOT_CLOSED" ? unclosedQuoteLine(body) : null;
@@ -77,48 +78,14 @@ export function readScoresText(content: string, file: string, options: { readonl
   }
   const header = rows[0];
   if (!header) return fail([atFile(file, message("files.read.text.blank"))]);
-  const headerLine = startLine(header) + lineOffset;
+  const headerLine = header.line + lineOffset;
   const cols = mapHeader(header.record, `${file}:${headerLine}`);
   if (!cols.ok) return cols;
   const roles = cols.value;
   const legacy = convertLegacyUnits(rows.slice(1), roles.unit, file, lineOffset, options.convertLegacy === true);
   if (!legacy.ok) return legacy;
 
-  const errors: CliText[] = [];
-  const entries: EntryInput[] = [];
-  const units: UnitInput[] = [];
-  const blankUnitRows: UnitInput[] = [];
-  const seen = new Set<string>();
-  for (const row of rows.slice(1)) {
-    const line = startLine(row) + lineOffset;
-    const r = row.record;
-    const extra = r.slice(header.record.length);
-    if (r.length < header.record.length || extra.some((c) => c !== "")) {
-      const column = r.length < header.record.length ? r.length + 1 : header.record.length + 1;
-      errors.push(fieldCountError(`${file}:${line}:${column}`, r, header.record.length, delimiter));
-      continue;
-    }
-    const at = (role: ColumnRole): Location | undefined => {
-      const i = roles[role];
-      return i === undefined ? undefined : { file, line: line + newlinesBefore(r, i), column: i + 1 };
-    };
-    const cell = (role: ColumnRole): RawValue => (roles[role] === undefined ? null : cellValue(r[roles[role]]!));
-    const unit = cleanText(r[roles.unit]!);
-    if (unit === "") {
-      blankUnitRows.push({ name: "", where: at("unit")! });
-      continue;
-    }
-    if (!seen.has(identityKey(unit))) {
-      seen.add(identityKey(unit));
-      units.push({ name: unit, where: at("unit")! });
-    }
-    const where: { self?: Location; cluster?: Location; row: Location } = { row: at("unit")! };
-    const self = at("self");
-    const cluster = at("cluster");
-    if (self) where.self = self;
-    if (cluster) where.cluster = cluster;
-    entries.push({ unit, criterion: r[roles.criterion]!, self: cell("self"), cluster: cell("cluster"), where });
-  }
+  const { errors, entries, units, blankUnitRows } = readRows(rows.slice(1), { file, lineOffset, delimiter, columns: header.record.length, roles });
   if (errors.length > 0) {
     const shown = errors.slice(0, MAX_REPORTED);
     if (errors.length > MAX_REPORTED) shown.push(text("csv.moreErrors", { count: errors.length - MAX_REPORTED }));
@@ -126,18 +93,6 @@ export function readScoresText(content: string, file: string, options: { readonl
   }
   if (rows.length === 1) return fail([text("csv.noRows", { file })]);
   return { ok: true, value: { entries, units, blankUnitRows, rows: rows.length - 1, delimiter, legacyNotes: legacy.notes } };
-}
-
-/**
- * A CSV cell as the domain should see it: empty → null; a number in either decimal convention
- * ("8,5", "8.5", "1.234,5") → number, since CSV has no types; anything else, including an
- * ambiguous "1.000", pass/fail words and N/A, stays text for the domain to judge and report.
- */
-export function cellValue(raw: string): RawValue {
-  const s = cleanText(raw);
-  if (s === "") return null;
-  const p = parseLocaleNumber(s);
-  return p.kind === "number" ? p.value : s;
 }
 
 /** The separator with most occurrences outside quotes in the header line; null when there is none. */
@@ -182,29 +137,6 @@ function mapHeader(header: readonly string[], where: string): Read<Partial<Recor
   if (roles.self === undefined && roles.cluster === undefined) errors.push(text("csv.missingScoreColumn", { where: at, found }));
   if (errors.length > 0) return fail(errors);
   return { ok: true, value: roles as Partial<Record<ColumnRole, number>> & { unit: number; criterion: number } };
-}
-
-function fieldCountError(where: string, record: readonly string[], expected: number, delimiter: string): CliText {
-  let hint: CliText | "" = "";
-  if (delimiter === "," && record.length > expected) hint = text("csv.fieldCount.decimalComma");
-  else if (record.length < expected) {
-    const other = [";", ",", "\t"].find((d) => d !== delimiter && record.some((c) => c.includes(d)));
-    if (other) hint = text("csv.fieldCount.otherSeparator", { delimiter: show(delimiter), other: show(other) });
-  }
-  return text("csv.fieldCount", { where, count: record.length, expected, hint });
-}
-
-const show = (d: string) => (d === "\t" ? "Tab" : d);
-
-/** csv-parse reports the line a record ends on; quoted cells may span lines. */
-function startLine(row: Row): number {
-  return row.info.lines - newlinesBefore(row.record, row.record.length);
-}
-
-function newlinesBefore(record: readonly string[], index: number): number {
-  let n = 0;
-  for (let i = 0; i < index; i++) n += (record[i]!.match(/\n/g) ?? []).length;
-  return n;
 }
 
 function fail(errors: CliText[]): Read<never> {

@@ -58,17 +58,26 @@ export function buildScoreSheet(template: Template, units: readonly UnitInput[],
   });
   const raw: ({ self: EntryValue; cluster: EntryValue; where?: EntryInput["where"] } | undefined)[][] = distinct.map(() => new Array(template.leaves.length));
 
+  // A cluster's entries repeat each unit name and criterion code many times: clean each spelling once.
+  const cleaned = new Map<string, { text: string; key: string }>();
+  const clean = (typed: string) => {
+    if (!cleaned.has(typed)) {
+      const text = cleanText(typed);
+      cleaned.set(typed, { text, key: identityKey(text) });
+    }
+    return cleaned.get(typed)!;
+  };
   for (const e of entries) {
-    const unitName = cleanText(e.unit);
+    const { text: unitName, key: unitKey } = clean(e.unit);
     const row = e.where?.row ?? e.where?.self ?? e.where?.cluster;
     const where = row ? { where: row } : {};
-    const u = unitIndex.get(identityKey(unitName));
+    const u = unitIndex.get(unitKey);
     if (u === undefined) {
       findings.push({ code: "entry.unknownUnit", severity: "error", unit: unitName, ...where, message: message("entry.unknownUnit", { name: unitName }) });
       continue;
     }
-    const code = cleanText(e.criterion);
-    const li = leafIndex.get(identityKey(code));
+    const { text: code, key: codeKey } = clean(e.criterion);
+    const li = leafIndex.get(codeKey);
     if (li === undefined) {
       findings.push({ code: "entry.unknownCriterion", severity: "error", unit: distinct[u]!.name, criterion: code, ...where, message: message("entry.unknownCriterion", { code }) });
       continue;
@@ -81,19 +90,10 @@ export function buildScoreSheet(template: Template, units: readonly UnitInput[],
       });
       continue;
     }
-    const read = (column: ScoreColumn, value: EntryInput["self"], loc: Location | undefined): EntryValue => {
-      const r = readEntry(leaf, value);
-      for (const p of r.problems) {
-        findings.push({
-          code: p.message.id, severity: p.severity, unit: distinct[u]!.name, criterion: leaf.code, column,
-          ...(loc ?? row ? { where: (loc ?? row)! } : {}), message: p.message, ...(p.fix ? { fix: p.fix } : {}),
-        });
-      }
-      return r.value;
-    };
+    const at = { leaf, unit: distinct[u]!.name, row, findings };
     raw[u]![li] = {
-      self: read("self", e.self, e.where?.self),
-      cluster: read("cluster", e.cluster, e.where?.cluster),
+      self: readColumn(at, "self", e.self, e.where?.self),
+      cluster: readColumn(at, "cluster", e.cluster, e.where?.cluster),
       ...(e.where ? { where: e.where } : {}),
     };
   }
@@ -106,4 +106,21 @@ export function buildScoreSheet(template: Template, units: readonly UnitInput[],
     }),
   );
   return { template, units: distinct, cells, findings };
+}
+
+/** Reads one entry's value in one column; its problems become findings located at the cell, else the row. */
+function readColumn(
+  at: { readonly leaf: Template["leaves"][number]; readonly unit: string; readonly row: Location | undefined; readonly findings: Finding[] },
+  column: ScoreColumn,
+  value: EntryInput["self"],
+  loc: Location | undefined,
+): EntryValue {
+  const r = readEntry(at.leaf, value);
+  for (const p of r.problems) {
+    at.findings.push({
+      code: p.message.id, severity: p.severity, unit: at.unit, criterion: at.leaf.code, column,
+      ...(loc ?? at.row ? { where: (loc ?? at.row)! } : {}), message: p.message, ...(p.fix ? { fix: p.fix } : {}),
+    });
+  }
+  return r.value;
 }
