@@ -1,5 +1,6 @@
 /** `npm run bench`: prints speed and size figures. Targets are printed beside them, never asserted. */
 import { runDomainBench, type BenchFigure } from "./domainBench";
+import { runActionsBench } from "./actionsBench";
 import { runExcelBench } from "./excelBench";
 import { runMergeBench } from "./merge";
 import { runPaneBench } from "./pane";
@@ -17,6 +18,8 @@ async function main(): Promise<void> {
   print(runDomainBench());
   print(runTiedUnitsBench());
   print(await runExcelBench());
+  // The pane's actions on the in-memory Excel: round trips, largest request and response (Excel on the web: 5 MB).
+  print(await runActionsBench());
   print(await runPreviewEngineBench());
   print(await runMergeBench());
   // Builds dist/ (production) first, then measures the initial bundle and the time to first render in Chromium.

@@ -6,6 +6,7 @@
 import { createExcelActions, type ExcelActions, type InsertRequest } from ".";
 import { FakeExcel } from "../fake";
 import { syntheticTemplate, unitNames } from "../../../test/support/excel-fake/fixtures";
+import { measure, typeEveryScore } from "../../../test/support/excel-fake/measure";
 import { SHEET } from "../../workbook/names";
 import { addr } from "../../workbook/plan";
 
@@ -24,23 +25,15 @@ async function scoredWorkbook(units: number, groups: number): Promise<Host> {
   const actions = createExcelActions(fake.run, { isSetSupported: fake.isSetSupported });
   const request = { template: syntheticTemplate(groups, 15), cluster: "Cụm thi đua", period: "2025", units: unitNames(units) };
   await actions.insert(request);
-  for (const c of fake.state.sheet(SHEET.entry)!.cells.values()) if (!c.locked && c.formula === null) c.value = 1;
+  typeEveryScore(fake);
   return { fake, actions, request };
-}
-
-/** Round trips and the largest response of what `f` does. */
-async function measured(fake: FakeExcel, f: () => Promise<unknown>): Promise<{ syncs: number; largestResponse: number; largestRequest: number }> {
-  const from = fake.responseBytes.length;
-  await f();
-  const max = (xs: readonly number[]) => Math.max(0, ...xs.slice(from));
-  return { syncs: fake.syncCount - from, largestResponse: max(fake.responseBytes), largestRequest: max(fake.batchBytes) };
 }
 
 describe("Kiểm tra at 50 units × 150 criteria (regression: one 3.5 MB read of four sheets, values and formulas)", () => {
   it("takes at most 2 round trips, and its result knows the state it was computed from", async () => {
     const { fake, actions } = await scoredWorkbook(50, 10);
     let report: Awaited<ReturnType<ExcelActions["validate"]>> | null = null;
-    const m = await measured(fake, async () => (report = await actions.validate()));
+    const m = await measure(fake, async () => (report = await actions.validate()));
     expect(m.syncs).toBeLessThanOrEqual(2);
     expect(m.largestResponse).toBeLessThan(LIMIT);
     expect(report!.result.units).toHaveLength(50);
@@ -71,7 +64,7 @@ describe("50 units × 300 criteria: no response over 4 MB (regression: Kiểm tr
       ["self-scores", () => actions.readMergeCluster()],
     ];
     const sizes: Record<string, number> = {};
-    for (const [name, step] of steps) sizes[name] = (await measured(fake, step)).largestResponse;
+    for (const [name, step] of steps) sizes[name] = (await measure(fake, step)).largestResponse;
     expect(Object.entries(sizes).filter(([, bytes]) => bytes >= LIMIT)).toEqual([]);
     expect(fake.largestBatch).toBeLessThan(LIMIT);
   }, 240_000);
