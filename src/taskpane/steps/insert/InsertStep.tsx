@@ -8,6 +8,8 @@ import { StepError } from "../../components/StepError";
 type FailureTitle = "insert.failedTitle" | "insert.previewFailedTitle" | "insert.openFailedTitle";
 import { readinessOf } from "../../shell/readiness";
 import type { StepComponentProps } from "../../shell/stepComponent";
+import type { Rename } from "../../../domain/template/change/renames";
+import { CriteriaChangeView } from "./CriteriaChangeView";
 import { InsertBlockers } from "./InsertBlockers";
 import { InsertPreviewView } from "./InsertPreviewView";
 import { InsertResultView } from "./InsertResultView";
@@ -22,7 +24,9 @@ export function InsertStep({ actions, locale, ops, state, goTo }: StepComponentP
   const styles = useStyles();
   const titleId = useId("thidua-insert-title");
   const readiness = useMemo(() => readinessOf(state), [state]);
-  const request = readiness.request;
+  // The rename list ("I.3=I.4") typed in the criteria change view goes with the request.
+  const [renames, setRenames] = useState<readonly Rename[]>([]);
+  const request = useMemo(() => (readiness.request && renames.length > 0 ? { ...readiness.request, renames } : readiness.request), [readiness.request, renames]);
   const [preview, setPreview] = useState<{ for: InsertRequest; preview: InsertPreview } | null>(null);
   const [choice, setChoice] = useState<ClashChoice | null>(null);
   const [result, setResult] = useState<{ write: WriteResult; request: InsertRequest } | null>(null);
@@ -110,6 +114,7 @@ export function InsertStep({ actions, locale, ops, state, goTo }: StepComponentP
           </Body1>
           {result && <InsertResultView locale={locale} result={result.write} />}
           {current && <InsertPreviewView locale={locale} preview={current} units={request.units} choice={choice} onChoice={setChoice} disabled={ops.busy} />}
+          {current?.change && <CriteriaChangeView locale={locale} change={current.change} renames={renames} onRenames={setRenames} disabled={ops.busy} />}
           {!current && !result && !ops.busy && <Body1>{t(locale, "insert.previewMissing")}</Body1>}
           {needsChoice && <Body1>{t(locale, "insert.chooseClash")}</Body1>}
           <div className={styles.buttons}>
@@ -120,7 +125,7 @@ export function InsertStep({ actions, locale, ops, state, goTo }: StepComponentP
               </Button>
             )}
             {current && (
-              <Button appearance="primary" disabled={ops.busy || needsChoice} onClick={() => void insert()}>
+              <Button appearance="primary" disabled={ops.busy || needsChoice || (current.change?.problems.length ?? 0) > 0} onClick={() => void insert()}>
                 {t(locale, "insert.run")}
               </Button>
             )}
