@@ -7,7 +7,9 @@
  *   (src/domain/template/fromTable): the proposed template and its findings at their rows.
  */
 import { DESIGN_SHEET, noDesignSheet, readDesign as readDesignCells, type CellValue, type DesignFinding } from "../../domain/template/design";
-import { importTable, type ImportFinding } from "../../domain/template/fromTable";
+// Not the fromTable index: it also exports gridOfText, whose CSV parser needs Node's Buffer (not in a browser).
+import type { ImportFinding } from "../../domain/template/fromTable/findings";
+import { importTable } from "../../domain/template/fromTable/importTable";
 import { message } from "../../messages/message";
 import { addr } from "../../workbook/plan";
 import { parseCell } from "../cells";
