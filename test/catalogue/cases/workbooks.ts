@@ -7,13 +7,14 @@ const RIGHT_FILE = ["Chọn đúng tệp", "Choose the right"] as const;
 const REPAIR = ["Mở tệp trong Excel", "Open it in Excel"] as const;
 const FIX_PATH = ["Kiểm tra tên", "Check the name"] as const;
 
-type Command = "export" | "handout" | "merge";
+type Command = "export" | "handout" | "merge" | "template apply";
 const ARGV: Readonly<Record<Command, (file: string) => string[]>> = {
   export: (f) => ["export", f, "--csv", "tong-hop.csv", "--docx", "bien-ban.docx"],
   handout: (f) => ["handout", f, "--out-dir", "phat"],
   merge: (f) => ["merge", f, "don-vi.xlsx"],
+  "template apply": (f) => ["template", "apply", f, "--template", "blank-100", "--out", "so-moi.xlsx"],
 };
-const OUTPUTS: Readonly<Record<Command, string[]>> = { export: ["tong-hop.csv", "bien-ban.docx"], handout: ["phat"], merge: [] };
+const OUTPUTS: Readonly<Record<Command, string[]>> = { export: ["tong-hop.csv", "bien-ban.docx"], handout: ["phat"], merge: [], "template apply": ["so-moi.xlsx"] };
 
 function workbook(command: Command, name: string, content: ((b: Base) => FileSpec) | null, fix: readonly [string, string], file = "so-cham-diem.xlsx"): Case {
   return {
@@ -59,4 +60,25 @@ export const workbookCases: Case[] = [
   workbook("merge", "a CSV renamed .xlsx", (b) => b.scores, SAVE_XLSX),
   workbook("merge", "truncated", half, REPAIR),
   workbook("merge", "password-protected", (b) => b.encrypted, ["xoá mật khẩu", "clear the password"]),
+  workbook("template apply", "not found", null, FIX_PATH),
+  workbook("template apply", "truncated", half, REPAIR),
+  workbook("template apply", "a workbook without ThiDua's sheets", (b) => b.plainWorkbook, ["chèn mẫu", "insert the scoring template"]),
+  workbook("template apply", "a unit's self-scoring file instead", (b) => b.handout, ["Hãy mở sổ do ThiDua tạo", "Open a workbook ThiDua made"]),
+  workbook("template apply", "a sheet deleted", (b) => b.missingSheet, ["khôi phục trang", "Restore it"]),
+  renameCase("a new code the template does not have", "I.1=Z.9", "Z.9", ["Hãy dùng một mã của mẫu mới", "Use a code of the new template"]),
+  renameCase("two old criteria onto one", "I.1=I.2", "I.2", ["Hãy đổi mã một trong số đó", "Rename one of them"]),
+  renameCase("a pair it cannot read", "I.1", "I.1", ["mã cũ=mã mới", "old code=new code"]),
 ];
+
+/** `template apply` with a rename list that cannot be applied: nothing written, the code named, the fix said. */
+function renameCase(name: string, renames: string, code: string, fix: readonly [string, string]): Case {
+  return {
+    name: `template apply rename list: ${name}`,
+    files: (b) => ({ "so-cham-diem.xlsx": b.cluster }),
+    argv: [...ARGV["template apply"]("so-cham-diem.xlsx"), "--rename", renames],
+    exits: [2],
+    mentions: [code],
+    fix,
+    outputs: ["so-moi.xlsx"],
+  };
+}
