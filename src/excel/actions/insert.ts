@@ -11,7 +11,7 @@ import { applyPlan } from "../applyPlan";
 import { runAction, type ActionEnv } from "./env";
 import { analyseInsert } from "./insertPlan";
 import { clearPaneColumn, PANE_SHEET, UNDO_COLUMN } from "./paneSheet";
-import { protectAgain, reprotectAfter, unprotectSheets } from "./protection";
+import { knownState, protectAgain, reprotectAfter, unprotectSheets } from "./protection";
 import { hasSheet } from "./readBook";
 import { firstEntryAddress } from "../../workbook/layout";
 import { SHEET } from "../../workbook/names";
@@ -69,7 +69,7 @@ export async function insert(env: ActionEnv, request: InsertRequest, choice?: Cl
     recordCurrentSet(ctx, mode === "keepBoth" ? a.keepBoth.get(SHEET.meta)!.slice(SHEET.meta.length) : "");
     let applied;
     try {
-      applied = await applyPlan(ctx, a.plan, { onConflict: mode === "new" ? "ask" : mode, isSetSupported: env.isSetSupported });
+      applied = await applyPlan(ctx, a.plan, { onConflict: mode === "new" ? "ask" : mode, isSetSupported: env.isSetSupported, known: knownState(a.book, unprotected) });
       if (applied.status !== "applied") {
         // Someone added the sheets between our read and applyPlan's: nothing was written, drop the record.
         clearPaneColumn(ctx, true, UNDO_COLUMN);

@@ -5,6 +5,8 @@
  * protected again first).
  */
 import { message } from "../../messages/message";
+import type { ApplyOptions } from "../applyPlan";
+import type { BookRead } from "./readBook";
 import { ActionError } from "./types";
 
 /** The options applyPlan protects with (format columns/rows allowed). */
@@ -68,4 +70,13 @@ export async function reprotectAfter(ctx: Excel.RequestContext, error: unknown, 
   } catch (e2) {
     throw new AggregateError([error, e2], `the write failed (${String(error)}) and protecting ${names.join(", ")} again failed too (${String(e2)})`);
   }
+}
+
+/** What applyPlan needs to know of a read just made (sheets unprotected since count as unprotected), so that it does not read again. */
+export function knownState(book: Pick<BookRead, "sheets" | "names">, unprotected: readonly string[]): NonNullable<ApplyOptions["known"]> {
+  const opened = new Set(unprotected.map((n) => n.toLowerCase()));
+  return {
+    sheets: book.sheets.map((s) => ({ name: s.name, protected: s.protected && !opened.has(s.name.toLowerCase()) })),
+    names: book.names.map((n) => n.name),
+  };
 }

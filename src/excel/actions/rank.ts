@@ -11,7 +11,7 @@ import { applyPlan } from "../applyPlan";
 import { runAction, type ActionEnv } from "./env";
 import { formulaPlan, overwrittenOn } from "./overwritten";
 import { PANE_SHEET } from "./paneSheet";
-import { protectAgain, reprotectAfter, syncWrites, unprotectSheets } from "./protection";
+import { knownState, protectAgain, reprotectAfter, syncWrites, unprotectSheets } from "./protection";
 import { SCOPE_SHEETS, sourceOf } from "./freshness";
 import { hasSheet } from "./readBook";
 import { readThiDuaBook, sheetNameIn } from "./thiduaSet";
@@ -60,7 +60,7 @@ export async function rank(env: ActionEnv): Promise<RankingReport> {
     });
     let applied;
     try {
-      applied = await applyPlan(ctx, sub, { onConflict: "replace", isSetSupported: env.isSetSupported });
+      applied = await applyPlan(ctx, sub, { onConflict: "replace", isSetSupported: env.isSetSupported, known: knownState(book, unprotected) });
     } catch (e) {
       await reprotectAfter(ctx, e, unprotected);
       throw e;

@@ -6,7 +6,7 @@
 import { createExcelActions, type ExcelActions, type InsertRequest } from ".";
 import { FakeExcel } from "../fake";
 import { syntheticTemplate, unitNames } from "../../../test/support/excel-fake/fixtures";
-import { measure, typeEveryScore } from "../../../test/support/excel-fake/measure";
+import { measure, typeEveryScore, type ActionCost } from "../../../test/support/excel-fake/measure";
 import { SHEET } from "../../workbook/names";
 import { addr } from "../../workbook/plan";
 
@@ -16,6 +16,8 @@ interface Host {
   readonly fake: FakeExcel;
   readonly actions: ExcelActions;
   readonly request: InsertRequest;
+  /** What the insert with its preview cost. */
+  readonly inserted: ActionCost;
 }
 
 /** A workbook inserted through the pane's actions, with a score typed in every input cell of Chấm điểm. */
@@ -24,14 +26,21 @@ async function scoredWorkbook(units: number, groups: number): Promise<Host> {
   fake.state.addSheet("Sheet1");
   const actions = createExcelActions(fake.run, { isSetSupported: fake.isSetSupported });
   const request = { template: syntheticTemplate(groups, 15), cluster: "Cụm thi đua", period: "2025", units: unitNames(units) };
-  await actions.insert(request);
+  const inserted = await measure(fake, async () => {
+    await actions.previewInsert(request);
+    await actions.insert(request);
+  });
   typeEveryScore(fake);
-  return { fake, actions, request };
+  return { fake, actions, request, inserted };
 }
 
 describe("Kiểm tra at 50 units × 150 criteria (regression: one 3.5 MB read of four sheets, values and formulas)", () => {
   it("takes at most 2 round trips, and its result knows the state it was computed from", async () => {
-    const { fake, actions } = await scoredWorkbook(50, 10);
+    const { fake, actions, inserted } = await scoredWorkbook(50, 10);
+    // The insert with its preview: 1 read for the preview, then 1 read and 2 write batches (regression: applyPlan read
+    // the workbook again, 5 round trips). The target is 3; the 3.9 MB of formulas need two batches under 4 MB.
+    expect(inserted.syncs).toBeLessThanOrEqual(4);
+    expect(inserted.largestRequest).toBeLessThan(LIMIT);
     let report: Awaited<ReturnType<ExcelActions["validate"]>> | null = null;
     const m = await measure(fake, async () => (report = await actions.validate()));
     expect(m.syncs).toBeLessThanOrEqual(2);
