@@ -82,6 +82,7 @@ describe("changing the criteria mid-year (pane insert over a filled workbook)", 
     expect(entry.valueAt(cellOf(NEW, "Tuyên Quang", "II.3", "self"))).toBe(12);
     const orphans = fake.state.sheet(ORPHAN_SHEET_BASE)!;
     expect(orphans.visibility).toBe("Visible");
+    expect(orphans.valueAt("A1")).toMatch(/^Điểm đã nhập không còn chỗ sau khi đổi tiêu chí \(0[12]\/03\/2026 \d\d:\d\d\)/);
     const row = ["A3", "B3", "C3", "D3", "E3", "F3", "H3"].map((a) => orphans.valueAt(a));
     expect(row).toEqual(["Vĩnh Phúc", "C.2", "Mô hình, cách làm mới được nhân rộng", 2, "1,5", 2, "Tiêu chí không còn trong mẫu mới"]);
     await actions.undoLast();

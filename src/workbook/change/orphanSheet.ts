@@ -34,10 +34,18 @@ function formerCells(o: Orphan): string {
   return cells.length === 0 ? "" : `${cells[0]!.sheet ?? ""}!${cells.map((l) => l!.cell).join(" / ")}`;
 }
 
-/** The sheet plan; `at` (ISO time or a period) is named in the title line. */
+const two = (n: number) => String(n).padStart(2, "0");
+/** "05/12/2026 14:30", in the local time of the computer that makes the change. */
+export function localTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/** The sheet plan; `at` (ISO time) is named in the title line, in local time. */
 export function orphanSheetPlan(name: string, orphans: readonly Orphan[], at: string): SheetPlan {
   const b = new SheetBuilder(name);
-  b.label(1, 1, text("orphans.title", { at }), { bold: true });
+  b.label(1, 1, text("orphans.title", { at: localTime(at) }), { bold: true });
   HEADS.forEach((h, i) => {
     b.header(i + 1, 2, text(`orphans.head.${h}`));
     b.width(i + 1, WIDTHS[i]!);
