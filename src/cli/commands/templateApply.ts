@@ -9,7 +9,8 @@
  */
 import { render, type Locale, type Message } from "../../domain";
 import { changedCriteria, criterionLine, orphanLine } from "../../domain/template/change/report";
-import { parseRenames } from "../../domain/template/change/renames";
+import { parseRenames, type Rename } from "../../domain/template/change/renames";
+import type { Template } from "../../domain/template/model";
 import { message } from "../../messages/message";
 import { buildPlan, SHEET } from "../../workbook/buildPlan";
 import { carryIntoPlan, type CarriedPlan } from "../../workbook/change/carryIntoPlan";
@@ -21,7 +22,7 @@ import { helpText } from "../help";
 import { text } from "../messages";
 import { loadCheckedTemplate } from "../templateSource";
 import { checkOutputPath, reportFailure, writePlanFile } from "./build";
-import { loadClusterFile } from "./mergeSupport";
+import { loadClusterFile, type ClusterFile } from "./mergeSupport";
 
 const EXAMPLE = 'thidua template apply so-cham-diem.xlsx --template mau-moi.json --out so-moi.xlsx --rename "II.1=II.3"';
 
@@ -53,55 +54,74 @@ export function changeReport(r: CarriedPlan, locale: Locale): string[] {
   return out;
 }
 
+interface ApplyArgs {
+  readonly book: string;
+  readonly template: string;
+  /** null with --dry-run. */
+  readonly out: string | null;
+  readonly force: boolean;
+  readonly renames: readonly Rename[];
+}
+
+/** The checked arguments, or the problems to print with their exit code (--help: the help text, exit 0). */
+function applyArgs(argv: readonly string[], locale: Locale): ApplyArgs | { readonly exit: number; readonly errors: readonly Message[]; readonly help?: string } {
+  const parsed = parse(argv);
+  if (!parsed.ok) return { exit: EXIT_USAGE, errors: [parsed.error] };
+  const o = parsed.args.options;
+  if (o.help) return { exit: EXIT_OK, errors: [], help: helpText("template", locale) };
+  const book = parsed.args.positionals[0];
+  const dryRun = o["dry-run"] === true;
+  if (book === undefined) return { exit: EXIT_USAGE, errors: [text("usage.missingArgument", { what: "so-cham-diem.xlsx", example: EXAMPLE })] };
+  for (const name of dryRun ? ["template"] : ["template", "out"]) {
+    if (typeof o[name] !== "string") return { exit: EXIT_USAGE, errors: [text("usage.missingOption", { option: `--${name}`, example: EXAMPLE })] };
+  }
+  const renames = parseRenames(typeof o.rename === "string" ? o.rename : "");
+  if (!renames.ok) return { exit: EXIT_USAGE, errors: renames.problems };
+  return { book, template: o.template as string, out: dryRun ? null : (o.out as string), force: o.force === true, renames: renames.renames };
+}
+
+/** The new plan with the old workbook's scores and meeting details carried over. */
+function rebuild(cluster: Extract<ClusterFile, { ok: true }>, template: Template, renames: readonly Rename[], at: Date): CarriedPlan {
+  const { meta, units, entries } = cluster.read;
+  const plan = buildPlan(template, { name: meta.clusterName, period: meta.period, units });
+  const summary = { read: (row: number, col: number) => workbookCells(cluster.workbook).read(SHEET.summary, row, col), unitCount: meta.unitCount };
+  return carryIntoPlan({ plan, template, units, previous: meta.template, entries, summary, renames, takenSheets: [], at: at.toISOString() });
+}
+
 export async function templateApplyCommand(argv: readonly string[], io: CliIo, now: () => Date = () => new Date()): Promise<number> {
   const locale = pickLocale(argv, io.env);
   const out = lines(io.stdout);
+  const say = (m: Message) => render(m, locale);
   const failed = (exit: number, errors: readonly Message[]) => reportFailure(io, locale, { exit, errors });
-  const parsed = parse(argv);
-  if (!parsed.ok) return failed(EXIT_USAGE, [parsed.error]);
-  const o = parsed.args.options;
-  if (o.help) {
-    out(helpText("template", locale));
-    return EXIT_OK;
+  const a = applyArgs(argv, locale);
+  if (!("book" in a)) {
+    if (a.help !== undefined) out(a.help);
+    return a.help !== undefined ? a.exit : failed(a.exit, a.errors);
   }
-  const book = parsed.args.positionals[0];
-  const dryRun = o["dry-run"] === true;
-  if (book === undefined) return failed(EXIT_USAGE, [text("usage.missingArgument", { what: "so-cham-diem.xlsx", example: EXAMPLE })]);
-  for (const name of dryRun ? ["template"] : ["template", "out"]) {
-    if (typeof o[name] !== "string") return failed(EXIT_USAGE, [text("usage.missingOption", { option: `--${name}`, example: EXAMPLE })]);
-  }
-  const renames = parseRenames(typeof o.rename === "string" ? o.rename : "");
-  if (!renames.ok) return failed(EXIT_USAGE, renames.problems);
   // The output is checked before anything is read: never the workbook or the template, never an existing file without --force.
-  const target = dryRun ? null : checkOutputPath(o.out as string, io.cwd, o.force === true, [book, o.template as string]);
+  const target = a.out === null ? null : checkOutputPath(a.out, io.cwd, a.force, [a.book, a.template]);
   if (target && !target.ok) return failed(target.exit, target.errors);
-
-  const cluster = await loadClusterFile(book, io.cwd);
+  const cluster = await loadClusterFile(a.book, io.cwd);
   if (!cluster.ok) return failed(cluster.exit, [cluster.error]);
-  const template = loadCheckedTemplate(o.template as string, io.cwd, locale);
+  const template = loadCheckedTemplate(a.template, io.cwd, locale);
   if (!template.ok) return failed(template.exit, template.errors);
-  const { meta, units, entries } = cluster.read;
-  const plan = buildPlan(template.value, { name: meta.clusterName, period: meta.period, units });
-  const summary = { read: (row: number, col: number) => workbookCells(cluster.workbook).read(SHEET.summary, row, col), unitCount: meta.unitCount };
-  const args = { plan, template: template.value, units, previous: meta.template, entries, summary };
-  const rebuilt = carryIntoPlan({ ...args, renames: renames.renames, takenSheets: [], at: now().toISOString() });
+  const rebuilt = rebuild(cluster, template.value, a.renames, now());
 
-  out(render(message("change.cli.heading", { file: book, oldTitle: meta.template.title, newTitle: template.value.title }), locale), "");
-  out(...changeReport(rebuilt, locale));
+  out(say(message("change.cli.heading", { file: a.book, oldTitle: cluster.read.meta.template.title, newTitle: template.value.title })), "", ...changeReport(rebuilt, locale));
   if (rebuilt.change.problems.length > 0) {
-    lines(io.stderr)(...rebuilt.change.problems.map((p) => render(p, locale)));
-    out("", render(message("change.cli.blocked"), locale));
+    lines(io.stderr)(...rebuilt.change.problems.map(say));
+    out("", say(message("change.cli.blocked")));
     return EXIT_USAGE;
   }
   const exit = rebuilt.carry.findings.length > 0 ? EXIT_DATA : EXIT_OK;
   if (target === null) {
-    out("", render(message("change.cli.dryRun"), locale));
+    out("", say(message("change.cli.dryRun")));
     return exit;
   }
   const written = await writePlanFile(rebuilt.plan, target.value);
   if (!written.ok) return failed(written.exit, written.errors);
-  out("", render(message("change.cli.written", { out: o.out as string, file: book }), locale));
-  const left = cluster.workbook.worksheets.map((w) => w.name).filter((n) => !rebuilt.plan.sheets.some((s) => s.name.toLowerCase() === n.toLowerCase()));
-  if (left.length > 0) out(render(message("change.cli.notCarried", { file: book, sheets: left.join(", ") }), locale));
+  out("", say(message("change.cli.written", { out: a.out!, file: a.book })));
+  const left = cluster.workbook.worksheets.map((w) => w.name).filter((n) => !rebuilt.plan.sheets.some((sh) => sh.name.toLowerCase() === n.toLowerCase()));
+  if (left.length > 0) out(say(message("change.cli.notCarried", { file: a.book, sheets: left.join(", ") })));
   return exit;
 }
