@@ -34,6 +34,8 @@ export interface ApplyOptions {
    * context just before: applyPlan then does not read them again (one round trip less).
    */
   readonly known?: { readonly sheets: readonly ExistingSheet[]; readonly names: readonly string[] };
+  /** Bytes the caller already queued in the context (e.g. an undo record): they count toward the first batch. */
+  readonly queuedBytes?: number;
 }
 
 /** A feature skipped because the host lacks its requirement set: the UI must show UnsupportedApiNotice. */
@@ -158,7 +160,7 @@ async function applyPlanIn(ctx: Excel.RequestContext, plan: WorkbookPlan, option
   if (!canIndent && usesIndent) notices.push({ feature: "indent", requirement: "ExcelApi 1.9" });
   if (!canPrint && plan.sheets.some((s) => s.print)) notices.push({ feature: "print", requirement: "ExcelApi 1.9" });
 
-  let pending = 0;
+  let pending = options.queuedBytes ?? 0;
   let writeBatches = 0;
   const spend = async (bytes: number) => {
     if (pending > 0 && pending + bytes > maxBytes) {

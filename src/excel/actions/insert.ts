@@ -64,12 +64,12 @@ export async function insert(env: ActionEnv, request: InsertRequest, choice?: Cl
         .filter((w) => w.cells.length > 0),
     };
     const unprotected = await unprotectSheets(ctx, replaced.filter((r) => r.protected).map((r) => r.name));
-    await recordUndo(ctx, hasSheet(a.book, PANE_SHEET) !== undefined, record); // goes out with applyPlan's first sync
+    const queuedBytes = await recordUndo(ctx, hasSheet(a.book, PANE_SHEET) !== undefined, record); // goes out with applyPlan's first sync
     // Every read from now on uses the sheets this insert writes (thiduaSet.ts); a failed insert leaves a record of a set that does not exist, which reads ignore.
     recordCurrentSet(ctx, mode === "keepBoth" ? a.keepBoth.get(SHEET.meta)!.slice(SHEET.meta.length) : "");
     let applied;
     try {
-      applied = await applyPlan(ctx, a.plan, { onConflict: mode === "new" ? "ask" : mode, isSetSupported: env.isSetSupported, known: knownState(a.book, unprotected) });
+      applied = await applyPlan(ctx, a.plan, { onConflict: mode === "new" ? "ask" : mode, isSetSupported: env.isSetSupported, known: knownState(a.book, unprotected), queuedBytes });
       if (applied.status !== "applied") {
         // Someone added the sheets between our read and applyPlan's: nothing was written, drop the record.
         clearPaneColumn(ctx, true, UNDO_COLUMN);

@@ -56,9 +56,10 @@ export const PANE_BATCH_BYTES = 2_000_000;
 
 /**
  * Replaces a column of the pane sheet (creating the sheet when `exists` is false). The last part stays
- * queued (it goes out with the caller's next sync); a large column is sent in several syncs first.
+ * queued (it goes out with the caller's next sync; its approximate bytes are returned, for the caller's
+ * batch budget); a large column is sent in several syncs first.
  */
-export async function writePaneColumn(ctx: Excel.RequestContext, exists: boolean, column: string, cells: readonly string[], maxBytes = PANE_BATCH_BYTES): Promise<void> {
+export async function writePaneColumn(ctx: Excel.RequestContext, exists: boolean, column: string, cells: readonly string[], maxBytes = PANE_BATCH_BYTES): Promise<number> {
   const sheets = ctx.workbook.worksheets;
   let ws: Excel.Worksheet;
   if (exists) ws = sheets.getItem(PANE_SHEET);
@@ -84,6 +85,7 @@ export async function writePaneColumn(ctx: Excel.RequestContext, exists: boolean
     bytes += b;
   }
   put(start, cells.length);
+  return bytes;
 }
 
 /** Queues clearing a column of the pane sheet (nothing when the sheet does not exist). */

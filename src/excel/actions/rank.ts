@@ -47,7 +47,7 @@ export async function rank(env: ActionEnv): Promise<RankingReport> {
     const clashNames = book.names.filter((n) => subNames.has(n.name.toLowerCase()));
     const grid = existing ? book.grids.get(existing.name.toLowerCase()) : undefined;
     const unprotected = await unprotectSheets(ctx, existing?.protected ? [existing.name] : []);
-    await recordUndo(ctx, hasSheet(book, PANE_SHEET) !== undefined, {
+    const queuedBytes = await recordUndo(ctx, hasSheet(book, PANE_SHEET) !== undefined, {
       label: message("actions.undo.label.rank"),
       at: env.now().toISOString(),
       cells: sheet.cells.size,
@@ -60,7 +60,7 @@ export async function rank(env: ActionEnv): Promise<RankingReport> {
     });
     let applied;
     try {
-      applied = await applyPlan(ctx, sub, { onConflict: "replace", isSetSupported: env.isSetSupported, known: knownState(book, unprotected) });
+      applied = await applyPlan(ctx, sub, { onConflict: "replace", isSetSupported: env.isSetSupported, known: knownState(book, unprotected), queuedBytes });
     } catch (e) {
       await reprotectAfter(ctx, e, unprotected);
       throw e;

@@ -81,11 +81,11 @@ export function cellInputOf(v: RawValue): CellContent {
 
 /**
  * Writes the record into the pane sheet before the operation's own writes: the last part stays queued and
- * goes out with the operation's first batch; a large record (replaced sheets) is sent in syncs of its own first.
+ * goes out with the operation's first batch (its bytes are returned); a large record (replaced sheets) is sent in syncs of its own first.
  */
-export async function recordUndo(ctx: Excel.RequestContext, paneExists: boolean, record: UndoRecord, maxBytes = PANE_BATCH_BYTES): Promise<void> {
+export async function recordUndo(ctx: Excel.RequestContext, paneExists: boolean, record: UndoRecord, maxBytes = PANE_BATCH_BYTES): Promise<number> {
   const header: UndoHeader = { v: 1, label: record.label, at: record.at, cells: record.cells, formatsLost: record.formatsLost, created: record.created };
-  await writePaneColumn(ctx, paneExists, UNDO_COLUMN, encodeColumn(header, record), maxBytes);
+  return writePaneColumn(ctx, paneExists, UNDO_COLUMN, encodeColumn(header, record), maxBytes);
 }
 
 /** Queues writing a grid back by blocks of rows, syncing whenever the pending bytes pass maxBytes. */

@@ -8,6 +8,7 @@ import { FakeExcel } from "../fake";
 import { syntheticTemplate, unitNames } from "../../../test/support/excel-fake/fixtures";
 import { measure, typeEveryScore, type ActionCost } from "../../../test/support/excel-fake/measure";
 import { SHEET } from "../../workbook/names";
+import { DEFAULT_MAX_BATCH_BYTES } from "../applyPlan";
 import { addr } from "../../workbook/plan";
 
 const LIMIT = 4_000_000;
@@ -72,9 +73,10 @@ describe("50 units × 300 criteria: no response over 4 MB (regression: Kiểm tr
       ["undo", async () => (await actions.lastUndo(), await actions.undoLast())],
       ["self-scores", () => actions.readMergeCluster()],
     ];
-    const sizes: Record<string, number> = {};
-    for (const [name, step] of steps) sizes[name] = (await measure(fake, step)).largestResponse;
-    expect(Object.entries(sizes).filter(([, bytes]) => bytes >= LIMIT)).toEqual([]);
-    expect(fake.largestBatch).toBeLessThan(LIMIT);
+    const costs: Record<string, ActionCost> = {};
+    for (const [name, step] of steps) costs[name] = await measure(fake, step);
+    expect(Object.entries(costs).filter(([, c]) => c.largestResponse >= LIMIT)).toEqual([]);
+    // The undo record's last part goes out with the first write batch: it counts toward that batch (regression: 3.2 MB).
+    expect(Object.entries(costs).filter(([, c]) => c.largestRequest > DEFAULT_MAX_BATCH_BYTES + 100_000)).toEqual([]);
   }, 240_000);
 });
