@@ -8,7 +8,7 @@
  * - Undoing the insert after scores were typed says how many, for which units, and keeps a copy on a new sheet.
  */
 import type { Page } from "playwright-core";
-import { message, type Message } from "../../src/messages/message";
+import { message } from "../../src/messages/message";
 import { formatNumber } from "../../src/messages/format";
 import { catalogueLocale, type Locale, t, tm } from "../../src/taskpane/i18n/strings";
 import { SHEET } from "../../src/workbook/names";
@@ -16,13 +16,13 @@ import { FLOW_UNITS } from "./support/flowData";
 import { insertStandard, openPreview } from "./support/flowSteps";
 import { describeWithChromium, useE2eHarness } from "./support/jest-e2e";
 import { PaneFlow, pollUntil } from "./support/paneFlow";
+import { applyTickedFixes, undoOffer } from "./support/paneResults";
 
 const [A, B] = FLOW_UNITS;
 const COPY_SHEET = tm("vi", message("undo.copy.sheet"));
 
 const insertedFlow = (page: Page, locale: Locale): Promise<PaneFlow> => insertStandard(page, locale, FLOW_UNITS);
 
-const undoOffer = (flow: PaneFlow, label: Message) => flow.pane.getByRole("button", { name: new RegExp(`^${escape(t(flow.locale, "undo.offer", { label: tm(flow.locale, label) }))}`) });
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 describeWithChromium("undo and fixes on preview.html (issue 12)", () => {
@@ -50,9 +50,7 @@ describeWithChromium("undo and fixes on preview.html (issue 12)", () => {
     expect(await box(textOver).count()).toBe(0);
     expect(await flow.pane.getByRole("button").filter({ hasText: `${SHEET.entry}!${textOver}` }).count()).toBe(1); // the finding is there
 
-    await flow.press(flow.button("check.fixes.apply", { count: 1 }));
-    const dialog = flow.page.getByRole("alertdialog", { name: t(locale, "check.fixes.confirmTitle", { count: 1 }) });
-    await flow.press(dialog.getByRole("button", { name: t(locale, "check.fixes.confirm"), exact: true }));
+    await applyTickedFixes(flow, 1);
     await flow.waitForValue(SHEET.entry, text, 8.5, "after the fix");
     await flow.typeInCell(SHEET.entry, text, "9"); // corrected by hand after the fix
     await flow.waitForValue(SHEET.entry, text, 9, "corrected by hand");

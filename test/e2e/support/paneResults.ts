@@ -4,8 +4,8 @@
  * preview banner's button: a new pane over the same workbook, as when the task pane is closed in Excel).
  */
 import type { ClusterResult } from "../../../src/domain/cluster";
-import { message } from "../../../src/messages/message";
-import { tm } from "../../../src/taskpane/i18n/strings";
+import { message, type Message } from "../../../src/messages/message";
+import { t, tm } from "../../../src/taskpane/i18n/strings";
 import { columnLetter } from "../../../src/workbook/plan";
 import type { PaneFlow } from "./paneFlow";
 
@@ -14,6 +14,19 @@ export async function runCheck(flow: PaneFlow): Promise<void> {
   await flow.openStep("step.check.label");
   await flow.press(flow.button("check.rerun").or(flow.button("check.run")));
 }
+
+/** Kiểm tra's "Sửa {count} ô đã chọn…", confirmed in its dialog. */
+export async function applyTickedFixes(flow: PaneFlow, count: number): Promise<void> {
+  await flow.press(flow.button("check.fixes.apply", { count }));
+  const dialog = flow.page.getByRole("alertdialog", { name: t(flow.locale, "check.fixes.confirmTitle", { count }) });
+  await flow.press(dialog.getByRole("button", { name: t(flow.locale, "check.fixes.confirm"), exact: true }));
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The "Hoàn tác: <label>" button (also when it adds "(n ô đã sửa từ đó)"). */
+export const undoOffer = (flow: PaneFlow, label: Message) =>
+  flow.pane.getByRole("button", { name: new RegExp(`^${escapeRegExp(t(flow.locale, "undo.offer", { label: tm(flow.locale, label) }))}`) });
 
 /** Xếp hạng: runs it and gives the pane's table as [rank, unit] rows, in the order shown. */
 export async function rankingTable(flow: PaneFlow): Promise<string[][]> {
