@@ -71,6 +71,10 @@ export const changeTexts = {
     vi: "Điểm đã nhập: {kept} giữ ở tiêu chí cũ, {moved} chuyển sang mã mới, {orphaned} không còn chỗ (lưu ở trang “{sheet}”, không bị xóa).",
     en: "Entered scores: {kept} stay on their criterion, {moved} move to a new code, {orphaned} have no place (kept on the sheet “{sheet}”, never deleted).",
   },
+  summaryAllKept: {
+    vi: "Điểm đã nhập: {kept} giữ ở tiêu chí cũ, {moved} chuyển sang mã mới; điểm nào cũng có chỗ.",
+    en: "Entered scores: {kept} stay on their criterion, {moved} move to a new code; every score has a place.",
+  },
   orphanLine: {
     vi: "{unit} – {code} {title}: Tự chấm {self}, Cụm chấm {cluster} ({reason})",
     en: "{unit} – {code} {title}: self {self}, cluster {cluster} ({reason})",

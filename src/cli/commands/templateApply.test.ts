@@ -67,9 +67,13 @@ describe("thidua template apply", () => {
     expect(cells.read(SHEET.summary, N.meetingRow("chair"), N.valueCol)).toBe("Nguyễn Văn An");
   });
 
-  it("--dry-run prints the same preview and writes nothing", async () => {
+  it("--dry-run prints the same preview and writes nothing; the same template keeps every score in place", async () => {
     const r = await apply("--dry-run", "--rename", "II.1=II.3");
     expect(r.out).toContain("Chạy thử (--dry-run): không ghi tệp nào.");
+    const same = await run("template", "apply", "so.xlsx", "--template", "blank-100", "--dry-run");
+    expect(same).toMatchObject({ code: 0, err: "" });
+    expect(same.out).toContain("Không tiêu chí nào thay đổi.");
+    expect(same.out).toContain("Điểm đã nhập: 5 giữ ở tiêu chí cũ, 0 chuyển sang mã mới; điểm nào cũng có chỗ.");
     expect(existsSync(join(dir, "so-moi.xlsx"))).toBe(false);
   });
 

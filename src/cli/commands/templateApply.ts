@@ -50,7 +50,8 @@ export function changeReport(r: CarriedPlan, locale: Locale): string[] {
   if (r.carry.findings.length > 0) out.push("", s(message("change.cli.findingsHeading", { count: r.carry.findings.length })), ...findingLines(r.carry.findings, locale));
   const kept = r.carry.fates.filter((f) => f.status === "kept").length;
   const moved = r.carry.fates.filter((f) => f.status === "moved").length;
-  out.push("", s(message("change.summary", { kept, moved, orphaned: r.carry.orphaned.length, sheet })));
+  const orphaned = r.carry.orphaned.length;
+  out.push("", s(orphaned > 0 ? message("change.summary", { kept, moved, orphaned, sheet }) : message("change.summaryAllKept", { kept, moved })));
   return out;
 }
 
