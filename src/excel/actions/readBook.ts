@@ -2,7 +2,9 @@
  * One read of what the actions need: the sheet list (name, visibility, protection), optionally the defined
  * names with their formulas, the used ranges (values and formulas) of some sheets and the pane's hidden
  * sheet. Sheets are asked for optimistically in the same sync; only when one of them is missing
- * (ItemNotFound) a second round reads the list first and then only the sheets that exist.
+ * (ItemNotFound) a second round reads the list first and then only the sheets that exist. Large sheets
+ * (`rows`) and the pane's journals beyond their first rows are then read by blocks of rows, each response
+ * under Excel on the web's 5 MB limit (readRows.ts).
  */
 import type { RawValue } from "../../domain/scoring/entryValue";
 import { parseBox, type Box } from "../cells";
