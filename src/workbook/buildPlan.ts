@@ -5,7 +5,7 @@
  * recalculates the rendered workbook with LibreOffice and compares it with evaluateCluster.
  */
 import type { Template } from "../domain/template/model";
-import type { WorkbookPlan } from "./plan";
+import type { DefinedNamePlan, SheetPlan, WorkbookPlan } from "./plan";
 import { buildSummarySheet } from "./summarySheet";
 import { cleanUnitNames, planContext } from "./sheets/context";
 import { buildCriteriaSheet } from "./sheets/criteriaSheet";
@@ -26,15 +26,32 @@ export type { ClusterInfo } from "./sheets/unitsSheet";
  * that are the same unit (identityKey) throw: the domain would drop the second one, the workbook cannot.
  */
 export function buildPlan(t: Template, cluster: ClusterInfo): WorkbookPlan {
+  const lazy = planSheets(t, cluster);
+  const sheets = [...lazy.sheets];
+  return { sheets, definedNames: lazy.definedNames() };
+}
+
+/** The plan's sheets built one at a time as they are iterated (a large workbook is written sheet by sheet). */
+export interface LazyPlan {
+  readonly sheets: Iterable<SheetPlan>;
+  /** Complete once every sheet has been built (iterate the sheets once). */
+  readonly definedNames: () => readonly DefinedNamePlan[];
+}
+
+/** The same plan as buildPlan, each sheet built only when the iteration reaches it. Unit names are checked at once. */
+export function planSheets(t: Template, cluster: ClusterInfo): LazyPlan {
   const ctx = planContext(t, cleanUnitNames(cluster.units));
-  const sheets = [
-    buildCriteriaSheet(ctx),
-    buildUnitsSheet(ctx, cluster),
-    buildEntrySheet(ctx),
-    buildPointsSheet(ctx),
-    buildRankingSheet(ctx),
-    buildSummarySheet(t, ctx.layout),
-    buildMetaSheet(ctx, cluster),
+  const builders: (() => SheetPlan)[] = [
+    () => buildCriteriaSheet(ctx),
+    () => buildUnitsSheet(ctx, cluster),
+    () => buildEntrySheet(ctx),
+    () => buildPointsSheet(ctx),
+    () => buildRankingSheet(ctx),
+    () => buildSummarySheet(t, ctx.layout),
+    () => buildMetaSheet(ctx, cluster),
   ];
-  return { sheets, definedNames: ctx.definedNames };
+  function* sheets(): Generator<SheetPlan> {
+    for (const build of builders) yield build();
+  }
+  return { sheets: { [Symbol.iterator]: sheets }, definedNames: () => ctx.definedNames };
 }

@@ -6,7 +6,7 @@
 import type { EntryInput } from "../domain/scoring/input";
 import type { Template } from "../domain/template/model";
 import { cleanText, identityKey } from "../domain/text/normalize";
-import { SHEET, workbookLayout } from "./buildPlan";
+import { SHEET, workbookLayout, type LazyPlan } from "./buildPlan";
 import { addr, type CellPlan, type SheetPlan, type WorkbookPlan } from "./plan";
 
 export interface FillResult {
@@ -46,9 +46,15 @@ export function entryPlacer(t: Template, units: readonly string[]): (e: EntryInp
 }
 
 export function fillEntries(plan: WorkbookPlan, t: Template, units: readonly string[], entries: readonly EntryInput[]): FillResult {
-  const place = entryPlacer(t, units);
   const sheet = plan.sheets.find((s) => s.name === SHEET.entry);
   if (!sheet) throw new Error(`fillEntries: the plan has no "${SHEET.entry}" sheet`);
+  const { sheet: filled, unmatched } = fillEntrySheet(sheet, t, units, entries);
+  return { plan: { ...plan, sheets: plan.sheets.map((s) => (s === sheet ? filled : s)) }, unmatched };
+}
+
+/** The Chấm điểm sheet with the entries in its input cells (a copy), and the entries that match nothing. */
+export function fillEntrySheet(sheet: SheetPlan, t: Template, units: readonly string[], entries: readonly EntryInput[]): { sheet: SheetPlan; unmatched: EntryInput[] } {
+  const place = entryPlacer(t, units);
   const cells = new Map<string, CellPlan>(sheet.cells);
   const unmatched: EntryInput[] = [];
   const put = (col: number, row: number, v: EntryInput["self"]) => {
@@ -66,6 +72,29 @@ export function fillEntries(plan: WorkbookPlan, t: Template, units: readonly str
     put(at.selfCol, at.row, e.self);
     put(at.clusterCol, at.row, e.cluster);
   }
-  const filled: SheetPlan = { ...sheet, cells };
-  return { plan: { ...plan, sheets: plan.sheets.map((s) => (s === sheet ? filled : s)) }, unmatched };
+  return { sheet: { ...sheet, cells }, unmatched };
+}
+
+/**
+ * A lazily built plan whose Chấm điểm gets the entries as it is built; `unmatched` is known once it has been.
+ * Holds no sheet between two steps (a plain iterator, not a generator whose frame would keep the last one).
+ */
+export function fillEntriesLazily(plan: LazyPlan, t: Template, units: readonly string[], entries: readonly EntryInput[]): { plan: LazyPlan; unmatched: () => readonly EntryInput[] } {
+  let unmatched: EntryInput[] = [];
+  let pending: readonly EntryInput[] | null = entries;
+  const fill = (sheet: SheetPlan): SheetPlan => {
+    if (sheet.name !== SHEET.entry || pending === null) return sheet;
+    const filled = fillEntrySheet(sheet, t, units, pending);
+    pending = null;
+    unmatched = filled.unmatched;
+    return filled.sheet;
+  };
+  const sheets = (): Iterator<SheetPlan> => {
+    const inner = plan.sheets[Symbol.iterator]();
+    return { next: () => {
+      const r = inner.next();
+      return r.done ? r : { done: false, value: fill(r.value) };
+    } };
+  };
+  return { plan: { sheets: { [Symbol.iterator]: sheets }, definedNames: plan.definedNames }, unmatched: () => unmatched };
 }

@@ -8,10 +8,10 @@
  */
 import { resolve } from "node:path";
 import { countBySeverity, evaluateCluster, identityKey, render, type EntryInput, type Locale, type UnitInput } from "../../domain";
-import { buildPlan } from "../../workbook/buildPlan";
-import { fillEntries } from "../../workbook/fillEntries";
+import { planSheets, type LazyPlan } from "../../workbook/buildPlan";
+import { fillEntriesLazily } from "../../workbook/fillEntries";
 import type { WorkbookPlan } from "../../workbook/plan";
-import { renderPlan } from "../../xlsx/renderPlan";
+import { streamPlanToBuffer } from "../../xlsx/streamPlan";
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, lines, parseArgs, pickLocale, type CliIo } from "../args";
 import { readScoresText } from "../csv/readScores";
 import { checkOutputs, writeAllOrNothing, type WritePolicy } from "../files/writeAll";
@@ -48,9 +48,11 @@ export interface WriteTarget extends FilePath {
   readonly policy: WritePolicy;
 }
 
-/** Renders the plan and writes it to the checked target: through a temporary file, checked again just before. */
-export async function writePlanFile(plan: WorkbookPlan, target: WriteTarget): Promise<Read<string>> {
-  const problems = writeAllOrNothing([{ file: target.file, full: target.full, data: await renderPlan(plan) }], target.policy);
+/** Renders the plan (streamed, sheet by sheet) and writes it to the checked target: through a temporary file, checked again just before. */
+export async function writePlanFile(plan: WorkbookPlan | LazyPlan, target: WriteTarget): Promise<Read<string>> {
+  const names = plan.definedNames;
+  const data = await streamPlanToBuffer({ sheets: plan.sheets, definedNames: typeof names === "function" ? names : () => names });
+  const problems = writeAllOrNothing([{ file: target.file, full: target.full, data }], target.policy);
   return problems.length > 0 ? { ok: false, exit: EXIT_USAGE, errors: problems } : { ok: true, value: target.full };
 }
 
@@ -120,14 +122,12 @@ export async function buildCommand(argv: readonly string[], io: CliIo): Promise<
     for (const n of read.notes) out(render(n, locale));
     units = read.value;
   }
-  let scores: { file: string; entries: EntryInput[]; blankUnitRows: UnitInput[]; rows: number } | null = null;
+  let scores: Scores | null = null;
   if (typeof o.scores === "string") {
-    const content = readTextFile(o.scores, io.cwd);
-    if (!content.ok) return failed(content);
-    const read = readScoresText(content.value, o.scores, { convertLegacy: o["convert-legacy"] === true });
+    const read = readScoresOption(o.scores, io, o["convert-legacy"] === true);
     if (!read.ok) return failed(read);
     for (const n of read.value.legacyNotes) out(render(n, locale));
-    scores = { file: o.scores, entries: read.value.entries, blankUnitRows: read.value.blankUnitRows, rows: read.value.rows };
+    scores = read.value;
     units ??= read.value.units;
   }
   const unitList = units!;
@@ -135,23 +135,26 @@ export async function buildCommand(argv: readonly string[], io: CliIo): Promise<
   if (dups.length > 0) return failed({ exit: EXIT_DATA, errors: dups });
 
   const names = unitList.map((u) => u.name);
-  let plan = buildPlan(tpl, { name: typeof o.cluster === "string" ? o.cluster : "", period: typeof o.period === "string" ? o.period : "", units: names });
+  // Each sheet is built as it is written, then dropped: a 1000-unit workbook never holds all seven at once.
+  let plan = planSheets(tpl, { name: typeof o.cluster === "string" ? o.cluster : "", period: typeof o.period === "string" ? o.period : "", units: names });
   let errors = 0;
-  let unmatched = 0;
+  let unmatchedEntries = () => [] as readonly EntryInput[];
   if (scores) {
     // The same findings as `rank` (file:line:column), printed the same way.
     const result = evaluateCluster(tpl, [...unitList, ...scores.blankUnitRows], scores.entries);
     out(...findingLines(result.findings, locale), "");
     errors = countBySeverity(result.findings).error;
-    const filled = fillEntries(plan, tpl, names, scores.entries);
-    plan = filled.plan;
-    unmatched = filled.unmatched.length;
+    ({ plan, unmatched: unmatchedEntries } = fillEntriesLazily(plan, tpl, names, scores.entries));
   }
+  // The entries live on only until Chấm điểm is filled.
+  const filledFrom = scores ? { file: scores.file, count: scores.entries.length } : null;
+  scores = null;
   const written = await writePlanFile(plan, target.value);
   if (!written.ok) return failed(written);
+  const unmatched = unmatchedEntries().length;
   out(t(locale, "build.written", { file: outFile, title: tpl.title, id: tpl.id, units: names.length, criteria: tpl.leaves.length }));
-  if (scores) {
-    out(t(locale, "build.filled", { scores: scores.file, filled: scores.entries.length - unmatched }));
+  if (filledFrom) {
+    out(t(locale, "build.filled", { scores: filledFrom.file, filled: filledFrom.count - unmatched }));
     if (unmatched > 0) out(t(locale, "build.unmatched", { count: unmatched }));
   }
   out(t(locale, "build.howToUse"));
@@ -160,4 +163,16 @@ export async function buildCommand(argv: readonly string[], io: CliIo): Promise<
     return EXIT_DATA;
   }
   return EXIT_OK;
+}
+
+type Scores = { file: string; entries: EntryInput[]; blankUnitRows: UnitInput[]; units: UnitInput[]; legacyNotes: CliText[] };
+
+/** The --scores CSV read (its text is not kept). */
+function readScoresOption(file: string, io: CliIo, convertLegacy: boolean): Read<Scores> {
+  const content = readTextFile(file, io.cwd);
+  if (!content.ok) return content;
+  const read = readScoresText(content.value, file, { convertLegacy });
+  if (!read.ok) return read;
+  const { entries, blankUnitRows, units, legacyNotes } = read.value;
+  return { ok: true, value: { file, entries, blankUnitRows, units, legacyNotes } };
 }
