@@ -16,6 +16,7 @@ export const EXCEL_API_MEMBERS = {
   "Worksheet.load": "1.1",
   "Worksheet.getRange": "1.1",
   "Worksheet.visibility": "1.2",
+  "Worksheet.name": "1.1",
   "Worksheet.names": "1.4",
   "WorksheetFreezePanes.freezeRows": "1.7",
   "WorksheetFreezePanes.freezeColumns": "1.7",

@@ -101,6 +101,17 @@ export class FakeWorksheet {
   get name(): string {
     return (this.loaded.get("name") as string | undefined) ?? notLoaded("name");
   }
+  /** Renames the sheet; like Excel, refuses a name another sheet has (any case) or a name Excel does not allow. */
+  set name(v: string) {
+    this.ctx.host.require("Worksheet.name");
+    this.ctx.enqueue(() => {
+      const s = this.resolve();
+      const other = this.ctx.host.state.sheet(v);
+      if (other && other !== s) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${v}" already exists`);
+      if (v.length === 0 || v.length > 31 || /[\\/?*[\]:]/.test(v)) throw new FakeOfficeError("InvalidArgument", `bad sheet name "${v}"`);
+      s.name = v;
+    }, { op: "rename", v });
+  }
   get visibility(): string {
     return (this.loaded.get("visibility") as string | undefined) ?? notLoaded("visibility");
   }
