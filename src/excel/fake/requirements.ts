@@ -12,6 +12,7 @@ export const EXCEL_API_MEMBERS = {
   "WorksheetCollection.load": "1.1",
   "WorksheetCollection.add": "1.1",
   "WorksheetCollection.getItem": "1.1",
+  "WorksheetCollection.getActiveWorksheet": "1.1",
   "WorksheetCollection.getItemOrNullObject": "1.4",
   "Worksheet.load": "1.1",
   "Worksheet.getRange": "1.1",

@@ -40,6 +40,12 @@ export class FakeWorksheetCollection {
     }, { op: "addSheet", name: sheetName });
     return new FakeWorksheet(this.ctx, () => created ?? missing(sheetName));
   }
+  /** The sheet the user is on (state.activeSheet), else the first visible sheet: Excel always has an active one. */
+  getActiveWorksheet(): FakeWorksheet {
+    this.ctx.host.require("WorksheetCollection.getActiveWorksheet");
+    const st = this.ctx.host.state;
+    return new FakeWorksheet(this.ctx, () => (st.activeSheet ? st.sheet(st.activeSheet) : undefined) ?? st.sheets.find((s) => s.visibility === "Visible") ?? missing("(active sheet)"));
+  }
   getItem(name: string): FakeWorksheet {
     this.ctx.host.require("WorksheetCollection.getItem");
     return new FakeWorksheet(this.ctx, () => this.ctx.host.state.sheet(name) ?? missing(name));
