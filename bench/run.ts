@@ -5,6 +5,8 @@ import { runExcelBench } from "./excelBench";
 import { runMergeBench } from "./merge";
 import { runPaneBench } from "./pane";
 import { runPreviewEngineBench } from "./preview-engine";
+import { runRankingCostBench } from "./rankingCost";
+import { runScaleBench } from "./scale";
 import { runTiedUnitsBench } from "./tiedUnits";
 
 function print(figures: BenchFigure[]): void {
@@ -22,6 +24,9 @@ async function main(): Promise<void> {
   print(await runActionsBench());
   print(await runPreviewEngineBench());
   print(await runMergeBench());
+  // LibreOffice: one typed score at 500 units beside a minimal workbook, and the 1,000-unit workbook (minutes).
+  print(await runRankingCostBench());
+  print(await runScaleBench());
   // Builds dist/ (production) first, then measures the initial bundle and the time to first render in Chromium.
   print(await runPaneBench());
 }

@@ -5,15 +5,18 @@
  * has its place among them (A–Z, 0-based). For rule k the group still has m = G − (places it took in
  * rules 1…k−1) members without an award (the "candidate" column: m, or 0 when the unit does not qualify).
  * The first m members of the group each ask for one place (demand 1), so the places asked for by the
- * groups ranked strictly better are COUNTIFS(demand,1,rank,"<"&rank); the group takes
- * MIN(m, MAX(0, quota − that)). Taking all m is a proposal (or, for members not chosen in a vote above,
- * "for those not chosen above"); taking fewer is a vote for that many places.
+ * groups ranked strictly better are the running total of demand over lines 1…rank−1 of the ranked list (those
+ * lines hold exactly the units ranked better); the group takes MIN(m, MAX(0, quota − that)). Taking all m is a
+ * proposal (or, for members not chosen in a vote above, "for those not chosen above"); taking fewer is a vote for
+ * that many places. Group size and place come from the running count of units that may be proposed, over the
+ * group's lines (rank … rank + units sharing it − 1; A–Z within the group): O(1) per unit, no pass over the column.
  */
 import type { Template } from "../domain/template/model";
 import { num, numberFormatUpTo, str } from "./formulas";
 import type { WorkbookLayout } from "./layout";
 import { AWARD_GATE_PENDING, AWARD_NOT_CHOSEN, AWARD_PROPOSED, ELIGIBLE_PENDING, ELIGIBLE_YES } from "./names";
 import { addr, columnLetter } from "./plan";
+import { equalCount } from "./rankFormulas";
 import { wb } from "./text";
 
 export interface AwardRow {
@@ -30,17 +33,18 @@ const colAbs = (col: number, n: number) => `$${columnLetter(col)}$2:$${columnLet
 /** [column, formula, numFmt] of the group, per-award and award columns of one row. */
 export function awardCells(t: Template, L: WorkbookLayout, row: AwardRow): [number, string, string | undefined][] {
   const C = L.rankingCols;
-  const n = L.unitCount;
   const { r } = row;
   const at = (col: number) => addr(col, r);
   const eligible = at(C.eligible);
   const out: [number, string, string | undefined][] = [];
   const { groupSize, groupIndex } = C;
-  if (groupSize !== null && groupIndex !== null) {
+  const O = L.orderedBlock;
+  if (groupSize !== null && groupIndex !== null && O.eligibleSoFarCol !== null) {
     const R0 = at(C.rank);
-    const same = `XepHang,${R0},${colAbs(C.eligible, n)},${str(ELIGIBLE_YES)}`;
-    out.push([groupSize, `IF(${eligible}=${str(ELIGIBLE_YES)},COUNTIFS(${same}),0)`, "0"]);
-    out.push([groupIndex, `COUNTIFS(${same},${colAbs(C.alpha, n)},"<"&${at(C.alpha)})`, "0"]);
+    const eligibleBy = (line: string) => soFar(L, O.eligibleSoFarCol!, line);
+    const before = eligibleBy(`${R0}-1`);
+    out.push([groupSize, `IF(${eligible}=${str(ELIGIBLE_YES)},${eligibleBy(`${R0}+${at(C.order.sameRank)}-1`)}-${before},0)`, "0"]);
+    out.push([groupIndex, `${eligibleBy(`${at(C.position)}-1`)}-${before}`, "0"]);
     const G = at(groupSize);
     t.awards.forEach((a, k) => {
       const cols = C.awards[k]!;
@@ -52,7 +56,7 @@ export function awardCells(t: Template, L: WorkbookLayout, row: AwardRow): [numb
       const taken = at(cols.taken);
       out.push([cols.candidate, `IF(${conds.length > 1 ? `AND(${conds.join(",")})` : conds[0]},${G}${takenBefore},0)`, "0"]);
       out.push([cols.demand, `IF(${at(groupIndex)}<${cand},1,0)`, "0"]);
-      const asked = `COUNTIFS(${colAbs(cols.demand, n)},1,XepHang,"<"&${R0})`;
+      const asked = soFar(L, O.demandSoFarCols[k]!, `${R0}-1`);
       out.push([cols.taken, `IF(${cand}=0,0,MIN(${cand},MAX(0,${row.quotaRef(k)}-${asked})))`, "0"]);
       const vote = `${str(wb("label.voteLeftPrefix"))}&${taken}&${str(wb("label.voteLeftSuffix"))}`;
       out.push([cols.outcome, `IF(${taken}=0,"",IF(${taken}=${cand},IF(${cand}=${G},${str(AWARD_PROPOSED)},${str(AWARD_NOT_CHOSEN)}),${vote}))`, undefined]);
@@ -60,6 +64,13 @@ export function awardCells(t: Template, L: WorkbookLayout, row: AwardRow): [numb
   }
   out.push([C.award, `IF(${eligible}=${str(ELIGIBLE_PENDING)},${str(AWARD_GATE_PENDING)},${awardChain(t, C, r)})`, undefined]);
   return out;
+}
+
+/** A running total of the ranked list's lines up to `line` (a formula, 0 = none): INDEX into its column. */
+function soFar(L: WorkbookLayout, col: number, line: string): string {
+  const first = L.orderedBlock.firstRow;
+  const c = columnLetter(col);
+  return `IF(${line}<1,0,INDEX($${c}$${first}:$${c}$${first + L.unitCount - 1},${line}))`;
 }
 
 /** The award column: each rule's outcome in turn, the later ones after "; nếu không: " (what those not chosen get). */
@@ -79,19 +90,24 @@ function awardChain(t: Template, C: WorkbookLayout["rankingCols"], r: number): s
 /**
  * The % as reports show it (twin of shownDecimalsOf in src/domain/cluster.ts): the rounded % V when every unit
  * showing V has this unit's exact share K, else K rounded to the first of precision + 1…4 decimals at which no
- * unit showing V with another exact share shows the same (COUNTIFS over the rounded columns).
+ * unit showing V with another exact share shows the same. "Every unit showing V has K" is "as many units show V as
+ * have K" (equal shares show equal %), both counted on the sorted helpers by binary search; the COUNTIFS of the
+ * chain run only for the rare units that need more decimals.
  */
-export function shownPercentCells(C: WorkbookLayout["rankingCols"], n: number, r: number, precision: number): [number, string, string][] {
-  if (C.exactKey === null || C.shownPercent === null || C.percent === null) return [];
+export function shownPercentCells(L: WorkbookLayout, r: number, precision: number, shareDecimals: number): [number, string, string][] {
+  const C = L.rankingCols;
+  const n = L.unitCount;
+  if (C.exactKey === null || C.shownPercent === null || C.percent === null || C.order.sortedPercent === null) return [];
   const K = addr(C.exactKey, r);
   const V = addr(C.percent, r);
+  const sameK = equalCount(K, C.order.sortedValue, n, shareDecimals);
   const sameV = `${colAbs(C.percent, n)},${V}`;
-  const sameK = `COUNTIFS(${sameV},${colAbs(C.exactKey, n)},${K})`;
   const cells: [number, string, string][] = C.extraRounds.map((col, k) => [col, `ROUND(${K},${precision + 1 + k})`, `0.${"0".repeat(precision + 1 + k)}`]);
   const chain = C.extraRounds.reduceRight(
     (acc, col, k) => (k === C.extraRounds.length - 1 ? addr(col, r) : `IF(COUNTIFS(${sameV},${colAbs(col, n)},${addr(col, r)})=${sameK},${addr(col, r)},${acc})`),
     "",
   );
-  cells.push([C.shownPercent, `IF(COUNTIFS(${sameV})=${sameK},${V},${chain})`, numberFormatUpTo(precision, C.extraRounds.length)]);
+  const sameShown = equalCount(V, C.order.sortedPercent, n, precision);
+  cells.push([C.shownPercent, `IF(${sameShown}=${sameK},${V},${chain})`, numberFormatUpTo(precision, C.extraRounds.length)]);
   return cells;
 }

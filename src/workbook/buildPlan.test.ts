@@ -116,18 +116,32 @@ describe("buildPlan (blank-100, veterans' cluster)", () => {
     expect(formulaOf(cell(p, `F${R.failedGates}`))).toContain(`TRIM(E${row("DK.1")})="Không đạt"`);
   });
 
-  it("ranks with COUNTIF/COUNTIFS over defined names (competition ranking with the tie-break chain)", () => {
+  it("ranks through sorted helpers: value, then one whole-number code per tie-break key (no pass over every unit per unit)", () => {
     const x = sheet(plan, SHEET.ranking);
     const C = L.rankingCols;
     expect([C.stt, C.unit, C.selfTotal, C.scored, C.bonus, C.penalty, C.total, C.rank, C.band, C.eligible].map((c) => valueOf(cell(x, addr(c, 1))))).toEqual([
       "STT", "Đơn vị", "Tự chấm", "Cụm chấm", "Cộng", "Trừ", "Tổng", "Xếp hạng", "Xếp loại", "Đủ điều kiện",
     ]);
-    const [k1, k2, k3] = C.tieKeys.map(columnLetter);
-    expect(formulaOf(cell(x, addr(C.rank, 2)))).toBe(
-      `1+COUNTIF(DiemXepHang,">"&G2)+COUNTIFS(DiemXepHang,G2,TieuChiPhu1,">"&${k1}2)` +
-        `+COUNTIFS(DiemXepHang,G2,TieuChiPhu1,${k1}2,TieuChiPhu2,"<"&${k2}2)` +
-        `+COUNTIFS(DiemXepHang,G2,TieuChiPhu1,${k1}2,TieuChiPhu2,${k2}2,TieuChiPhu3,">"&${k3}2)`,
+    const [k1, k2] = C.tieKeys.map(columnLetter);
+    const o = C.order;
+    const [l1, l2, l3] = o.levels.map((lv) => ({ code: columnLetter(lv.code), sorted: columnLetter(lv.sorted) }));
+    const range = (c: string) => `$${c}$2:$${c}$6`;
+    const B = columnLetter(C.bandsBlock + 1);
+    const S = columnLetter(C.bandsBlock + 2);
+    expect(formulaOf(cell(x, addr(C.rank, 2)))).toBe(`1+IF(${l3!.code}2=$${l3!.sorted}$2,0,MATCH(${l3!.code}2-1,${range(l3!.sorted)},1))`);
+    expect(formulaOf(cell(x, addr(o.sortedValue, 3)))).toBe("SMALL(DiemXepHang,2)");
+    // Level 1: units better on the value × the span of key 1 + the key's place (higher is better: counted down).
+    const r1 = L.tieRangeRow(0);
+    expect(formulaOf(cell(x, addr(o.levels[0]!.code, 2)))).toBe(
+      `(5-MATCH(G2,${range(columnLetter(o.sortedValue))},1))*$${S}$${r1}+$${S}$${r1}-1-ROUND((${k1}2-$${B}$${r1})*100,0)`,
     );
+    // Level 2 (penalty: smaller is better, counted up) builds on the units better at level 1.
+    const r2 = L.tieRangeRow(1);
+    expect(formulaOf(cell(x, addr(o.levels[1]!.code, 2)))).toBe(
+      `(IF(${l1!.code}2=$${l1!.sorted}$2,0,MATCH(${l1!.code}2-1,${range(l1!.sorted)},1)))*$${S}$${r2}+ROUND((${k2}2-$${B}$${r2})*100,0)`,
+    );
+    expect(formulaOf(cell(x, addr(C.bandsBlock + 2, r1)))).toBe("ROUND((MAX(TieuChiPhu1)-MIN(TieuChiPhu1))*100,0)+1");
+    expect(formulaOf(cell(x, addr(o.levels[1]!.sorted, 4)))).toBe(`SMALL(${range(l2!.code)},3)`);
     expect(plan.definedNames.map((d) => d.name)).toEqual(["DonVi", "TongDiem", "DiemXepHang", "TieuChiPhu1", "TieuChiPhu2", "TieuChiPhu3", "XepHang", "UngVien1", "UngVien2"]);
     expect(plan.definedNames.find((d) => d.name === "DiemXepHang")!.ref).toBe("'Xếp hạng'!$G$2:$G$6");
     expect(formulaOf(cell(x, addr(C.eligible, 3)))).toMatch(/^IF\('Điểm'!\w+\d+>0,"Không",IF\('Điểm'!\w+\d+>0,"Chờ xác nhận","Có"\)\)$/);
@@ -263,7 +277,7 @@ describe("renderPlan (exceljs)", () => {
 
 describe("Excel 2016 compatibility of every standard template's plan", () => {
   /** Functions the plan may use: all in Excel 2007+, none needing a _xlfn. prefix (docs/libreoffice-recalc.md). */
-  const ALLOWED = new Set(["IF", "OR", "AND", "ISNUMBER", "ISLOGICAL", "TRIM", "MIN", "MAX", "SUM", "MATCH", "INT", "ROUND", "ROUNDUP", "ROWS", "COUNTIF", "COUNTIFS", "INDEX"]);
+  const ALLOWED = new Set(["IF", "OR", "AND", "ISNUMBER", "ISLOGICAL", "TRIM", "MIN", "MAX", "SUM", "MATCH", "INT", "ROUND", "ROUNDUP", "ROWS", "COUNTIF", "COUNTIFS", "INDEX", "SMALL", "MOD"]);
   const ids = ["blank-100", "ca-quang-tri-cum-347-2025", "ccb-cum-3-thang-90", "cd-dhsg-cdbp-2021", "tnmt-tien-giang-2022"];
 
   it.each(ids)("%s: known functions only, formulas within Excel's limits, validation texts within Excel's limits", (id) => {
@@ -333,12 +347,20 @@ describe("award proposals", () => {
     const [a1, a2] = C.awards;
     const col = (c: number) => columnLetter(c);
     const G = `${col(C.groupSize!)}2`;
-    expect(formulaOf(cell(x, addr(C.groupSize!, 2)))).toBe(`IF(${col(C.eligible)}2="Có",COUNTIFS(XepHang,${col(C.rank)}2,$${col(C.eligible)}$2:$${col(C.eligible)}$6,"Có"),0)`);
+    // The group's size and this unit's place come from the running count of units that may be proposed over the
+    // group's lines of the ranked list (rank … rank + units sharing it − 1), not from a COUNTIFS over every unit.
+    const O = L.orderedBlock;
+    const soFar = (c: number, line: string) => `IF(${line}<1,0,INDEX($${col(c)}$${O.firstRow}:$${col(c)}$${O.firstRow + 4},${line}))`;
+    const R0 = `${col(C.rank)}2`;
+    expect(formulaOf(cell(x, addr(C.groupSize!, 2)))).toBe(
+      `IF(${col(C.eligible)}2="Có",${soFar(O.eligibleSoFarCol!, `${R0}+${col(C.order.sameRank)}2-1`)}-${soFar(O.eligibleSoFarCol!, `${R0}-1`)},0)`,
+    );
     expect(formulaOf(cell(x, addr(a1!.candidate, 2)))).toBe(`IF(AND(${col(C.eligible)}2="Có",G2>=95,${col(C.band)}2="Xuất sắc"),${G},0)`);
     // Regression: units not chosen in a vote for the flag stay candidates for the merit (their group's places left).
     expect(formulaOf(cell(x, addr(a2!.candidate, 2)))).toBe(`IF(AND(${col(C.eligible)}2="Có",${col(C.band)}2="Xuất sắc"),${G}-${col(a1!.taken)}2,0)`);
     const q1 = `$${col(C.bandsBlock + 1)}$${L.awardsRow}`;
-    const asked = `COUNTIFS($${col(a1!.demand)}$2:$${col(a1!.demand)}$6,1,XepHang,"<"&${col(C.rank)}2)`;
+    const asked = soFar(O.demandSoFarCols[0]!, `${R0}-1`);
+    expect(formulaOf(cell(x, addr(O.demandSoFarCols[0]!, O.firstRow + 1)))).toBe(`INDEX($${col(a1!.demand)}$2:$${col(a1!.demand)}$6,$F$${O.firstRow + 1})+${col(O.demandSoFarCols[0]!)}${O.firstRow}`);
     expect(formulaOf(cell(x, addr(a1!.taken, 2)))).toBe(`IF(${col(a1!.candidate)}2=0,0,MIN(${col(a1!.candidate)}2,MAX(0,${q1}-${asked})))`);
     expect(formulaOf(cell(x, addr(a1!.outcome, 2)))).toBe(
       `IF(${col(a1!.taken)}2=0,"",IF(${col(a1!.taken)}2=${col(a1!.candidate)}2,IF(${col(a1!.candidate)}2=${G},"Đề nghị","Cho đơn vị không được chọn ở trên"),"Bình xét (còn "&${col(a1!.taken)}2&" suất)"))`,
@@ -350,7 +372,7 @@ describe("award proposals", () => {
 });
 
 describe("the rank-ordered block", () => {
-  it("lists units by INDEX/MATCH on a position = rank + earlier names (Vietnamese A–Z) with the same rank", () => {
+  it("lists units by the k-th smallest line code = (rank − 1) × n + A–Z place − 1 (Vietnamese A–Z within a rank)", () => {
     const t = loadStandardTemplate("blank-100");
     const units = ["Yên Bái", "Ân Thi", "An Giang", "Đà Nẵng"];
     const plan = buildPlan(t, { name: "Cụm", period: "2025", units });
@@ -361,8 +383,14 @@ describe("the rank-ordered block", () => {
     // A–Z with the Vietnamese collator: An Giang, Ân Thi, Đà Nẵng, Yên Bái.
     expect(units.map((_, u) => (cell(C.alpha, L.rankingRow(u)) as { value: number }).value)).toEqual([4, 2, 1, 3]);
     const col = (c: number) => `$${columnLetter(c)}$2:$${columnLetter(c)}$5`;
-    expect(cell(C.position, 2)).toMatchObject({ formula: `${addr(C.rank, 2)}+COUNTIFS(${col(C.rank)},${addr(C.rank, 2)},${col(C.alpha)},"<"&${addr(C.alpha, 2)})` });
-    expect(cell(2, L.orderedBlock.firstRow + 1)).toMatchObject({ formula: `INDEX(${col(C.unit)},MATCH(2,${col(C.position)},0))` });
+    const o = C.order;
+    // The inverse of the A–Z place: row a + 1 holds the unit (1-based) whose place is a.
+    expect([2, 3, 4, 5].map((r) => (cell(o.unitByAlpha, r) as { value: number }).value)).toEqual([3, 2, 4, 1]);
+    expect(cell(o.lineCode, 2)).toMatchObject({ formula: `(${addr(C.rank, 2)}-1)*4+${addr(C.alpha, 2)}-1` });
+    expect(cell(C.position, 2)).toMatchObject({ formula: `MATCH(${addr(o.lineCode, 2)},${col(o.sortedLineCode)},1)` });
+    const line2 = L.orderedBlock.firstRow + 1;
+    expect(cell(L.orderedBlock.unitCol, line2)).toMatchObject({ formula: `INDEX(${col(o.unitByAlpha)},MOD($${columnLetter(o.sortedLineCode)}$3,4)+1)` });
+    expect(cell(2, line2)).toMatchObject({ formula: `INDEX(${col(C.unit)},$F$${line2})` });
   });
 });
 

@@ -22,6 +22,14 @@ export interface WorkbookLayout {
   /** Điểm: the cluster's best % per relativeToBest row, self and final. */
   readonly bestSelfCol: number;
   readonly bestFinalCol: number;
+  /**
+   * Điểm: per relativeToBest leaf (by index in `nodes`), two rows below the summary that copy every unit's self
+   * entry (into its self points column) and final entry (into its final points column), so the row's best is
+   * MAX over one contiguous range instead of one argument per unit.
+   */
+  readonly bestInputRows: ReadonlyMap<number, { readonly self: number; readonly final: number }>;
+  /** Điểm: the caption row above those rows (null when the template has no relativeToBest leaf). */
+  readonly bestInputsTitleRow: number | null;
   /** Điểm: summary rows (per points column). */
   readonly rows: {
     readonly scored: number;
@@ -75,13 +83,53 @@ export interface WorkbookLayout {
     readonly alpha: number;
     /** The unit's line in the rank-ordered block: rank, then alphabetical among equal ranks. */
     readonly position: number;
+    /** The sort helpers that make rank and line cheap (see RankOrderColumns). */
+    readonly order: RankOrderColumns;
     /** First column of the Xếp loại block (label, min, max, upper bound); the Khen thưởng block is below it. */
     readonly bandsBlock: number;
   };
   /** Xếp hạng: first row of the Khen thưởng block (rule k is on awardsRow + k). */
   readonly awardsRow: number;
-  /** Xếp hạng: the block listing units in rank order, below the units' rows (columns A…E). */
-  readonly orderedBlock: { readonly titleRow: number; readonly headerRow: number; readonly firstRow: number };
+  /**
+   * Xếp hạng: the block listing units in rank order, below the units' rows (columns A…E); `unitCol` holds the
+   * unit on each line (1 = first unit row), read by the other columns and by Tổng hợp; `eligibleSoFarCol` (with
+   * award rules) counts the units of lines 1…k that may be proposed, `demandSoFarCols` the places asked for per rule.
+   */
+  readonly orderedBlock: {
+    readonly titleRow: number;
+    readonly headerRow: number;
+    readonly firstRow: number;
+    readonly unitCol: number;
+    readonly eligibleSoFarCol: number | null;
+    readonly demandSoFarCols: readonly number[];
+  };
+  /** Xếp hạng: per tie-break key, the row (in the bands block's columns) holding its smallest value and its span. */
+  tieRangeRow(k: number): number;
+}
+
+/**
+ * Xếp hạng's sort helpers (docs/workbook-contract.md, "Xếp hạng: sorting helpers"). Row r of a "sorted" column holds
+ * the (r−1)-th smallest value of its source column (SMALL), so each unit finds how many units beat it with one
+ * binary-search MATCH(…,1) instead of a pass over every unit.
+ */
+export interface RankOrderColumns {
+  /** The ranking values (DiemXepHang) in ascending order. */
+  readonly sortedValue: number;
+  /**
+   * Per tie-break key: a whole-number code (units better on the value or, equal there, on the earlier
+   * keys × the key's span + the key's place in its span, oriented so smaller is better) and the codes ascending.
+   */
+  readonly levels: readonly { readonly code: number; readonly sorted: number }[];
+  /** (rank − 1) × n + (A–Z place − 1): a unique code in the order of the ranked list, and those codes ascending. */
+  readonly lineCode: number;
+  readonly sortedLineCode: number;
+  /** A constant: the unit (1 = first unit row) whose A–Z place is this row's number − 1. */
+  readonly unitByAlpha: number;
+  /** How many units share this unit's rank (itself included). */
+  readonly sameRank: number;
+  /** Only when rankBy is percentOfOwnMax: the rounded % in ascending order. */
+  readonly sortedPercent: number | null;
+
 }
 
 export const FIRST_NODE_ROW = 3;
@@ -99,6 +147,21 @@ export function workbookLayout(t: Template, unitCount: number): WorkbookLayout {
   const awardsStart = groupStart + (hasAwards ? 2 : 0);
   const awards = t.awards.map((_, k) => ({ candidate: awardsStart + 4 * k, demand: awardsStart + 4 * k + 1, taken: awardsStart + 4 * k + 2, outcome: awardsStart + 4 * k + 3 }));
   const alpha = awardsStart + 4 * awards.length;
+  const levels = t.tieBreak.map((_, k) => ({ code: alpha + 3 + 2 * k, sorted: alpha + 4 + 2 * k }));
+  const lineCode = alpha + 3 + 2 * levels.length;
+  const order: RankOrderColumns = {
+    sortedValue: alpha + 2,
+    levels,
+    lineCode,
+    sortedLineCode: lineCode + 1,
+    unitByAlpha: lineCode + 2,
+    sameRank: lineCode + 3,
+    sortedPercent: percent ? lineCode + 4 : null,
+  };
+  const share0 = lineCode + (percent ? 5 : 4);
+  const relativeLeaves = nodes.flatMap((c, i) => (c.children.length === 0 && c.method?.type === "relativeToBest" ? [i] : []));
+  const bestInputsTitleRow = relativeLeaves.length > 0 ? summary0 + 8 : null;
+  const bestInputRows = new Map(relativeLeaves.map((i, k) => [i, { self: summary0 + 9 + 2 * k, final: summary0 + 10 + 2 * k }]));
   return {
     nodes,
     unitCount: n,
@@ -111,6 +174,8 @@ export function workbookLayout(t: Template, unitCount: number): WorkbookLayout {
     finalPointsCol: (u) => 6 + 3 * u,
     bestSelfCol: 4 + 3 * n,
     bestFinalCol: 5 + 3 * n,
+    bestInputRows,
+    bestInputsTitleRow,
     rows: {
       scored: summary0,
       bonus: summary0 + 1,
@@ -139,15 +204,24 @@ export function workbookLayout(t: Template, unitCount: number): WorkbookLayout {
       groupSize: hasAwards ? groupStart : null,
       groupIndex: hasAwards ? groupStart + 1 : null,
       awards,
-      exactKey: percent ? alpha + 2 : null,
-      shownPercent: percent ? alpha + 3 : null,
-      extraRounds: percent ? [alpha + 4, alpha + 5, alpha + 6, alpha + 7] : [],
+      exactKey: percent ? share0 : null,
+      shownPercent: percent ? share0 + 1 : null,
+      extraRounds: percent ? [share0 + 2, share0 + 3, share0 + 4, share0 + 5] : [],
       alpha,
       position: alpha + 1,
-      bandsBlock: alpha + (percent ? 9 : 3),
+      order,
+      bandsBlock: share0 + (percent ? 7 : 1),
     },
     awardsRow: t.bands.length + 4,
-    orderedBlock: { titleRow: n + 3, headerRow: n + 4, firstRow: n + 5 },
+    orderedBlock: {
+      titleRow: n + 3,
+      headerRow: n + 4,
+      firstRow: n + 5,
+      unitCol: 6,
+      eligibleSoFarCol: hasAwards ? 7 : null,
+      demandSoFarCols: t.awards.map((_, k) => 8 + k),
+    },
+    tieRangeRow: (k) => t.bands.length + t.awards.length + 6 + k,
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * The Tổng hợp sheet (docs/export.md): the cluster summary as LIVE formulas over Xếp hạng, printable
- * on A4 portrait — cluster, period, the table in rank order (INDEX/MATCH over Xếp hạng's
- * "Dòng trong bảng theo hạng"), award proposals per award rule (quota applied, units to vote on),
+ * on A4 portrait — cluster, period, the table in rank order (INDEX over Xếp hạng by the unit of each line of
+ * its ranked list, found there once), award proposals per award rule (quota applied, units to vote on),
  * ineligible units with the reason, and input cells for next year's head/deputy and the meeting details
  * the biên bản needs. Running lists are built in helper columns right of the printed part (no TEXTJOIN:
  * Excel 2016 functions only). Every value equals src/export/clusterSummary.ts for the same scores
@@ -13,6 +13,7 @@ import { gateFailedFormula, numberFormat, numberFormatUpTo, str } from "./formul
 import type { WorkbookLayout } from "./layout";
 import { AWARD_PROPOSED, ELIGIBLE_NO, SHEET } from "./names";
 import { absAddr, addr, columnLetter, sheetRef, type SheetPlan } from "./plan";
+import { orderedUnitCell } from "./rankFormulas";
 import { SheetBuilder } from "./sheetBuilder";
 import { SUMMARY_MEETING_FIELDS, summarySheetLayout } from "./summarySheetLayout";
 import { WORKBOOK_LOCALE, wb } from "./text";
@@ -59,7 +60,7 @@ export function buildSummarySheet(t: Template, L: WorkbookLayout): SheetPlan {
   ];
   sh.header(C.stt, S.headerRow, wb("head.index"));
   for (const [col, head] of columns) sh.header(col, S.headerRow, head);
-  const matchLine = (k: number) => `MATCH(${k},${rankCol(R.position)},0)`;
+  const matchLine = (k: number) => `${X}${orderedUnitCell(L, k)}`;
   for (let k = 1; k <= n; k++) {
     const r = S.line(k);
     sh.label(C.stt, r, k, { numFmt: "0" });
@@ -144,9 +145,13 @@ export function buildSummarySheet(t: Template, L: WorkbookLayout): SheetPlan {
       sh.label(S.labelCol, r, wb("summary.none"));
       continue;
     }
-    const at = `MATCH(${j},${helperRange(H.ineligibleCount)},0)`;
-    sh.formula(S.labelCol, r, `IF(ISNUMBER(${at}),INDEX(${helperRange(C.unit)},${at}),${j === 1 ? none : '""'})`);
-    sh.formula(S.valueCol, r, `IF(ISNUMBER(${at}),INDEX(${helperRange(H.reasonByLine)},${at}),"")`, { wrap: true });
+    // The running count never decreases: the j-th ineligible line is the one after the last line counting j − 1
+    // (binary search), and there is one only while j ≤ the last line's count.
+    const count = helperRange(H.ineligibleCount);
+    const at = j === 1 ? `IF(${addr(H.ineligibleCount, S.line(1))}=1,1,MATCH(0,${count},1)+1)` : `MATCH(${j - 1},${count},1)+1`;
+    const exists = `${absAddr(H.ineligibleCount, S.line(n))}>=${j}`;
+    sh.formula(S.labelCol, r, `IF(${exists},INDEX(${helperRange(C.unit)},${at}),${j === 1 ? none : '""'})`);
+    sh.formula(S.valueCol, r, `IF(${exists},INDEX(${helperRange(H.reasonByLine)},${at}),"")`, { wrap: true });
     mergeRow(r);
   }
 

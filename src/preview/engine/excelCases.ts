@@ -107,6 +107,16 @@ export const EXCEL_CASES: readonly (readonly [string, string | number | boolean]
   ['MATCH("ĐẠT",A1:A4,0)', 2],
   ["MATCH(2.5,{1,2,3},1)", 2],
   ["MATCH(0,{1,2,3},1)", "#N/A"],
+  // equal values in sorted data: the LAST of them (the ranking's sort helpers count on it)
+  ["MATCH(3,{1,2,3,3,4},1)", 4],
+  ["MATCH(3,{3,3,3},1)", 3],
+  // SMALL MOD (the ranking's sort helpers)
+  ["SMALL(B1:B4,2)", 2],
+  ["SMALL(B1:B4,4)", 3],
+  ["SMALL(A1:A8,1)", -2.5],
+  ["SMALL(B1:B4,5)", "#NUM!"],
+  ["MOD(7,3)", 1],
+  ["MOD(-1,4)", 3],
   ["INDEX(B1:B4,4)", 2],
   ["INDEX(A1:A8,MATCH(3,B1:B4,0))", 5],
   ["ROWS(B1:B4)", 4],

@@ -1,5 +1,5 @@
 /**
- * Functions the preview engine gives fast-formula-parser: the ones it lacks (MATCH, COUNTIFS, MIN, MAX)
+ * Functions the preview engine gives fast-formula-parser: the ones it lacks (MATCH, COUNTIFS, MIN, MAX, SMALL)
  * and the ones whose results differ from Excel's (TRIM keeps inner runs of spaces, LEN of an empty cell,
  * ROUND(1.005,2), COUNTIF ignoring case and wildcards, AND/OR/SUM over text in references).
  * Each follows Excel's documented en-US behaviour; see docs/preview-host.md and functions.test.ts.
@@ -223,6 +223,13 @@ export const PREVIEW_FUNCTIONS: Record<string, Fn> = {
     const n = parseEnUsNumber(toText(v));
     if (n === null) throw FormulaError.VALUE;
     return n;
+  },
+  // The k-th smallest number (text and logicals in references skipped, like MIN); k out of 1…count is #NUM!.
+  SMALL: (range, k) => {
+    const xs = numbers([range!]).sort((x, y) => x - y);
+    const i = Math.ceil(toNumberDirect(single(k)));
+    if (!(i >= 1 && i <= xs.length)) throw FormulaError.NUM;
+    return xs[i - 1];
   },
   MATCH,
   COUNTIFS,

@@ -1,6 +1,7 @@
 /** Điểm: the calculation sheet, points per criterion and unit (self and final), the cluster's best, and the totals. */
 import type { Criterion } from "../../domain/template/model";
 import { leafPointsFormula, sumOf } from "../formulas";
+import { bestOfRowFormula } from "../rankFormulas";
 import { SHEET } from "../names";
 import { addr, columnLetter, sheetRef, type SheetPlan } from "../plan";
 import { SheetBuilder } from "../sheetBuilder";
@@ -19,6 +20,7 @@ export function buildPointsSheet(ctx: PlanContext): SheetPlan {
     else addLeafRow(pts, ctx, c, ctx.layout.nodeRow(i));
   });
   addPointsTotals(pts, ctx);
+  addBestInputRows(pts, ctx);
   pts.print = { orientation: "landscape", repeatRows: "1:2", repeatColumns: "A:C" };
   return pts.build();
 }
@@ -66,11 +68,10 @@ function addLeafRow(pts: SheetBuilder, { layout: L, units, pointsFormat }: PlanC
   const E = sheetRef(SHEET.entry);
   const m = `$C${r}`;
   const relative = c.method?.type === "relativeToBest";
-  if (relative && n > 0) {
-    const selfCells = Array.from({ length: n }, (_, u) => `${E}${addr(L.selfEntryCol(u), r)}`);
-    const finalCells = Array.from({ length: n }, (_, u) => addr(L.finalEntryCol(u), r));
-    pts.formula(L.bestSelfCol, r, `MAX(0,${selfCells.join(",")})`);
-    pts.formula(L.bestFinalCol, r, `MAX(0,${finalCells.join(",")})`);
+  const helper = L.bestInputRows.get(L.nodes.indexOf(c));
+  if (relative && n > 0 && helper) {
+    pts.formula(L.bestSelfCol, r, bestOfRowFormula(L, helper.self));
+    pts.formula(L.bestFinalCol, r, bestOfRowFormula(L, helper.final));
   }
   for (let u = 0; u < n; u++) {
     const selfIn = `${E}${addr(L.selfEntryCol(u), r)}`;
@@ -79,5 +80,27 @@ function addLeafRow(pts: SheetBuilder, { layout: L, units, pointsFormat }: PlanC
     pts.formula(L.finalEntryCol(u), r, `IF(TRIM(${clusterIn})<>"",${clusterIn},IF(TRIM(${selfIn})<>"",${selfIn},""))`);
     pts.formula(L.selfPointsCol(u), r, leafPointsFormula(c, selfIn, m, `$${columnLetter(L.bestSelfCol)}${r}`), { numFmt: pointsFormat });
     pts.formula(L.finalPointsCol(u), r, leafPointsFormula(c, fe, m, `$${columnLetter(L.bestFinalCol)}${r}`), { numFmt: pointsFormat });
+  }
+}
+
+/**
+ * Below the totals, per relativeToBest leaf, two helper rows: every unit's self entry (in its self points column)
+ * and final entry (in its final points column), so each best is MAX over one row range (Excel allows 255 arguments).
+ */
+function addBestInputRows(pts: SheetBuilder, { layout: L, units }: PlanContext): void {
+  if (L.bestInputsTitleRow === null || units.length === 0) return;
+  const E = sheetRef(SHEET.entry);
+  pts.label(2, L.bestInputsTitleRow, wb("head.bestInputs"), { bold: true });
+  for (const [i, rows] of L.bestInputRows) {
+    const c = L.nodes[i]!;
+    const r = L.nodeRow(i);
+    pts.label(1, rows.self, c.code);
+    pts.label(2, rows.self, wb("head.bestInputsSelf", { code: c.code }));
+    pts.label(1, rows.final, c.code);
+    pts.label(2, rows.final, wb("head.bestInputsFinal", { code: c.code }));
+    for (let u = 0; u < units.length; u++) {
+      pts.formula(L.selfPointsCol(u), rows.self, `${E}${addr(L.selfEntryCol(u), r)}`);
+      pts.formula(L.finalPointsCol(u), rows.final, addr(L.finalEntryCol(u), r));
+    }
   }
 }

@@ -1,7 +1,11 @@
-/** Xếp hạng's reference blocks right of the table: the bands, and below them the award rules with their quotas. */
+/**
+ * Xếp hạng's reference blocks right of the table: the bands, below them the award rules with their quotas, and
+ * below those each tie-break key's smallest value and span (what the rank's sort helpers encode keys with).
+ */
 import { num, str } from "../formulas";
 import { ELIGIBLE_YES } from "../names";
 import { absAddr } from "../plan";
+import { tieRangeFormulas, type TieRange } from "../rankFormulas";
 import type { SheetBuilder } from "../sheetBuilder";
 import { wb } from "../text";
 import type { PlanContext } from "./context";
@@ -11,6 +15,7 @@ import { rankingColumnRange } from "./rankingRefs";
 export interface RankingBlockRefs {
   readonly quotaRef: (award: number) => string;
   readonly bandRef: (band: number, field: "label" | "min" | "max") => string;
+  readonly tieRange: (key: number) => TieRange;
 }
 
 export function addRankingBlocks(rk: SheetBuilder, ctx: PlanContext): RankingBlockRefs {
@@ -18,7 +23,10 @@ export function addRankingBlocks(rk: SheetBuilder, ctx: PlanContext): RankingBlo
   const A0 = ctx.layout.awardsRow;
   addBandsBlock(rk, ctx, B0);
   addAwardsBlock(rk, ctx, B0, A0);
+  addTieRangeBlock(rk, ctx, B0);
+  const L = ctx.layout;
   return {
+    tieRange: (k) => ({ min: absAddr(B0 + 1, L.tieRangeRow(k)), span: absAddr(B0 + 2, L.tieRangeRow(k)) }),
     quotaRef: (k) => absAddr(B0 + 1, A0 + k),
     bandRef: (i, field) => absAddr(B0 + (field === "label" ? 0 : field === "min" ? 1 : 2), 2 + i),
   };
@@ -53,5 +61,18 @@ function addAwardsBlock(rk: SheetBuilder, { template: t, layout: L, units }: Pla
     }
     rk.label(B0 + 2, r, a.minScore ?? null);
     rk.label(B0 + 3, r, a.bands ? a.bands.join("; ") : wb("label.allBands"));
+  });
+}
+
+/** Per tie-break key: its label, smallest value and span in steps of the precision (one pass each, not per unit). */
+function addTieRangeBlock(rk: SheetBuilder, { template: t, layout: L, units }: PlanContext, B0: number): void {
+  if (t.tieBreak.length === 0 || units.length === 0) return;
+  [wb("head.tieRange"), wb("head.tieMin"), wb("head.tieSpan")].forEach((h, i) => rk.header(B0 + i, L.tieRangeRow(0) - 1, h));
+  t.tieBreak.forEach((_, k) => {
+    const r = L.tieRangeRow(k);
+    const f = tieRangeFormulas(t, k);
+    rk.label(B0, r, `TieuChiPhu${k + 1}`);
+    rk.formula(B0 + 1, r, f.min);
+    rk.formula(B0 + 2, r, f.span, { numFmt: "0" });
   });
 }

@@ -4,6 +4,7 @@ import type { Template } from "../../domain/template/model";
 import { identityKey } from "../../domain/text/normalize";
 import { awardCells, shownPercentCells } from "../awardFormulas";
 import { bandFormula, num, str } from "../formulas";
+import { betterAfterKeys } from "../rankFormulas";
 import { ELIGIBLE_NO, ELIGIBLE_PENDING, ELIGIBLE_YES, SHEET, UNCLASSIFIED } from "../names";
 import { addr, columnLetter, sheetRef } from "../plan";
 import type { SheetBuilder } from "../sheetBuilder";
@@ -41,28 +42,17 @@ function addRankingRow(rk: SheetBuilder, ctx: PlanContext, refs: RankingBlockRef
     const scale = num(10 ** shareScale(t));
     const share = `100*ROUND(${addr(C.total, r)}*${scale},0)/ROUND(${own}*${scale},0)`;
     rk.formula(C.exactKey, r, `IF(${own}>0,ROUND(${share},${shareDecimals(t)}),0)`, { numFmt: `0.${"0".repeat(shareDecimals(t))}` });
-    for (const [col, f, numFmt] of shownPercentCells(C, ctx.units.length, r, p)) rk.formula(col, r, f, { numFmt });
+    for (const [col, f, numFmt] of shownPercentCells(L, r, p, shareDecimals(t))) rk.formula(col, r, f, { numFmt });
   }
   t.tieBreak.forEach((tb, k) => rk.formula(C.tieKeys[k]!, r, `ROUND(${tieField(ctx, tb)(r, u)},${p})`, { numFmt: fmt }));
-  rk.formula(C.rank, r, rankFormula(t, C.tieKeys, r, K), { numFmt: "0", bold: true });
+  // Competition rank: 1 + units strictly better on the value, then on each tie-break key (sort helpers, rankFormulas.ts).
+  rk.formula(C.rank, r, `1+${betterAfterKeys(L, r, K)}`, { numFmt: "0", bold: true });
   const failed = `${P}${fcol}${R.failedGates}`;
   const classify = bandFormula(t, V, refs.bandRef);
   rk.formula(C.band, r, t.gateEffect === "unclassified" ? `IF(${failed}>0,${str(UNCLASSIFIED)},${classify})` : classify);
   const pending = `${P}${fcol}${R.pendingGates}`;
   rk.formula(C.eligible, r, `IF(${failed}>0,${str(ELIGIBLE_NO)},IF(${pending}>0,${str(ELIGIBLE_PENDING)},${str(ELIGIBLE_YES)}))`);
   for (const [col, f, numFmt] of awardCells(t, L, { r, value: V, quotaRef: refs.quotaRef })) rk.formula(col, r, f, numFmt ? { numFmt } : {});
-}
-
-/** Competition rank: 1 + units strictly better on the value, then on each tie-break key in turn. */
-function rankFormula(t: Template, tieKeys: readonly number[], r: number, K: string): string {
-  const terms = [`COUNTIF(DiemXepHang,">"&${K})`];
-  t.tieBreak.forEach((tb, k) => {
-    const eq = [`DiemXepHang,${K}`];
-    for (let j = 0; j < k; j++) eq.push(`TieuChiPhu${j + 1},${addr(tieKeys[j]!, r)}`);
-    const better = tb.by === "penalty" ? `"<"&` : `">"&`;
-    terms.push(`COUNTIFS(${eq.join(",")},TieuChiPhu${k + 1},${better}${addr(tieKeys[k]!, r)})`);
-  });
-  return `1+${terms.join("+")}`;
 }
 
 /** The cell a tie-break key reads for unit u on row r. */

@@ -17,7 +17,7 @@ export function buildRankingSheet(ctx: PlanContext): SheetPlan {
   addHelperHeaders(rk, ctx);
   const refs = addRankingBlocks(rk, ctx);
   addRankingRows(rk, ctx, refs);
-  addRankOrder(rk, ctx);
+  addRankOrder(rk, ctx, refs);
   setWidths(rk, ctx);
   rk.freeze = { rows: 1, columns: 2 };
   rk.print = { orientation: "landscape", repeatRows: "1:1", repeatColumns: "A:B" };
