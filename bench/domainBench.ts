@@ -11,7 +11,7 @@ export interface BenchFigure {
   readonly target?: string;
 }
 
-function syntheticTemplate(groups: number, perGroup: number): TemplateInput {
+export function syntheticTemplate(groups: number, perGroup: number): TemplateInput {
   const per = 1000 / (groups * perGroup);
   return {
     format: "thidua-template",

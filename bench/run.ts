@@ -1,6 +1,7 @@
 /** `npm run bench`: prints speed and size figures. Targets are printed beside them, never asserted. */
 import { runDomainBench, type BenchFigure } from "./domainBench";
 import { runActionsBench } from "./actionsBench";
+import { runCliBench } from "./cli/cliBench";
 import { runExcelBench } from "./excelBench";
 import { runMergeBench } from "./merge";
 import { runPaneBench } from "./pane";
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
   print(await runActionsBench());
   print(await runPreviewEngineBench());
   print(await runMergeBench());
+  // The CLI at 1000 units × 300 criteria: rank against a minimal program, build's peak memory, start-up.
+  print(runCliBench());
   // LibreOffice: one typed score at 500 units beside a minimal workbook, and the 1,000-unit workbook (minutes).
   print(await runRankingCostBench());
   print(await runScaleBench());
