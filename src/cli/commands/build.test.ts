@@ -55,7 +55,9 @@ describe("build", () => {
     const L = workbookLayout(loadStandardTemplate("blank-100"), 5);
     expect(wb.getWorksheet(SHEET.entry)!.getCell(addr(L.selfEntryCol(0), L.nodeRow(1))).value).toBeNull();
     const rank = wb.getWorksheet(SHEET.ranking)!.getCell(addr(L.rankingCols.rank, 2)).value as { formula: string };
-    expect(rank.formula).toMatch(/^1\+COUNTIF\(DiemXepHang/);
+    // A live competition rank: a binary-search MATCH on the sorted helper column (issue 14: no COUNTIF per unit).
+    expect(rank.formula).toMatch(/^1\+IF\(.*MATCH\(.*,1\)\)$/);
+    expect(rank.formula).not.toMatch(/COUNTIF/);
   });
 
   it("fills the scores of a CSV (units from the CSV when --units is absent)", async () => {
