@@ -410,7 +410,8 @@ const findingSummary = (r: ClusterResult) =>
 
 /** Higher is better after orientation (penalty: fewer is better). */
 function oriented(t: Template, u: ClusterResult["units"][number]): number[] {
-  return [u.rankValue, ...u.tieKeys.map((k, i) => (t.tieBreak[i]!.by === "penalty" ? -k : k))];
+  // Ranked on the exact value (the exact % of own maximum), not on the rounded value shown (issue 12).
+  return [u.exactValue, ...u.tieKeys.map((k, i) => (t.tieBreak[i]!.by === "penalty" ? -k : k))];
 }
 function strictlyBetter(a: number[], b: number[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
@@ -498,7 +499,7 @@ describe("properties of evaluateCluster", () => {
           const better = o.filter((x) => strictlyBetter(x, o[i]!)).length;
           expect(u.rank).toBe(1 + better);
           r.units.forEach((v, j) => {
-            const same = u.rankValue === v.rankValue && u.tieKeys.every((k, n) => k === v.tieKeys[n]);
+            const same = u.exactValue === v.exactValue && u.tieKeys.every((k, n) => k === v.tieKeys[n]);
             expect(u.rank === v.rank).toBe(same);
             if (same) expect(j === i || (u.tie?.id === "rank.tieShared" && v.tie?.id === "rank.tieShared")).toBe(true);
           });
