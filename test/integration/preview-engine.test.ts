@@ -28,22 +28,11 @@ import { renderPlanToFile } from "../../src/xlsx/renderPlan";
 import { FakeExcel } from "../../src/excel/fake";
 import { isCellError, readValues, recalculateXlsx, type CellValue, type WorkbookValues } from "../support/libreoffice";
 import { describeLO } from "./support/rankingRows";
+import { seededRandom } from "../support/largeCluster";
 
 jest.setTimeout(600_000);
 
 const UNITS = ["Hà Giang", "Tuyên Quang", "Vĩnh Phúc", "Yên Bái", "Phú Thọ"];
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Raw = EntryInput["self"];
 
@@ -80,7 +69,7 @@ interface Case {
 
 function seededCase(id: string, seed: number, opts: { tie?: boolean; gateFail?: boolean; typed?: boolean } = {}): Case {
   const template = loadStandardTemplate(id);
-  const r = prng(seed);
+  const r = seededRandom(seed);
   const rows = UNITS.map(() => template.leaves.map((l) => [entryFor(l, r), r() < 0.25 ? entryFor(l, r) : undefined] as const));
   if (opts.tie) rows[3] = rows[1]!; // two units with the same scores: a tie
   const entries: EntryInput[] = [];
