@@ -35,6 +35,16 @@ export const designPaneTexts = {
   "design.warningsTitle": { vi: "Trang “{sheet}” có {count} điểm cần xem lại", en: "The “{sheet}” sheet has {count} point(s) to review" },
   "design.findingAt": { vi: "Tại {cell}: {message}", en: "At {cell}: {message}" },
   "design.findingGoTo": { vi: "Đến ô {cell}", en: "Go to cell {cell}" },
+  "design.saveFile": { vi: "Lưu bảng tiêu chí thành tệp mẫu", en: "Save the criteria as a template file" },
+  "design.saveFile.hint": {
+    vi: "Tệp mẫu mở được ở bước này trên máy khác (Tệp mẫu của cụm). Trang “{sheet}” cũng ở trong sổ: gửi sổ cho cụm khác là đủ.",
+    en: "The template file opens in this step on another computer (the cluster's template file). The “{sheet}” sheet is in the workbook too: sending the workbook is enough.",
+  },
+  "design.saveFile.saved": { vi: "Đã tải về tệp “{file}”.", en: "Downloaded “{file}”." },
+  "design.saveFile.failed": {
+    vi: "Excel trên máy này không cho ngăn tải tệp về. Trang “{sheet}” vẫn ở trong sổ: gửi sổ này cho cụm khác, hoặc lưu tệp mẫu bằng dòng lệnh “thidua template from-sheet” (xem README).",
+    en: "Excel on this computer does not let the pane download files. The “{sheet}” sheet stays in the workbook: send the workbook to the other cluster, or save the template file with the command line “thidua template from-sheet” (see the README).",
+  },
   "design.chosen": {
     vi: "Đã lấy mẫu “{title}” ({count} tiêu chí, {total} điểm) từ trang “{sheet}”. Mẫu này được dùng khi chèn.",
     en: "Took the template “{title}” ({count} criteria, {total} points) from the “{sheet}” sheet. It is used when inserting.",

@@ -26,11 +26,18 @@ export const MIME = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   csv: "text/csv;charset=utf-8",
+  json: "application/json",
 } as const;
 
 /** "Cụm thi đua số 5" + "2025" → "bien-ban-cum-thi-dua-so-5-2025.docx" (ASCII, safe on every system). */
 export function exportFileName(kind: "bien-ban" | "tong-hop", cluster: string, period: string, ext: "docx" | "csv" | "xlsx"): string {
-  const slug = `${cluster} ${period}`
+  const slug = asciiSlug(`${cluster} ${period}`);
+  return `${kind}${slug ? `-${slug}` : ""}.${ext}`;
+}
+
+/** "Mẫu Cụm số 5 – 2026" → "mau-cum-so-5-2026": ASCII letters, digits and dashes, at most 60 characters. */
+export function asciiSlug(text: string): string {
+  return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[đĐ]/g, "d")
@@ -38,5 +45,4 @@ export function exportFileName(kind: "bien-ban" | "tong-hop", cluster: string, p
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 60);
-  return `${kind}${slug ? `-${slug}` : ""}.${ext}`;
 }

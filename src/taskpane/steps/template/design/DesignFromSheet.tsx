@@ -5,6 +5,7 @@ import type { Message } from "../../../../messages/message";
 import { StepError } from "../../../components/StepError";
 import { t, uiMessage } from "../../../i18n/strings";
 import type { StepComponentProps } from "../../../shell/stepComponent";
+import { SaveTemplateFile } from "./SaveTemplateFile";
 import { SheetFindings } from "./SheetFindings";
 
 type Outcome = { readonly kind: "read"; readonly check: DesignCheck } | { readonly kind: "failed"; readonly error: Message } | null;
@@ -40,6 +41,7 @@ export function DesignFromSheet({ actions, ops, locale, dispatch }: Pick<StepCom
           </MessageBarBody>
         </MessageBar>
       )}
+      {check?.template && <SaveTemplateFile template={check.template} sheet={check.sheet} locale={locale} />}
       {check && <SheetFindings locale={locale} findings={check.findings} sheet={check.sheet} actions={actions} ops={ops} />}
     </>
   );
