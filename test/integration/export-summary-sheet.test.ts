@@ -27,7 +27,7 @@ import { addr } from "../../src/workbook/plan";
 import { summarySheetLayout } from "../../src/workbook/summarySheet";
 import { renderPlanToFile } from "../../src/xlsx/renderPlan";
 import { isCellError, readValues, recalculateXlsx, type WorkbookValues } from "../support/libreoffice";
-import { describeLO } from "./support/rankingRows";
+import { describeLO } from "../support/libreoffice/describeLO";
 
 jest.setTimeout(600_000);
 

@@ -27,7 +27,7 @@ import { addr, type WorkbookPlan } from "../../src/workbook/plan";
 import { renderPlanToFile } from "../../src/xlsx/renderPlan";
 import { FakeExcel } from "../../src/excel/fake";
 import { isCellError, readValues, recalculateXlsx, type CellValue, type WorkbookValues } from "../support/libreoffice";
-import { describeLO } from "./support/rankingRows";
+import { describeLO } from "../support/libreoffice/describeLO";
 import { seededRandom } from "../support/largeCluster";
 
 jest.setTimeout(600_000);

@@ -23,7 +23,7 @@ import { loadStandardTemplate } from "../../src/templates";
 import { ELIGIBLE_NO, eligibilityLabel, SHEET, UNCLASSIFIED, unitAwardLabel, workbookLayout } from "../../src/workbook/buildPlan";
 import { addr } from "../../src/workbook/plan";
 import { readValues, recalculateXlsx, type WorkbookValues } from "../support/libreoffice";
-import { describeLO } from "./support/rankingRows";
+import { describeLO } from "../support/libreoffice/describeLO";
 
 jest.setTimeout(300_000);
 

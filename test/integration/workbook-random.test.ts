@@ -28,7 +28,8 @@ import { buildPlan } from "../../src/workbook/buildPlan";
 import { fillEntries } from "../../src/workbook/fillEntries";
 import { renderPlanToFile } from "../../src/xlsx/renderPlan";
 import { readValues, recalculateXlsxDetailed, type WorkbookValues } from "../support/libreoffice";
-import { actualRankingRows, describeLO, expectedRankingRows, type WorkbookCase } from "./support/rankingRows";
+import { describeLO } from "../support/libreoffice/describeLO";
+import { actualRankingRows, expectedRankingRows, type WorkbookCase } from "./support/rankingRows";
 
 jest.setTimeout(600_000);
 

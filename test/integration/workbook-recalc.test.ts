@@ -23,7 +23,8 @@ import { fillEntries } from "../../src/workbook/fillEntries";
 import { addr } from "../../src/workbook/plan";
 import { renderPlanToFile } from "../../src/xlsx/renderPlan";
 import { readValues, recalculateXlsx, type WorkbookValues } from "../support/libreoffice";
-import { actualRankingRows, describeLO, expectedRankingRows, type WorkbookCase } from "./support/rankingRows";
+import { describeLO } from "../support/libreoffice/describeLO";
+import { actualRankingRows, expectedRankingRows, type WorkbookCase } from "./support/rankingRows";
 
 jest.setTimeout(600_000);
 

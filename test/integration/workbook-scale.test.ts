@@ -4,7 +4,7 @@
  * over 255 arguments for Excel, and LibreOffice's Err:512 from about 500 units (every total and rank an error).
  * The 1,000-unit run is in `npm run bench` (bench/scale.ts): it takes minutes on 2 cores.
  */
-import { describeLO } from "./support/rankingRows";
+import { describeLO } from "../support/libreoffice/describeLO";
 import { checkLargeWorkbook } from "./support/scaleCheck";
 
 jest.setTimeout(900_000);

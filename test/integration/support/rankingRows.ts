@@ -8,10 +8,8 @@ import type { EntryInput } from "../../../src/domain/scoring/input";
 import type { Template } from "../../../src/domain/template/model";
 import { eligibilityLabel, SHEET, UNCLASSIFIED, unitAwardLabel, workbookLayout } from "../../../src/workbook/buildPlan";
 import { addr } from "../../../src/workbook/plan";
-import { isSofficeAvailable, type WorkbookValues } from "../../support/libreoffice";
+import type { WorkbookValues } from "../../support/libreoffice";
 
-/** Skips only where asked to and soffice is missing (see docs/libreoffice-recalc.md); otherwise fails loudly. */
-export const describeLO = process.env.THIDUA_SKIP_LIBREOFFICE === "1" && !isSofficeAvailable() ? describe.skip : describe;
 
 export interface WorkbookCase {
   readonly name: string;
