@@ -12,11 +12,10 @@
  * group's lines (rank … rank + units sharing it − 1; A–Z within the group): O(1) per unit, no pass over the column.
  */
 import type { Template } from "../domain/template/model";
-import { num, numberFormatUpTo, str } from "./formulas";
+import { num, str } from "./formulas";
 import type { WorkbookLayout } from "./layout";
 import { AWARD_GATE_PENDING, AWARD_NOT_CHOSEN, AWARD_PROPOSED, ELIGIBLE_PENDING, ELIGIBLE_YES } from "./names";
 import { addr, columnLetter } from "./plan";
-import { equalCount } from "./rankFormulas";
 import { wb } from "./text";
 
 export interface AwardRow {
@@ -26,9 +25,6 @@ export interface AwardRow {
   /** Absolute cell of rule k's quota. */
   quotaRef(k: number): string;
 }
-
-/** Column letter range of rows 2…n+1, absolute. */
-const colAbs = (col: number, n: number) => `$${columnLetter(col)}$2:$${columnLetter(col)}$${1 + n}`;
 
 /** [column, formula, numFmt] of the group, per-award and award columns of one row. */
 export function awardCells(t: Template, L: WorkbookLayout, row: AwardRow): [number, string, string | undefined][] {
@@ -85,29 +81,4 @@ function awardChain(t: Template, C: WorkbookLayout["rankingCols"], r: number): s
     return `IF(${o}="","",${sep}${title})`;
   });
   return parts.join("&");
-}
-
-/**
- * The % as reports show it (twin of shownDecimalsOf in src/domain/cluster.ts): the rounded % V when every unit
- * showing V has this unit's exact share K, else K rounded to the first of precision + 1…4 decimals at which no
- * unit showing V with another exact share shows the same. "Every unit showing V has K" is "as many units show V as
- * have K" (equal shares show equal %), both counted on the sorted helpers by binary search; the COUNTIFS of the
- * chain run only for the rare units that need more decimals.
- */
-export function shownPercentCells(L: WorkbookLayout, r: number, precision: number, shareDecimals: number): [number, string, string][] {
-  const C = L.rankingCols;
-  const n = L.unitCount;
-  if (C.exactKey === null || C.shownPercent === null || C.percent === null || C.order.sortedPercent === null) return [];
-  const K = addr(C.exactKey, r);
-  const V = addr(C.percent, r);
-  const sameK = equalCount(K, C.order.sortedValue, n, shareDecimals);
-  const sameV = `${colAbs(C.percent, n)},${V}`;
-  const cells: [number, string, string][] = C.extraRounds.map((col, k) => [col, `ROUND(${K},${precision + 1 + k})`, `0.${"0".repeat(precision + 1 + k)}`]);
-  const chain = C.extraRounds.reduceRight(
-    (acc, col, k) => (k === C.extraRounds.length - 1 ? addr(col, r) : `IF(COUNTIFS(${sameV},${colAbs(col, n)},${addr(col, r)})=${sameK},${addr(col, r)},${acc})`),
-    "",
-  );
-  const sameShown = equalCount(V, C.order.sortedPercent, n, precision);
-  cells.push([C.shownPercent, `IF(${sameShown}=${sameK},${V},${chain})`, numberFormatUpTo(precision, C.extraRounds.length)]);
-  return cells;
 }

@@ -116,32 +116,35 @@ describe("buildPlan (blank-100, veterans' cluster)", () => {
     expect(formulaOf(cell(p, `F${R.failedGates}`))).toContain(`TRIM(E${row("DK.1")})="Không đạt"`);
   });
 
-  it("ranks through sorted helpers: value, then one whole-number code per tie-break key (no pass over every unit per unit)", () => {
+  it("ranks through sorted helpers: the value's place, one whole-number code for the value and every tie-break key, the rank from the sorted line codes (no pass over every unit per unit)", () => {
     const x = sheet(plan, SHEET.ranking);
     const C = L.rankingCols;
     expect([C.stt, C.unit, C.selfTotal, C.scored, C.bonus, C.penalty, C.total, C.rank, C.band, C.eligible].map((c) => valueOf(cell(x, addr(c, 1))))).toEqual([
       "STT", "Đơn vị", "Tự chấm", "Cụm chấm", "Cộng", "Trừ", "Tổng", "Xếp hạng", "Xếp loại", "Đủ điều kiện",
     ]);
-    const [k1, k2] = C.tieKeys.map(columnLetter);
+    const [k1, k2, k3] = C.tieKeys.map(columnLetter);
     const o = C.order;
-    const [l1, l2, l3] = o.levels.map((lv) => ({ code: columnLetter(lv.code), sorted: columnLetter(lv.sorted) }));
-    const range = (c: string) => `$${c}$2:$${c}$6`;
+    const col = (c: number) => columnLetter(c);
+    const range = (c: number) => `$${col(c)}$2:$${col(c)}$6`;
     const B = columnLetter(C.bandsBlock + 1);
     const S = columnLetter(C.bandsBlock + 2);
-    expect(formulaOf(cell(x, addr(C.rank, 2)))).toBe(`1+IF(${l3!.code}2=$${l3!.sorted}$2,0,MATCH(${l3!.code}2-1,${range(l3!.sorted)},1))`);
+    const [r1, r2, r3] = [0, 1, 2].map((k) => L.tieRangeRow(k));
+    // Three keys of at most 100, 10 and 5 points fit one code with 5 units: no sorted column per key.
+    expect(o.levels).toEqual([{ keys: [0, 1, 2], code: o.levels[0]!.code, sorted: null }]);
     expect(formulaOf(cell(x, addr(o.sortedValue, 3)))).toBe("SMALL(DiemXepHang,2)");
-    // Level 1: units better on the value × the span of key 1 + the key's place (higher is better: counted down).
-    const r1 = L.tieRangeRow(0);
+    expect(formulaOf(cell(x, addr(o.valuePlace, 3)))).toBe(`MATCH(G3,${range(o.sortedValue)},1)`);
+    // Units better on the value, then each key's place (higher is better: counted down; penalty: counted up).
     expect(formulaOf(cell(x, addr(o.levels[0]!.code, 2)))).toBe(
-      `(5-MATCH(G2,${range(columnLetter(o.sortedValue))},1))*$${S}$${r1}+$${S}$${r1}-1-ROUND((${k1}2-$${B}$${r1})*100,0)`,
-    );
-    // Level 2 (penalty: smaller is better, counted up) builds on the units better at level 1.
-    const r2 = L.tieRangeRow(1);
-    expect(formulaOf(cell(x, addr(o.levels[1]!.code, 2)))).toBe(
-      `(IF(${l1!.code}2=$${l1!.sorted}$2,0,MATCH(${l1!.code}2-1,${range(l1!.sorted)},1)))*$${S}$${r2}+ROUND((${k2}2-$${B}$${r2})*100,0)`,
+      `(((5-${col(o.valuePlace)}2)*$${S}$${r1}+$${S}$${r1}-1-ROUND((${k1}2-$${B}$${r1})*100,0))*$${S}$${r2}+ROUND((${k2}2-$${B}$${r2})*100,0))*$${S}$${r3}+$${S}$${r3}-1-ROUND((${k3}2-$${B}$${r3})*100,0)`,
     );
     expect(formulaOf(cell(x, addr(C.bandsBlock + 2, r1)))).toBe("ROUND((MAX(TieuChiPhu1)-MIN(TieuChiPhu1))*100,0)+1");
-    expect(formulaOf(cell(x, addr(o.levels[1]!.sorted, 4)))).toBe(`SMALL(${range(l2!.code)},3)`);
+    expect(formulaOf(cell(x, addr(o.lineCode, 3)))).toBe(`${col(o.levels[0]!.code)}3*5+${col(C.alpha)}3-1`);
+    expect(formulaOf(cell(x, addr(C.position, 3)))).toBe(`MATCH(${col(o.lineCode)}3,${range(o.sortedLineCode)},1)`);
+    // The rank is the first line of the sorted line codes with the same code; the group ends at the last such line.
+    expect(formulaOf(cell(x, addr(o.rankStart, 3)))).toBe(`IF(INT(${col(o.sortedLineCode)}3/5)=INT(${col(o.sortedLineCode)}2/5),${col(o.rankStart)}2,2)`);
+    expect(formulaOf(cell(x, addr(o.rankEnd, 3)))).toBe(`IF(INT(${col(o.sortedLineCode)}3/5)=INT(${col(o.sortedLineCode)}4/5),${col(o.rankEnd)}4,2)`);
+    expect(formulaOf(cell(x, addr(C.rank, 3)))).toBe(`INDEX(${range(o.rankStart)},${col(C.position)}3)`);
+    expect(formulaOf(cell(x, addr(o.sameRank, 3)))).toBe(`INDEX(${range(o.rankEnd)},${col(C.position)}3)-${col(C.rank)}3+1`);
     expect(plan.definedNames.map((d) => d.name)).toEqual(["DonVi", "TongDiem", "DiemXepHang", "TieuChiPhu1", "TieuChiPhu2", "TieuChiPhu3", "XepHang", "UngVien1", "UngVien2"]);
     expect(plan.definedNames.find((d) => d.name === "DiemXepHang")!.ref).toBe("'Xếp hạng'!$G$2:$G$6");
     expect(formulaOf(cell(x, addr(C.eligible, 3)))).toMatch(/^IF\('Điểm'!\w+\d+>0,"Không",IF\('Điểm'!\w+\d+>0,"Chờ xác nhận","Có"\)\)$/);
@@ -372,7 +375,7 @@ describe("award proposals", () => {
 });
 
 describe("the rank-ordered block", () => {
-  it("lists units by the k-th smallest line code = (rank − 1) × n + A–Z place − 1 (Vietnamese A–Z within a rank)", () => {
+  it("lists units by the k-th smallest line code = final rank code × n + A–Z place − 1 (Vietnamese A–Z within a rank)", () => {
     const t = loadStandardTemplate("blank-100");
     const units = ["Yên Bái", "Ân Thi", "An Giang", "Đà Nẵng"];
     const plan = buildPlan(t, { name: "Cụm", period: "2025", units });
@@ -386,7 +389,7 @@ describe("the rank-ordered block", () => {
     const o = C.order;
     // The inverse of the A–Z place: row a + 1 holds the unit (1-based) whose place is a.
     expect([2, 3, 4, 5].map((r) => (cell(o.unitByAlpha, r) as { value: number }).value)).toEqual([3, 2, 4, 1]);
-    expect(cell(o.lineCode, 2)).toMatchObject({ formula: `(${addr(C.rank, 2)}-1)*4+${addr(C.alpha, 2)}-1` });
+    expect(cell(o.lineCode, 2)).toMatchObject({ formula: `${addr(o.levels.at(-1)!.code, 2)}*4+${addr(C.alpha, 2)}-1` });
     expect(cell(C.position, 2)).toMatchObject({ formula: `MATCH(${addr(o.lineCode, 2)},${col(o.sortedLineCode)},1)` });
     const line2 = L.orderedBlock.firstRow + 1;
     expect(cell(L.orderedBlock.unitCol, line2)).toMatchObject({ formula: `INDEX(${col(o.unitByAlpha)},MOD($${columnLetter(o.sortedLineCode)}$3,4)+1)` });

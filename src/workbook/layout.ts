@@ -2,6 +2,7 @@
 import type { Criterion, Template } from "../domain/template/model";
 import { walk } from "../domain/template/tree";
 import { addr } from "./plan";
+import { rankOrderColumns, type RankOrderColumns } from "./rankOrderLayout";
 
 /** Row and column positions of everything formulas and tests need. */
 export interface WorkbookLayout {
@@ -75,10 +76,9 @@ export interface WorkbookLayout {
     readonly exactKey: number | null;
     /**
      * Only when rankBy is percentOfOwnMax: the % as reports show it — rounded to the precision, or with the extra
-     * decimals that separate it from units showing the same rounded % — and the exact share rounded to precision + 1…4.
+     * decimals (up to EXTRA_DECIMALS more) that separate it from units showing the same rounded %.
      */
     readonly shownPercent: number | null;
-    readonly extraRounds: readonly number[];
     /** The unit's place in Vietnamese alphabetical order (a constant written at build time). */
     readonly alpha: number;
     /** The unit's line in the rank-ordered block: rank, then alphabetical among equal ranks. */
@@ -107,30 +107,7 @@ export interface WorkbookLayout {
   tieRangeRow(k: number): number;
 }
 
-/**
- * Xếp hạng's sort helpers (docs/workbook-contract.md, "Xếp hạng: sorting helpers"). Row r of a "sorted" column holds
- * the (r−1)-th smallest value of its source column (SMALL), so each unit finds how many units beat it with one
- * binary-search MATCH(…,1) instead of a pass over every unit.
- */
-export interface RankOrderColumns {
-  /** The ranking values (DiemXepHang) in ascending order. */
-  readonly sortedValue: number;
-  /**
-   * Per tie-break key: a whole-number code (units better on the value or, equal there, on the earlier
-   * keys × the key's span + the key's place in its span, oriented so smaller is better) and the codes ascending.
-   */
-  readonly levels: readonly { readonly code: number; readonly sorted: number }[];
-  /** (rank − 1) × n + (A–Z place − 1): a unique code in the order of the ranked list, and those codes ascending. */
-  readonly lineCode: number;
-  readonly sortedLineCode: number;
-  /** A constant: the unit (1 = first unit row) whose A–Z place is this row's number − 1. */
-  readonly unitByAlpha: number;
-  /** How many units share this unit's rank (itself included). */
-  readonly sameRank: number;
-  /** Only when rankBy is percentOfOwnMax: the rounded % in ascending order. */
-  readonly sortedPercent: number | null;
-
-}
+export type { RankOrderColumns } from "./rankOrderLayout";
 
 export const FIRST_NODE_ROW = 3;
 
@@ -147,18 +124,8 @@ export function workbookLayout(t: Template, unitCount: number): WorkbookLayout {
   const awardsStart = groupStart + (hasAwards ? 2 : 0);
   const awards = t.awards.map((_, k) => ({ candidate: awardsStart + 4 * k, demand: awardsStart + 4 * k + 1, taken: awardsStart + 4 * k + 2, outcome: awardsStart + 4 * k + 3 }));
   const alpha = awardsStart + 4 * awards.length;
-  const levels = t.tieBreak.map((_, k) => ({ code: alpha + 3 + 2 * k, sorted: alpha + 4 + 2 * k }));
-  const lineCode = alpha + 3 + 2 * levels.length;
-  const order: RankOrderColumns = {
-    sortedValue: alpha + 2,
-    levels,
-    lineCode,
-    sortedLineCode: lineCode + 1,
-    unitByAlpha: lineCode + 2,
-    sameRank: lineCode + 3,
-    sortedPercent: percent ? lineCode + 4 : null,
-  };
-  const share0 = lineCode + (percent ? 5 : 4);
+  const { order, next } = rankOrderColumns(t, n, alpha + 2);
+  const share0 = next;
   const relativeLeaves = nodes.flatMap((c, i) => (c.children.length === 0 && c.method?.type === "relativeToBest" ? [i] : []));
   const bestInputsTitleRow = relativeLeaves.length > 0 ? summary0 + 8 : null;
   const bestInputRows = new Map(relativeLeaves.map((i, k) => [i, { self: summary0 + 9 + 2 * k, final: summary0 + 10 + 2 * k }]));
@@ -206,11 +173,10 @@ export function workbookLayout(t: Template, unitCount: number): WorkbookLayout {
       awards,
       exactKey: percent ? share0 : null,
       shownPercent: percent ? share0 + 1 : null,
-      extraRounds: percent ? [share0 + 2, share0 + 3, share0 + 4, share0 + 5] : [],
       alpha,
       position: alpha + 1,
       order,
-      bandsBlock: share0 + (percent ? 7 : 1),
+      bandsBlock: share0 + (percent ? 3 : 1),
     },
     awardsRow: t.bands.length + 4,
     orderedBlock: {

@@ -2,13 +2,15 @@
  * Xếp hạng's rank and line formulas, written to scale (issue 14). Counting "units better than this one" with
  * COUNTIF/COUNTIFS is a pass over every unit for every unit (n² work per typed score). Instead each ranking column
  * gets a sorted copy (row r holds its (r−1)-th smallest value, SMALL: one cheap pass per row), and each unit finds
- * its place in it with a binary-search MATCH(…,1) (the last position ≤ the value, so equal values count).
+ * its place in it with MATCH(…,1) (the last position ≤ the value, so equal values count; Excel searches it by
+ * bisection, LibreOffice 7 linearly, so the sheet keeps their number low).
  *
  * Semantics are the domain's (src/domain/ranking/rank.ts): standard competition ranking on the value, then on each
- * tie-break key in turn (penalty: smaller is better); units equal on everything share the rank. Level k turns
- * "better on the value and keys 1…k" into one whole number: G(k−1) × span(k) + the key's place in its span
- * (oriented so that smaller is better), where G(k−1) = units strictly better at level k−1 (0…n−1). Whole numbers
- * are exact, so "strictly smaller" is "≤ code − 1".
+ * tie-break key in turn (penalty: smaller is better); units equal on everything share the rank. A chunk of keys
+ * (rankOrderLayout.ts) turns "better on the value and the keys so far" into one whole number: G × the chunk's spans
+ * + the keys' places in their spans (oriented so that smaller is better), where G = units strictly better before
+ * the chunk (0…n−1). Whole numbers are exact, so "strictly smaller" is "≤ code − 1". Counts of equal values come
+ * from run chains beside the sorted columns (one cell each, no search).
  */
 import type { Template } from "../domain/template/model";
 import type { WorkbookLayout } from "./layout";
@@ -25,9 +27,14 @@ export function sortedFormula(sourceRange: string, r: number): string {
   return `SMALL(${sourceRange},${r - 1})`;
 }
 
-/** Units whose ranking value is strictly greater than K (the value-only competition index, 0…n−1). */
-export function betterOnValue(L: WorkbookLayout, K: string): string {
-  return `${L.unitCount}-MATCH(${K},${unitRowsRange(L.rankingCols.order.sortedValue, L.unitCount)},1)`;
+/** The last line of the sorted values at or below the unit's ranking value K (K is among them, so never #N/A). */
+export function valuePlaceFormula(L: WorkbookLayout, K: string): string {
+  return `MATCH(${K},${unitRowsRange(L.rankingCols.order.sortedValue, L.unitCount)},1)`;
+}
+
+/** Units whose ranking value is strictly greater than the one on row r (the value-only competition index, 0…n−1). */
+export function betterOnValue(L: WorkbookLayout, r: number): string {
+  return `${L.unitCount}-${addr(L.rankingCols.order.valuePlace, r)}`;
 }
 
 /** Codes strictly smaller than this whole-number code in a sorted column: 0 when it is the smallest. */
@@ -35,26 +42,36 @@ function smallerCodes(code: string, sortedCol: number, n: number): string {
   return `IF(${code}=${absAddr(sortedCol, 2)},0,MATCH(${code}-1,${unitRowsRange(sortedCol, n)},1))`;
 }
 
-/** Units strictly better than the one on row r, after every tie-break key (= rank − 1). */
-export function betterAfterKeys(L: WorkbookLayout, r: number, K: string): string {
+/** Row r's final code: the last chunk's, or without tie-break keys the units better on the value. */
+function finalCode(L: WorkbookLayout, r: number): string {
   const levels = L.rankingCols.order.levels;
-  if (levels.length === 0) return betterOnValue(L, K);
-  return smallerCodes(addr(levels.at(-1)!.code, r), levels.at(-1)!.sorted, L.unitCount);
+  return levels.length === 0 ? `(${betterOnValue(L, r)})` : addr(levels.at(-1)!.code, r);
 }
 
-/** Where level k's key starts and how many steps it spans (cells of the tie range block). */
+/** Competition rank: the first line of the sorted line codes holding the unit's final code (rank − 1 codes are smaller). */
+export function rankFormula(L: WorkbookLayout, r: number): string {
+  return `INDEX(${unitRowsRange(L.rankingCols.order.rankStart, L.unitCount)},${addr(L.rankingCols.position, r)})`;
+}
+
+/** Where tie-break key k starts and how many steps it spans (cells of the tie range block). */
 export interface TieRange {
   readonly min: string;
   readonly span: string;
 }
 
-/** Level k's code on row r: (units better before this key) × span + the key's place, smaller = better. */
-export function levelCodeFormula(t: Template, L: WorkbookLayout, r: number, k: number, K: string, range: TieRange): string {
-  const order = L.rankingCols.order;
-  const before = k === 0 ? betterOnValue(L, K) : smallerCodes(addr(order.levels[k - 1]!.code, r), order.levels[k - 1]!.sorted, L.unitCount);
-  const place = `ROUND((${addr(L.rankingCols.tieKeys[k]!, r)}-${range.min})*${10 ** t.precision},0)`;
-  const oriented = t.tieBreak[k]!.by === "penalty" ? place : `${range.span}-1-${place}`;
-  return `(${before})*${range.span}+${oriented}`;
+/**
+ * Chunk c's code on row r: (units better before its keys) × the product of their spans + their places, smaller =
+ * better (Horner form). Exact: tieChunks keeps n × the product of the spans' bounds below 2^53.
+ */
+export function chunkCodeFormula(t: Template, L: WorkbookLayout, r: number, c: number, tieRange: (k: number) => TieRange): string {
+  const levels = L.rankingCols.order.levels;
+  const before = c === 0 ? betterOnValue(L, r) : smallerCodes(addr(levels[c - 1]!.code, r), levels[c - 1]!.sorted!, L.unitCount);
+  return levels[c]!.keys.reduce((acc, k) => {
+    const range = tieRange(k);
+    const place = `ROUND((${addr(L.rankingCols.tieKeys[k]!, r)}-${range.min})*${10 ** t.precision},0)`;
+    const oriented = t.tieBreak[k]!.by === "penalty" ? place : `${range.span}-1-${place}`;
+    return `(${acc})*${range.span}+${oriented}`;
+  }, before);
 }
 
 /** The tie range block's formulas for key k: its smallest value, and its span in steps of the precision (≥ 1). */
@@ -63,10 +80,15 @@ export function tieRangeFormulas(t: Template, k: number): { min: string; span: s
   return { min: `MIN(${key})`, span: `ROUND((MAX(${key})-MIN(${key}))*${10 ** t.precision},0)+1` };
 }
 
-/** (rank − 1) × n + (A–Z place − 1): unique, and ascending in the order of the ranked list. */
+/** Line r of a run-start chain beside a sorted column: the first line (1-based) holding the same value. */
+export function runStartFormula(sortedCol: number, runCol: number, r: number): string {
+  if (r === 2) return "1";
+  return `IF(${addr(sortedCol, r)}=${addr(sortedCol, r - 1)},${addr(runCol, r - 1)},${r - 1})`;
+}
+
+/** (final code) × n + (A–Z place − 1): unique, and ascending in the order of the ranked list. */
 export function lineCodeFormula(L: WorkbookLayout, r: number): string {
-  const C = L.rankingCols;
-  return `(${addr(C.rank, r)}-1)*${L.unitCount}+${addr(C.alpha, r)}-1`;
+  return `${finalCode(L, r)}*${L.unitCount}+${addr(L.rankingCols.alpha, r)}-1`;
 }
 
 /** The unit's line in the ranked list: its code's place among the sorted codes (codes are unique). */
@@ -75,11 +97,27 @@ export function positionFormula(L: WorkbookLayout, r: number): string {
   return `MATCH(${addr(o.lineCode, r)},${unitRowsRange(o.sortedLineCode, L.unitCount)},1)`;
 }
 
-/** Units sharing this rank: line codes of rank R lie in [(R−1)·n, R·n − 1]. */
+/** Line j (row r = j + 1) of the sorted line codes: the first line with the same final code (INT(code / n)). */
+export function rankStartFormula(L: WorkbookLayout, r: number): string {
+  if (r === 2) return "1";
+  const o = L.rankingCols.order;
+  const code = (row: number) => `INT(${addr(o.sortedLineCode, row)}/${L.unitCount})`;
+  return `IF(${code(r)}=${code(r - 1)},${addr(o.rankStart, r - 1)},${r - 1})`;
+}
+
+/** Line j (row r = j + 1) of the sorted line codes: the last line with the same final code. */
+export function rankEndFormula(L: WorkbookLayout, r: number): string {
+  const n = L.unitCount;
+  if (r === n + 1) return String(n);
+  const o = L.rankingCols.order;
+  const code = (row: number) => `INT(${addr(o.sortedLineCode, row)}/${n})`;
+  return `IF(${code(r)}=${code(r + 1)},${addr(o.rankEnd, r + 1)},${r - 1})`;
+}
+
+/** Units sharing the rank on row r: its group's last line in the ranked list − its rank + 1. */
 export function sameRankFormula(L: WorkbookLayout, r: number): string {
-  const C = L.rankingCols;
-  const R = addr(C.rank, r);
-  return `MATCH(${R}*${L.unitCount}-1,${unitRowsRange(C.order.sortedLineCode, L.unitCount)},1)-${R}+1`;
+  const R = addr(L.rankingCols.rank, r);
+  return `INDEX(${unitRowsRange(L.rankingCols.order.rankEnd, L.unitCount)},${addr(L.rankingCols.position, r)})-${R}+1`;
 }
 
 /** Line k (1-based) of the ranked list: its unit (1 = first unit row), from the k-th smallest line code. */
@@ -92,15 +130,6 @@ export function orderedUnitFormula(L: WorkbookLayout, k: number): string {
 /** The cell of line k's unit (absolute, within Xếp hạng): what the ordered columns and Tổng hợp index with. */
 export function orderedUnitCell(L: WorkbookLayout, k: number): string {
   return absAddr(L.orderedBlock.unitCol, L.orderedBlock.firstRow + k - 1);
-}
-
-/**
- * How many values of a sorted column equal x, for values that are multiples of 10^−decimals (so "smaller than x" is
- * "≤ x − half a step", exact): last position ≤ x minus the positions below x.
- */
-export function equalCount(x: string, sortedCol: number, n: number, decimals: number): string {
-  const range = unitRowsRange(sortedCol, n);
-  return `MATCH(${x},${range},1)-IF(${x}=${absAddr(sortedCol, 2)},0,MATCH(${x}-0.5*1E-${decimals},${range},1))`;
 }
 
 /**

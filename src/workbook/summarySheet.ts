@@ -7,6 +7,7 @@
  * Excel 2016 functions only). Every value equals src/export/clusterSummary.ts for the same scores
  * (test/integration/export-summary-sheet.test.ts recalculates with LibreOffice).
  */
+import { EXTRA_DECIMALS } from "../domain/cluster";
 import type { Template } from "../domain/template/model";
 import { message, render } from "../messages/message";
 import { gateFailedFormula, numberFormat, numberFormatUpTo, str } from "./formulas";
@@ -53,7 +54,7 @@ export function buildSummarySheet(t: Template, L: WorkbookLayout): SheetPlan {
     [C.penalty, wb("head.penalty"), R.penalty, fmt],
     [C.total, wb("head.totalShort"), R.total, fmt],
     // The % with the extra decimals that separate units showing the same rounded % (as the CSV and the biên bản).
-    ...(C.percent !== null && R.shownPercent !== null ? [[C.percent, wb("head.percent"), R.shownPercent, numberFormatUpTo(t.precision, R.extraRounds.length)] as [number, string, number, string]] : []),
+    ...(C.percent !== null && R.shownPercent !== null ? [[C.percent, wb("head.percent"), R.shownPercent, numberFormatUpTo(t.precision, EXTRA_DECIMALS)] as [number, string, number, string]] : []),
     [C.rank, wb("head.rank"), R.rank, "0"],
     [C.band, wb("head.band"), R.band, undefined],
     [C.award, wb("head.award"), R.award, undefined],

@@ -175,7 +175,7 @@ describe("every function the workbook plans use is evaluated by the preview engi
 
   it("finds the functions (the scan works)", () => {
     expect(used.size).toBeGreaterThanOrEqual(10);
-    expect(used).toContain("COUNTIFS");
+    expect(used).toContain("SMALL");
   });
   it.each([...used].sort().map((f) => [f]))("%s has Excel reference cases and evaluates without #NAME?", (name) => {
     expect(covered).toContain(name);

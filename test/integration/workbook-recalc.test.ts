@@ -273,6 +273,19 @@ const NAMED: WorkbookCase[] = [
       e(u, "k1", ["Đạt", "Đạt", "N/A", "Không đạt", "Đạt"][i]),
     ]),
   },
+  {
+    // Precision 4 widens every key's span: the three tie-break keys no longer fit one exact code (two chunks).
+    name: "blank-100 at precision 4: a tie on the total broken by group I across two rank codes",
+    template: variant("blank-100", { precision: 4 }),
+    units: VETERANS,
+    entries: blankScores(VETERANS, (i) =>
+      i === 1 || i === 4
+        ? { "I.1": [18], "I.2": [17.5], "I.3": [19], "III.2": [0], "C.1": [0], "T.2": [0] }
+        : i === 0
+          ? { "I.1": [17], "I.2": [17.5], "I.3": [19], "II.1": [15], "III.2": [0], "C.1": [0], "T.2": [1] }
+          : {},
+    ),
+  },
 ];
 
 /** Random entries for one leaf: empty, a valid value for its method, or something unusable. */

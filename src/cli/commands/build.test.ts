@@ -55,8 +55,8 @@ describe("build", () => {
     const L = workbookLayout(loadStandardTemplate("blank-100"), 5);
     expect(wb.getWorksheet(SHEET.entry)!.getCell(addr(L.selfEntryCol(0), L.nodeRow(1))).value).toBeNull();
     const rank = wb.getWorksheet(SHEET.ranking)!.getCell(addr(L.rankingCols.rank, 2)).value as { formula: string };
-    // A live competition rank: a binary-search MATCH on the sorted helper column (issue 14: no COUNTIF per unit).
-    expect(rank.formula).toMatch(/^1\+IF\(.*MATCH\(.*,1\)\)$/);
+    // A live competition rank: the first line of its group among the sorted line codes (issue 14: no COUNTIF per unit).
+    expect(rank.formula).toMatch(/^INDEX\(\$[A-Z]+\$2:\$[A-Z]+\$\d+,[A-Z]+2\)$/);
     expect(rank.formula).not.toMatch(/COUNTIF/);
   });
 

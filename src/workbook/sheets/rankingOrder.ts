@@ -8,14 +8,18 @@ import { str } from "../formulas";
 import { ELIGIBLE_YES } from "../names";
 import { addr } from "../plan";
 import {
-  levelCodeFormula,
+  chunkCodeFormula,
   lineCodeFormula,
   orderedUnitCell,
   orderedUnitFormula,
   positionFormula,
+  rankEndFormula,
+  rankStartFormula,
+  runStartFormula,
   sameRankFormula,
   sortedFormula,
   unitRowsRange,
+  valuePlaceFormula,
 } from "../rankFormulas";
 import type { SheetBuilder } from "../sheetBuilder";
 import { wb } from "../text";
@@ -36,13 +40,21 @@ function addOrderHeaders(rk: SheetBuilder, { layout: L }: PlanContext): void {
     [C.alpha, wb("head.alpha")],
     [C.position, wb("head.position")],
     [o.sortedValue, wb("head.sortedValue")],
+    [o.valueRunStart, wb("head.runStart")],
+    [o.valuePlace, wb("head.valuePlace")],
     [o.lineCode, wb("head.lineCode")],
     [o.sortedLineCode, wb("head.lineSorted")],
     [o.unitByAlpha, wb("head.unitByAlpha")],
     [o.sameRank, wb("head.sameRank")],
   ];
-  o.levels.forEach((lv, k) => heads.push([lv.code, wb("head.levelCode", { n: k + 1 })], [lv.sorted, wb("head.levelSorted", { n: k + 1 })]));
-  if (o.sortedPercent !== null) heads.push([o.sortedPercent, wb("head.sortedPercent")]);
+  o.levels.forEach((lv, k) => {
+    heads.push([lv.code, wb("head.levelCode", { n: lv.keys.at(-1)! + 1 })]);
+    if (lv.sorted !== null) heads.push([lv.sorted, wb("head.levelSorted", { n: k + 1 })]);
+  });
+  heads.push([o.rankStart, wb("head.rankStart")], [o.rankEnd, wb("head.rankEnd")]);
+  if (o.linePercent !== null) heads.push([o.linePercent, wb("head.linePercent")]);
+  if (o.shareAbove !== null) heads.push([o.shareAbove, wb("head.shareAbove")]);
+  if (o.shareBelow !== null) heads.push([o.shareBelow, wb("head.shareBelow")]);
   for (const [c, h] of heads) rk.header(c, 1, h);
 }
 
@@ -56,7 +68,7 @@ function addAlphaConstants(rk: SheetBuilder, { layout: L, units }: PlanContext):
   });
 }
 
-/** Row r's sort helpers: sorted copies (by row number), the unit's level codes, line code, line and rank group. */
+/** Row r's sort helpers: sorted copies and their run chains (by line), the unit's places, chunk codes, line and rank group. */
 function addOrderCells(rk: SheetBuilder, ctx: PlanContext, refs: RankingBlockRefs, u: number): void {
   const { template: t, layout: L, units } = ctx;
   const C = L.rankingCols;
@@ -66,15 +78,21 @@ function addOrderCells(rk: SheetBuilder, ctx: PlanContext, refs: RankingBlockRef
   const K = addr(C.exactKey ?? C.value, r);
   const whole = { numFmt: "0" };
   rk.formula(o.sortedValue, r, sortedFormula("DiemXepHang", r));
-  o.levels.forEach((lv, k) => {
-    rk.formula(lv.code, r, levelCodeFormula(t, L, r, k, K, refs.tieRange(k)), whole);
-    rk.formula(lv.sorted, r, sortedFormula(unitRowsRange(lv.code, n), r), whole);
+  rk.formula(o.valueRunStart, r, runStartFormula(o.sortedValue, o.valueRunStart, r), whole);
+  rk.formula(o.valuePlace, r, valuePlaceFormula(L, K), whole);
+  o.levels.forEach((lv, c) => {
+    rk.formula(lv.code, r, chunkCodeFormula(t, L, r, c, refs.tieRange), whole);
+    if (lv.sorted !== null) rk.formula(lv.sorted, r, sortedFormula(unitRowsRange(lv.code, n), r), whole);
   });
   rk.formula(o.lineCode, r, lineCodeFormula(L, r), whole);
   rk.formula(o.sortedLineCode, r, sortedFormula(unitRowsRange(o.lineCode, n), r), whole);
+  rk.formula(o.rankStart, r, rankStartFormula(L, r), whole);
+  rk.formula(o.rankEnd, r, rankEndFormula(L, r), whole);
   rk.formula(C.position, r, positionFormula(L, r), whole);
   rk.formula(o.sameRank, r, sameRankFormula(L, r), whole);
-  if (o.sortedPercent !== null && C.percent !== null) rk.formula(o.sortedPercent, r, sortedFormula(unitRowsRange(C.percent, n), r));
+  if (o.linePercent !== null && C.percent !== null) {
+    rk.formula(o.linePercent, r, `INDEX(${unitRowsRange(C.percent, n)},${orderedUnitCell(L, r - 1)})`, { numFmt: ctx.pointsFormat });
+  }
 }
 
 function addOrderedBlock(rk: SheetBuilder, { template: t, layout: L, units, pointsFormat }: PlanContext): void {

@@ -2,9 +2,10 @@
 import { shareDecimals, shareScale } from "../../domain/ranking/exactShare";
 import type { Template } from "../../domain/template/model";
 import { identityKey } from "../../domain/text/normalize";
-import { awardCells, shownPercentCells } from "../awardFormulas";
+import { awardCells } from "../awardFormulas";
+import { shownPercentCells } from "../shownPercent";
 import { bandFormula, num, str } from "../formulas";
-import { betterAfterKeys } from "../rankFormulas";
+import { rankFormula } from "../rankFormulas";
 import { ELIGIBLE_NO, ELIGIBLE_PENDING, ELIGIBLE_YES, SHEET, UNCLASSIFIED } from "../names";
 import { addr, columnLetter, sheetRef } from "../plan";
 import type { SheetBuilder } from "../sheetBuilder";
@@ -35,18 +36,17 @@ function addRankingRow(rk: SheetBuilder, ctx: PlanContext, refs: RankingBlockRef
     rk.formula(C.percent, r, `IF(${own}>0,ROUND(100*${addr(C.total, r)}/${own},${p}),0)`, { numFmt: fmt, bold: true });
   }
   const V = addr(C.value, r);
-  // What ranks: the total, or the exact share of own maximum (exactShare: one division of whole numbers).
-  const K = C.exactKey !== null ? addr(C.exactKey, r) : V;
+  // What ranks (DiemXepHang, read by the sort helpers): the total, or the exact share of own maximum (exactShare).
   if (C.exactKey !== null) {
     const own = `${P}${fcol}${R.ownMax}`;
     const scale = num(10 ** shareScale(t));
     const share = `100*ROUND(${addr(C.total, r)}*${scale},0)/ROUND(${own}*${scale},0)`;
     rk.formula(C.exactKey, r, `IF(${own}>0,ROUND(${share},${shareDecimals(t)}),0)`, { numFmt: `0.${"0".repeat(shareDecimals(t))}` });
-    for (const [col, f, numFmt] of shownPercentCells(L, r, p, shareDecimals(t))) rk.formula(col, r, f, { numFmt });
+    for (const [col, f, numFmt] of shownPercentCells(L, r, p)) rk.formula(col, r, f, { numFmt });
   }
   t.tieBreak.forEach((tb, k) => rk.formula(C.tieKeys[k]!, r, `ROUND(${tieField(ctx, tb)(r, u)},${p})`, { numFmt: fmt }));
   // Competition rank: 1 + units strictly better on the value, then on each tie-break key (sort helpers, rankFormulas.ts).
-  rk.formula(C.rank, r, `1+${betterAfterKeys(L, r, K)}`, { numFmt: "0", bold: true });
+  rk.formula(C.rank, r, rankFormula(L, r), { numFmt: "0", bold: true });
   const failed = `${P}${fcol}${R.failedGates}`;
   const classify = bandFormula(t, V, refs.bandRef);
   rk.formula(C.band, r, t.gateEffect === "unclassified" ? `IF(${failed}>0,${str(UNCLASSIFIED)},${classify})` : classify);

@@ -77,7 +77,6 @@ function addHelperHeaders(rk: SheetBuilder, { template: t, layout: L }: PlanCont
     rk.header(C.exactKey, 1, wb("head.exactShare"));
     rk.width(C.exactKey, 16);
     rk.header(C.shownPercent, 1, wb("head.shownPercent"));
-    C.extraRounds.forEach((col, k) => rk.header(col, 1, wb("head.extraRound", { n: t.precision + 1 + k })));
   }
   if (C.groupSize !== null && C.groupIndex !== null) {
     rk.header(C.groupSize, 1, wb("head.groupSize"));
