@@ -30,7 +30,7 @@ export const actionTexts = {
   },
   "error.orphans": {
     vi: "{count} điểm đã nhập không có chỗ trong mẫu mới (ví dụ: {first}). \"Thay thế\" sẽ làm mất chúng: hãy chọn \"Giữ cả hai\" để giữ trang cũ, hoặc sửa mẫu/danh sách đơn vị.",
-    en: "{count} entered score(s) have no place in the new template (e.g. {first}). \"Replace\" would lose them: choose \"Keep both\" to keep the old sheets, or change the template or unit list.",
+    en: "{count} entered {count:score|scores} have no place in the new template (e.g. {first}). \"Replace\" would lose them: choose \"Keep both\" to keep the old sheets, or change the template or unit list.",
   },
   "error.protected": {
     vi: "Trang tính \"{sheet}\" đang được bảo vệ bằng mật khẩu nên ThiDua không ghi vào được. Hãy mở khoá: Xem lại (Review) > Bỏ bảo vệ trang tính (Unprotect Sheet), rồi thử lại. Không có gì bị thay đổi.",
@@ -82,7 +82,7 @@ export const actionTexts = {
   },
   "error.selfScoreChanged": {
     vi: "Chưa ghi gì: ô {cell} của trang \"{sheet}\" (Tự chấm của \"{unit}\", tiêu chí {criterion}) bây giờ là {now}, nhưng bản xem trước ghi {shown}; ô đã được sửa sau khi xem trước ({count} ô như vậy). Ghi tiếp sẽ xoá mất giá trị mới. Không có gì bị thay đổi; hãy chọn lại các tệp tự chấm để xem bản xem trước mới.",
-    en: "Nothing was written: cell {cell} of sheet \"{sheet}\" (Tự chấm of \"{unit}\", criterion {criterion}) now holds {now}, but the preview showed {shown}; the cell was changed after the preview ({count} such cell(s)). Writing would overwrite the new value. Nothing was changed; choose the self-scoring files again to see a fresh preview.",
+    en: "Nothing was written: cell {cell} of sheet \"{sheet}\" (Tự chấm of \"{unit}\", criterion {criterion}) now holds {now}, but the preview showed {shown}; the cell was changed after the preview ({count} such {count:cell|cells}). Writing would overwrite the new value. Nothing was changed; choose the self-scoring files again to see a fresh preview.",
   },
   "error.nothingToUndo": {
     vi: "Không có thao tác nào của ThiDua để hoàn tác.",
@@ -96,13 +96,13 @@ export const actionTexts = {
   // ---- results ----
   "insert.done": {
     vi: "Đã chèn mẫu: tạo {created} trang tính, thay {replaced} trang tính, ghi {cells} ô.",
-    en: "Template inserted: {created} sheet(s) created, {replaced} replaced, {cells} cells written.",
+    en: "Template inserted: {created} {created:sheet|sheets} created, {replaced} replaced, {cells} cells written.",
   },
   "insert.doneKept": {
     vi: "Đã chèn mẫu: tạo {created} trang tính, thay {replaced} trang tính; giữ lại {kept} điểm đã nhập.",
-    en: "Template inserted: {created} sheet(s) created, {replaced} replaced; {kept} entered score(s) carried over.",
+    en: "Template inserted: {created} {created:sheet|sheets} created, {replaced} replaced; {kept} entered {kept:score|scores} carried over.",
   },
-  "fixes.done": { vi: "Đã sửa {count} ô.", en: "{count} cell(s) fixed." },
+  "fixes.done": { vi: "Đã sửa {count} ô.", en: "{count} {count:cell|cells} fixed." },
   "selfScores.done": {
     vi: "Đã ghi {count} ô Tự chấm và thêm {files} dòng vào nhật ký gộp (trang ẩn {log}).",
     en: "Wrote {count} Tự chấm cells and added {files} rows to the merge log (hidden sheet {log}).",
@@ -120,8 +120,8 @@ export const actionTexts = {
     en: "The formulas of sheet \"{sheet}\" were restored ({cells} cells) because some were typed over.",
   },
   "undo.label.insert": { vi: "Chèn mẫu chấm điểm", en: "Insert the scoring template" },
-  "undo.label.fixes": { vi: "Sửa {count} ô", en: "Fix {count} cell(s)" },
-  "undo.label.selfScores": { vi: "Nhập {count} điểm tự chấm", en: "Enter {count} self score(s)" },
+  "undo.label.fixes": { vi: "Sửa {count} ô", en: "Fix {count} {count:cell|cells}" },
+  "undo.label.selfScores": { vi: "Nhập {count} điểm tự chấm", en: "Enter {count} self {count:score|scores}" },
   "undo.label.rank": { vi: "Khôi phục trang xếp hạng", en: "Restore the ranking sheet" },
   "undo.formatsLost": {
     vi: "Hoàn tác sẽ trả lại giá trị và công thức của {sheets}, nhưng không trả lại định dạng (màu, viền, khoá ô, kiểm tra dữ liệu) của các trang đã bị thay thế.",

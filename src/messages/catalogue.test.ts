@@ -49,4 +49,14 @@ describe("the one message catalogue", () => {
     expect(render(nested, "vi-VN")).toBe("Không đủ điều kiện khen thưởng: không đạt điều kiện DK.1.");
     expect(LOCALES).toEqual(["vi-VN", "en-US"]);
   });
+
+  it("chooses English singular or plural words by the number ({count:cell|cells}), never printing \"(s)\"", () => {
+    expect(render(message("ui.check.fixes.confirmTitle", { count: 1 }), "en-US")).toBe("Change 1 cell?");
+    expect(render(message("ui.check.fixes.confirmTitle", { count: 3 }), "en-US")).toBe("Change 3 cells?");
+    expect(render(message("ui.check.fixes.confirmTitle", { count: 3 }), "vi-VN")).toBe("Sửa 3 ô?");
+    for (const [id, entry] of Object.entries(catalogue)) {
+      // A plural form names a number the text also prints.
+      for (const [, name] of entry.en.matchAll(/\{(\w+):[^|{}]*\|[^{}]*\}/g)) expect([id, entry.en.includes(`{${name}}`)]).toEqual([id, true]);
+    }
+  });
 });

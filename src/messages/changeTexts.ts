@@ -81,16 +81,16 @@ export const changeTexts = {
   },
   "insert.done": {
     vi: "Đã dựng lại sổ theo tiêu chí mới: tạo {created} trang tính, thay {replaced} trang tính; giữ lại {kept} điểm đã nhập; {orphaned} điểm không còn tiêu chí được lưu ở trang “{sheet}”.",
-    en: "The workbook was rebuilt with the new criteria: {created} sheet(s) created, {replaced} replaced; {kept} entered score(s) carried over; {orphaned} score(s) without a criterion are kept on the sheet “{sheet}”.",
+    en: "The workbook was rebuilt with the new criteria: {created} {created:sheet|sheets} created, {replaced} replaced; {kept} entered {kept:score|scores} carried over; {orphaned} {orphaned:score|scores} without a criterion are kept on the sheet “{sheet}”.",
   },
   // --- the pane (step Chèn mẫu, re-inserting over a workbook that holds scores) ---
   "pane.title": { vi: "Tiêu chí thay đổi so với sổ đang dùng", en: "Criteria changed from the workbook in use" },
   "pane.noCriteriaChange": { vi: "Tiêu chí được chấm không thay đổi.", en: "The scored criteria do not change." },
   "pane.orphansTitle": {
     vi: "{count} điểm không còn chỗ, sẽ lưu ở trang “{sheet}” (không bị xóa)",
-    en: "{count} score(s) with no place, to be kept on the sheet “{sheet}” (never deleted)",
+    en: "{count} {count:score|scores} with no place, to be kept on the sheet “{sheet}” (never deleted)",
   },
-  "pane.findingsTitle": { vi: "{count} điểm cần chấm lại (được giữ nguyên)", en: "{count} score(s) to score again (kept as they are)" },
+  "pane.findingsTitle": { vi: "{count} điểm cần chấm lại (được giữ nguyên)", en: "{count} {count:score|scores} to score again (kept as they are)" },
   "pane.problemsTitle": { vi: "Danh sách đổi mã chưa dùng được", en: "The rename list cannot be used yet" },
   "pane.renamesLabel": {
     vi: "Tiêu chí đổi mã (mã cũ=mã mới, cách nhau bằng dấu phẩy; ví dụ I.3=I.4)",

@@ -70,7 +70,7 @@ export const cliTexts = {
   },
   "csv.fieldCount": {
     vi: "{where}: dòng có {count} ô nhưng dòng tiêu đề có {expected} cột.{hint}",
-    en: "{where}: the line has {count} cell(s) but the header has {expected} columns.{hint}",
+    en: "{where}: the line has {count} {count:cell|cells} but the header has {expected} columns.{hint}",
   },
   "csv.fieldCount.decimalComma": {
     vi: " Tệp dùng dấu phẩy để phân cách cột nên số thập phân như 8,5 phải đặt trong ngoặc kép (\"8,5\"), hoặc dùng dấu chấm phẩy (;) để phân cách.",
@@ -100,7 +100,7 @@ export const cliTexts = {
   },
   "template.invalid": {
     vi: "{source}: mẫu không hợp lệ ({count} lỗi):",
-    en: "{source}: the template is not valid ({count} error(s)):",
+    en: "{source}: the template is not valid ({count} {count:error|errors}):",
   },
   "template.standardBroken": {
     vi: "Mẫu chuẩn {id} bị lỗi ({detail}); hãy báo cho người phát triển.",
@@ -119,7 +119,7 @@ export const cliTexts = {
   "templates.basis.example": { vi: "mẫu ví dụ của ThiDua", en: "ThiDua example" },
   "templates.footer": {
     vi: "{count} mẫu. Số tiêu chí = số tiêu chí được chấm (lá). Xem chi tiết: thidua check <mã>",
-    en: "{count} template(s). Criteria = scorable (leaf) criteria. Details: thidua check <id>",
+    en: "{count} {count:template|templates}. Criteria = scorable (leaf) criteria. Details: thidua check <id>",
   },
 
   // --- check command ---
@@ -128,7 +128,7 @@ export const cliTexts = {
   "check.col.message": { vi: "Nội dung", en: "Message" },
   "check.summary": {
     vi: "Mẫu {id} – {title}: {leaves} tiêu chí, thang {total} điểm. {errors} lỗi, {warnings} cảnh báo.",
-    en: "Template {id} – {title}: {leaves} criteria, {total}-point scale. {errors} error(s), {warnings} warning(s).",
+    en: "Template {id} – {title}: {leaves} criteria, {total}-point scale. {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}.",
   },
   "check.ok": { vi: "Mẫu dùng được.", en: "The template can be used." },
   "check.notOk": { vi: "Mẫu có lỗi, chưa dùng được: sửa các lỗi trên.", en: "The template has errors and cannot be used: fix them." },
@@ -164,7 +164,7 @@ export const cliTexts = {
   "rank.col.award": { vi: "Khen thưởng", en: "Award" },
   "rank.yes": { vi: "Có", en: "Yes" },
   "rank.no": { vi: "Không", en: "No" },
-  "rank.awardVote": { vi: "Bình xét: {award} ({slots} suất)", en: "Vote: {award} ({slots} place(s))" },
+  "rank.awardVote": { vi: "Bình xét: {award} ({slots} suất)", en: "Vote: {award} ({slots} {slots:place|places})" },
   "rank.tiesHeading": { vi: "Phân định khi bằng điểm:", en: "Ties:" },
   "rank.awardsHeading": { vi: "Đề nghị khen thưởng:", en: "Award proposals:" },
   "rank.noAwards": { vi: "Không có đơn vị nào được đề nghị.", en: "No unit is proposed." },
@@ -179,7 +179,7 @@ export const cliTexts = {
   },
   "rank.hasErrors": {
     vi: "Bảng điểm có {count} lỗi: kết quả trên chỉ để tham khảo cho đến khi sửa xong (mã thoát 1).",
-    en: "The scores have {count} error(s): the result above is provisional until they are fixed (exit code 1).",
+    en: "The scores have {count} {count:error|errors}: the result above is provisional until they are fixed (exit code 1).",
   },
   // --- build and demo commands (write a scoring workbook) ---
   "build.notXlsx": {
@@ -200,7 +200,7 @@ export const cliTexts = {
   },
   "build.unmatched": {
     vi: "{count} dòng điểm không khớp đơn vị hoặc tiêu chí nào của sổ nên không được điền (xem các lỗi ở trên).",
-    en: "{count} score line(s) match no unit or criterion of the workbook and were not filled in (see the errors above).",
+    en: "{count} score {count:line|lines} match no unit or criterion of the workbook and were not filled in (see the errors above).",
   },
   "build.howToUse": {
     vi: "Mở tệp bằng Excel: nhập điểm ở trang Chấm điểm, trang Xếp hạng tự tính lại tổng, hạng, xếp loại và đề nghị khen thưởng.",
@@ -208,7 +208,7 @@ export const cliTexts = {
   },
   "build.hasErrors": {
     vi: "Bảng điểm có {count} lỗi: sổ vẫn được ghi, các ô lỗi được tính 0 điểm; sửa chúng trong sổ (mã thoát 1).",
-    en: "The scores have {count} error(s): the workbook was written anyway and those cells count 0; fix them in the workbook (exit code 1).",
+    en: "The scores have {count} {count:error|errors}: the workbook was written anyway and those cells count 0; fix them in the workbook (exit code 1).",
   },
   "demo.written": {
     vi: "Đã ghi sổ ví dụ {file}: {cluster}, năm {period}, mẫu {id}. Điểm là số liệu giả định để minh hoạ.",

@@ -119,7 +119,7 @@ export const designTexts = {
   "cli.fromSheet.noFindings": { vi: "Bảng thiết kế không có lỗi hay cảnh báo.", en: "The design has no errors or warnings." },
   "cli.fromSheet.hasErrors": {
     vi: "Bảng thiết kế có {count} lỗi: chưa ghi tệp mẫu. Sửa các ô nêu trên rồi chạy lại.",
-    en: "The design has {count} error(s): no template file was written. Fix the cells above and run again.",
+    en: "The design has {count} {count:error|errors}: no template file was written. Fix the cells above and run again.",
   },
   "cli.fromSheet.written": {
     vi: "Đã ghi {file}: mẫu {title} ({id}), {leaves} tiêu chí được chấm, thang điểm {total}.",

@@ -13,7 +13,7 @@ export const domainTexts = {
   "template.tooBig": { vi: "Giá trị quá lớn (tối đa {maximum}).", en: "Value too large (maximum {maximum})." },
   "template.unknownKeys": {
     vi: "Trường không được hỗ trợ: {keys}. Xoá trường này hoặc kiểm tra chính tả.",
-    en: "Unsupported field(s): {keys}. Remove them or check the spelling.",
+    en: "Fields not supported: {keys}. Remove them or check the spelling.",
   },
   "template.badValue": { vi: "Giá trị không hợp lệ; cho phép: {allowed}.", en: "Invalid value; allowed: {allowed}." },
   "template.badFormat": { vi: "Định dạng không hợp lệ: {detail}.", en: "Invalid format: {detail}." },
@@ -215,7 +215,7 @@ export const domainTexts = {
   "award.proposed": { vi: "Đề nghị {award} (hạng {rank}).", en: "Proposed for {award} (rank {rank})." },
   "award.needsVote": {
     vi: "Cần bình xét: {units} đồng hạng {rank} tranh {slots} suất {award}.",
-    en: "Needs a vote: {units} share rank {rank} for {slots} place(s) of {award}.",
+    en: "Needs a vote: {units} share rank {rank} for {slots} {slots:place|places} of {award}.",
   },
   "award.fallbackAll": {
     vi: "Đơn vị không được chọn {previous} được đề nghị {award} (xếp trước các đơn vị hạng dưới).",
@@ -223,7 +223,7 @@ export const domainTexts = {
   },
   "award.fallbackVote": {
     vi: "{among} đơn vị không được chọn {previous} tiếp tục bình xét {slots} suất {award} (xếp trước các đơn vị hạng dưới).",
-    en: "The {among} units not chosen for {previous} vote again for {slots} place(s) of {award} (ahead of every unit ranked below).",
+    en: "The {among} units not chosen for {previous} vote again for {slots} {slots:place|places} of {award} (ahead of every unit ranked below).",
   },
   "award.gatePending": {
     vi: "Chờ xác nhận điều kiện {codes}: chưa đề nghị khen thưởng cho đến khi nhập Đạt hoặc Không đạt.",

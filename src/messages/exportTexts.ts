@@ -3,7 +3,7 @@ export const exportTexts = {
   // ---- meeting details (meeting.json, Tổng hợp input cells, the pane form) ----
   "meeting.unknownField": {
     vi: "{file}: trường không có trong thông tin cuộc họp: {keys} (ở {field}). Các trường dùng được: {allowed}.",
-    en: "{file}: unknown meeting field(s) {keys} (at {field}). Fields you can use: {allowed}.",
+    en: "{file}: meeting fields not recognised: {keys} (at {field}). Fields you can use: {allowed}.",
   },
   "meeting.expected.text": { vi: "{file}, trường {field}: cần một đoạn chữ, ví dụ \"Nguyễn Văn A\".", en: "{file}, field {field}: expected text, e.g. \"Nguyễn Văn A\"." },
   "meeting.expected.count": { vi: "{file}, trường {field}: cần một số nguyên từ 0 trở lên, ví dụ 12.", en: "{file}, field {field}: expected a whole number from 0, e.g. 12." },
@@ -58,7 +58,7 @@ export const exportTexts = {
   "doc.awardLine": { vi: "{award} (chỉ tiêu {quota}): {units}.", en: "{award} (quota {quota}): {units}." },
   "doc.awardVote": {
     vi: "{award}: các đơn vị {units} bằng điểm ở ranh giới chỉ tiêu, cuộc họp bình xét cho {slots} suất còn lại.",
-    en: "{award}: {units} are tied at the quota boundary; the meeting votes for the {slots} remaining place(s).",
+    en: "{award}: {units} are tied at the quota boundary; the meeting votes for the {slots} remaining {slots:place|places}.",
   },
   "doc.none": { vi: "không có", en: "none" },
   "doc.ineligibleTitle": { vi: "Đơn vị không đủ điều kiện đề nghị khen thưởng:", en: "Units not eligible for awards:" },
@@ -85,7 +85,7 @@ export const exportTexts = {
   "xlsx.quota": { vi: "Chỉ tiêu", en: "Quota" },
   "xlsx.proposed": { vi: "Được đề nghị", en: "Proposed" },
   "xlsx.vote": { vi: "Cần bình xét", en: "To vote on" },
-  "xlsx.voteSlots": { vi: "{units} – còn {slots} suất", en: "{units} – {slots} place(s) left" },
+  "xlsx.voteSlots": { vi: "{units} – còn {slots} suất", en: "{units} – {slots} {slots:place|places} left" },
   "xlsx.ineligible": { vi: "ĐƠN VỊ KHÔNG ĐỦ ĐIỀU KIỆN KHEN THƯỞNG", en: "UNITS NOT ELIGIBLE FOR AWARDS" },
   "xlsx.leaders": { vi: "CỤM TRƯỞNG, CỤM PHÓ NĂM TỚI", en: "NEXT HEAD AND DEPUTY" },
   "xlsx.head": { vi: "Cụm trưởng", en: "Head" },
@@ -110,7 +110,7 @@ export const exportTexts = {
   },
   "cli.scoreErrors": {
     vi: "Điểm có {count} lỗi (xem trên): kết quả xuất ra có thể chưa đúng. Hãy sửa trên trang Chấm điểm.",
-    en: "The scores have {count} error(s) (see above): the exported results may be wrong. Fix them on the Chấm điểm sheet.",
+    en: "The scores have {count} {count:error|errors} (see above): the exported results may be wrong. Fix them on the Chấm điểm sheet.",
   },
   "cli.notRecalculated": {
     vi: "{file} chưa được tính lại (chưa mở và lưu trong Excel từ lần ThiDua ghi sổ: build, demo hoặc merge): kết quả được tính từ điểm đã nhập.",
@@ -122,11 +122,11 @@ export const exportTexts = {
   },
   "cli.mismatchStop": {
     vi: "{count} ô của sổ không khớp với điểm đã nhập: có thể một công thức đã bị sửa. Không xuất. Hãy chèn lại mẫu (hoặc dùng --force để xuất theo điểm đã nhập).",
-    en: "{count} cell(s) of the workbook disagree with the scores entered: a formula may have been edited. Nothing exported. Insert the template again (or use --force to export from the scores entered).",
+    en: "{count} {count:cell|cells} of the workbook disagree with the scores entered: a formula may have been edited. Nothing exported. Insert the template again (or use --force to export from the scores entered).",
   },
   "cli.mismatchForced": {
     vi: "{count} ô không khớp; vẫn xuất (--force) theo điểm đã nhập.",
-    en: "{count} cell(s) disagree; exporting anyway (--force) from the scores entered.",
+    en: "{count} {count:cell|cells} disagree; exporting anyway (--force) from the scores entered.",
   },
   "cli.meetingFromSheet": { vi: "Thông tin cuộc họp lấy từ trang Tổng hợp{json}.", en: "Meeting details from the Tổng hợp sheet{json}." },
   "cli.meetingJson": { vi: " và {file}", en: " and {file}" },
@@ -136,8 +136,8 @@ export const exportTexts = {
   // ---- the pane's step "Xuất" (src/taskpane/steps/export) ----
   "pane.title": { vi: "Xuất kết quả", en: "Export the results" },
   "pane.intro": {
-    vi: "Đọc sổ, tính kết quả rồi tải biên bản họp (.docx) và bảng tổng hợp (.csv, .xlsx) để gửi cấp trên.",
-    en: "Reads the workbook, computes the results, then downloads the minutes (.docx) and the summary (.csv, .xlsx) to send upward.",
+    vi: "Đọc sổ, tính kết quả rồi tải biên bản họp (Word) và bảng tổng hợp (Excel, CSV) để gửi cấp trên.",
+    en: "Reads the workbook, computes the results, then downloads the minutes (Word) and the summary (Excel, CSV) to send upward.",
   },
   "pane.prepare": { vi: "Đọc sổ và tính kết quả", en: "Read the workbook and compute" },
   "pane.reprepare": { vi: "Đọc lại sổ", en: "Read the workbook again" },
@@ -145,14 +145,14 @@ export const exportTexts = {
   "pane.empty": { vi: "Chưa đọc sổ.", en: "The workbook has not been read yet." },
   "pane.ready": { vi: "Đã đọc {units} đơn vị của {cluster} (kỳ {period}).", en: "Read {units} units of {cluster} (period {period})." },
   "pane.notThiDua": {
-    vi: "Sổ đang mở chưa có mẫu chấm điểm ThiDua (trang ẩn _ThiDua). Hãy chèn mẫu ở bước Chèn mẫu trước.",
-    en: "The open workbook has no ThiDua scoring template (hidden _ThiDua sheet). Insert the template first (step Insert).",
+    vi: "Sổ đang mở chưa có mẫu chấm điểm ThiDua. Hãy chèn mẫu ở bước Chèn mẫu trước.",
+    en: "The open workbook has no ThiDua scoring template. Insert the template first (step Insert).",
   },
   "pane.errorTitle": { vi: "Không đọc được sổ", en: "Cannot read the workbook" },
   "pane.provisionalTitle": { vi: "Điểm còn lỗi", en: "The scores have errors" },
   "pane.provisionalBody": {
     vi: "Có {errors} lỗi ở bước Kiểm tra: kết quả xuất ra có thể chưa đúng. Hãy sửa trước khi gửi.",
-    en: "There are {errors} error(s) (see Check): the exported results may be wrong. Fix them before sending.",
+    en: "There are {errors} {errors:error|errors} (see Check): the exported results may be wrong. Fix them before sending.",
   },
   "pane.meetingHeading": { vi: "Thông tin cuộc họp (cho biên bản)", en: "Meeting details (for the minutes)" },
   "pane.meetingHint": {
@@ -160,23 +160,23 @@ export const exportTexts = {
     en: "Empty fields are printed as dots (…) to fill in by hand. Lists: one person per line.",
   },
   "pane.downloadsHeading": { vi: "Tải về", en: "Download" },
-  "pane.docx": { vi: "Biên bản (.docx)", en: "Minutes (.docx)" },
-  "pane.csv": { vi: "Bảng tổng hợp (.csv)", en: "Summary (.csv)" },
-  "pane.xlsx": { vi: "Bảng tổng hợp (.xlsx)", en: "Summary (.xlsx)" },
+  "pane.docx": { vi: "Biên bản (Word)", en: "Minutes (Word)" },
+  "pane.csv": { vi: "Bảng tổng hợp (CSV, cho phần mềm khác)", en: "Summary (CSV, for other software)" },
+  "pane.xlsx": { vi: "Bảng tổng hợp (Excel)", en: "Summary (Excel)" },
   "pane.generating": { vi: "Đang tạo {file}…", en: "Creating {file}…" },
   "pane.downloaded": {
-    vi: "Đã tạo {file}. Nếu không thấy tệp tải về (Excel trên máy Mac chặn tải tệp từ ngăn bổ trợ), hãy dùng \"Hiện nội dung CSV\" hoặc lệnh thidua export.",
-    en: "Created {file}. If no download appears (Excel on Mac blocks downloads from add-in panes), use \"Show the CSV text\" or the thidua export command.",
+    vi: "Đã tạo {file}. Nếu không thấy tệp tải về (Excel trên máy Mac chặn tải tệp từ ngăn bổ trợ), hãy dùng \"Hiện nội dung CSV\" hoặc mở sổ trong Excel trên web.",
+    en: "Created {file}. If no download appears (Excel on Mac blocks downloads from add-in panes), use \"Show the CSV text\" or open the workbook in Excel on the web.",
   },
   "pane.downloadFailed": { vi: "Không tải được {file}", en: "Cannot download {file}" },
   "pane.downloadBlocked": {
-    vi: "Excel không cho ngăn bổ trợ tải tệp ({detail}). Hãy mở sổ trong Excel trên web, dùng lệnh thidua export, hoặc sao chép nội dung CSV bên dưới.",
-    en: "Excel does not let the pane download files ({detail}). Open the workbook in Excel on the web, use the thidua export command, or copy the CSV text below.",
+    vi: "Excel không cho ngăn bổ trợ tải tệp ({detail}). Hãy mở sổ trong Excel trên web, hoặc sao chép nội dung CSV bên dưới.",
+    en: "Excel does not let the pane download files ({detail}). Open the workbook in Excel on the web, or copy the CSV text below.",
   },
   "pane.meetingInvalid": { vi: "Thông tin cuộc họp chưa đúng", en: "The meeting details need fixing" },
   "pane.showCsv": { vi: "Hiện nội dung CSV để sao chép", en: "Show the CSV text to copy" },
   "pane.hideCsv": { vi: "Ẩn nội dung CSV", en: "Hide the CSV text" },
-  "pane.csvLabel": { vi: "Nội dung CSV (chọn tất cả, sao chép, dán vào Notepad rồi lưu .csv dạng UTF-8)", en: "CSV text (select all, copy, paste into a text editor, save as UTF-8 .csv)" },
+  "pane.csvLabel": { vi: "Nội dung CSV (chọn tất cả, sao chép, dán vào Notepad rồi lưu với mã hoá UTF-8)", en: "CSV text (select all, copy, paste into a text editor, save it with the UTF-8 encoding)" },
   "pane.field.place": { vi: "Địa danh (dòng ngày tháng)", en: "Place name (date line)" },
   "pane.field.date": { vi: "Ngày họp (ngày/tháng/năm)", en: "Meeting date (day/month/year)" },
   "pane.field.startTime": { vi: "Giờ bắt đầu", en: "Start time" },

@@ -205,8 +205,8 @@ export const handoutTexts = {
   // --- task pane step "Tự chấm" (src/taskpane/steps/selfScoring) ---
   "pane.title": { vi: "Gộp bảng tự chấm của các đơn vị", en: "Merge the units' self-scoring files" },
   "pane.intro": {
-    vi: "Chọn các tệp tự chấm (.xlsx) đơn vị gửi về. ThiDua ghép theo tên đơn vị và mã tiêu chí, kiểm tra từng ô, rồi cho xem trước các ô Tự chấm sẽ ghi. Cột Cụm chấm không bao giờ bị ghi.",
-    en: "Choose the self-scoring files (.xlsx) the units sent back. ThiDua matches them by unit name and criterion code, checks every cell, then previews the Tự chấm cells it will write. The Cụm chấm column is never written.",
+    vi: "Chọn các tệp tự chấm (sổ Excel) đơn vị gửi về. ThiDua ghép theo tên đơn vị và mã tiêu chí, kiểm tra từng ô, rồi cho xem trước các ô Tự chấm sẽ ghi. Cột Cụm chấm không bao giờ bị ghi.",
+    en: "Choose the self-scoring files (Excel workbooks) the units sent back. ThiDua matches them by unit name and criterion code, checks every cell, then previews the Tự chấm cells it will write. The Cụm chấm column is never written.",
   },
   "pane.pick": { vi: "Chọn tệp tự chấm", en: "Choose self-scoring files" },
   "pane.reading": { vi: "Đang đọc {count} tệp tự chấm", en: "Reading {count} self-scoring files" },

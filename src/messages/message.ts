@@ -14,10 +14,13 @@ export function message(id: MessageId, params: Params = {}): Message {
   return { id, params };
 }
 
+/** `{count:cell|cells}`: the first word when the number parameter is 1, else the second (English plurals). */
+const PLURAL = /\{(\w+):([^|{}]*)\|([^{}]*)\}/g;
+
 export function render(m: Message, locale: Locale): string {
   const entry = catalogue[m.id];
   const text: string = locale === "vi-VN" ? entry.vi : entry.en;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return text.replace(PLURAL, (_whole, name: string, one: string, other: string) => (m.params[name] === 1 ? one : other)).replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = m.params[name];
     if (v === undefined) return whole;
     if (typeof v === "number") return formatNumber(v, locale);

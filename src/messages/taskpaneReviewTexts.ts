@@ -15,6 +15,10 @@ export const taskpaneReviewTexts = {
   },
   "check.errorTitle": { vi: "Không kiểm tra được", en: "The check failed" },
   "check.retry": { vi: "Thử lại", en: "Try again" },
+  "check.nothingEntered": {
+    vi: "Chưa nhập điểm: trang Chấm điểm của {units} đơn vị còn trống. Nhập điểm (hoặc gộp các tệp tự chấm) rồi kiểm tra lại.",
+    en: "No scores entered yet: the Chấm điểm sheet of the {units} units is empty. Enter the scores (or merge the self-scoring files), then check again.",
+  },
   "check.success": {
     vi: "Không có lỗi. Số đơn vị đã kiểm tra: {units}.",
     en: "No problems found. Units checked: {units}.",
@@ -62,14 +66,14 @@ export const taskpaneReviewTexts = {
   "check.fixes.text": { vi: "\"{text}\"", en: "\"{text}\"" },
   "check.fixes.emptyValue": { vi: "(ô trống)", en: "(empty)" },
   "check.fixes.apply": { vi: "Áp dụng ({count})", en: "Apply ({count})" },
-  "check.fixes.confirmTitle": { vi: "Sửa {count} ô?", en: "Change {count} cell(s)?" },
+  "check.fixes.confirmTitle": { vi: "Sửa {count} ô?", en: "Change {count} {count:cell|cells}?" },
   "check.fixes.confirmBody": {
     vi: "ThiDua sẽ ghi vào các ô sau. Sau đó có thể hoàn tác bằng nút Hoàn tác.",
     en: "ThiDua will write to these cells. You can undo it afterwards with Undo.",
   },
   "check.fixes.confirm": { vi: "Áp dụng", en: "Apply" },
   "check.fixes.cancel": { vi: "Huỷ", en: "Cancel" },
-  "check.fixes.applying": { vi: "Đang sửa {count} ô…", en: "Fixing {count} cell(s)…" },
+  "check.fixes.applying": { vi: "Đang sửa {count} ô…", en: "Fixing {count} {count:cell|cells}…" },
   "check.fixes.failed": { vi: "Chưa sửa được", en: "The fixes were not applied" },
 
   // --- Xếp hạng (ranking) ---
@@ -91,6 +95,11 @@ export const taskpaneReviewTexts = {
     vi: "Đã xếp hạng trên trang {sheet}. Số đơn vị: {units}.",
     en: "Ranked on sheet {sheet}. Units: {units}.",
   },
+  "ranking.provisionalUnscored": {
+    vi: "Còn {count} ô chưa chấm đang được tính 0 điểm; thứ hạng sẽ đổi khi chấm đủ.",
+    en: "{count} unscored {count:cell counts|cells count} as 0 points; the ranks will change once everything is scored.",
+  },
+  "ranking.band.none": { vi: "Chưa có xếp loại", en: "No bands set" },
   "ranking.provisionalTitle": { vi: "Kết quả tạm thời", en: "Provisional ranking" },
   "ranking.provisionalBody": {
     vi: "Dữ liệu còn {errors} lỗi nên thứ hạng có thể thay đổi. Hãy sửa ở bước Kiểm tra rồi xếp hạng lại.",
@@ -110,7 +119,7 @@ export const taskpaneReviewTexts = {
   "ranking.col.percent": { vi: "% điểm tối đa", en: "% of maximum" },
   "ranking.col.band": { vi: "Xếp loại", en: "Band" },
   "ranking.col.award": { vi: "Khen thưởng", en: "Award" },
-  "ranking.award.vote": { vi: "Bình xét: {award} ({slots} suất)", en: "Vote: {award} ({slots} place(s))" },
+  "ranking.award.vote": { vi: "Bình xét: {award} ({slots} suất)", en: "Vote: {award} ({slots} {slots:place|places})" },
   "ranking.award.ineligible": { vi: "Không đủ điều kiện", en: "Not eligible" },
   "ranking.tiesHeading": { vi: "Đồng điểm và cách phân định", en: "Ties and how they were broken" },
   "ranking.votesHeading": { vi: "Cần bình xét", en: "Needs a vote" },

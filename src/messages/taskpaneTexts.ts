@@ -2,11 +2,26 @@
 export const taskpaneTexts = {
   "app.loading": { vi: "Đang tải ThiDua…", en: "Loading ThiDua…" },
 
-  "openInExcel.title": { vi: "Mở ThiDua bên trong Excel", en: "Open this inside Excel" },
+  "openInExcel.title": { vi: "Mở ThiDua trong Excel", en: "Open ThiDua in Excel" },
   "openInExcel.intro": {
-    vi: "ThiDua là phần bổ trợ (add-in) của Excel. Trang này chỉ hoạt động trong ngăn tác vụ của Excel.",
-    en: "ThiDua is an Excel add-in. This page only works inside the Excel task pane.",
+    vi: "ThiDua chấm điểm, kiểm tra và xếp hạng thi đua ngay trong Excel. Trang này đang mở ngoài Excel nên chưa dùng được.",
+    en: "ThiDua scores, checks and ranks emulation results inside Excel. This page is open outside Excel, so it cannot work here.",
   },
+  "openInExcel.stepsTitle": { vi: "Cách mở", en: "How to open it" },
+  "openInExcel.step.open": {
+    vi: "Mở Excel (trên máy tính hoặc Excel trên web) và mở sổ chấm điểm của cụm.",
+    en: "Open Excel (on your computer or Excel on the web) and your cluster's scoring workbook.",
+  },
+  "openInExcel.step.button": {
+    vi: "Trên thẻ Trang đầu (Home), chọn nút \"Chấm điểm thi đua\".",
+    en: "On the Home tab, select \"Emulation scoring\".",
+  },
+  "openInExcel.step.missing": {
+    vi: "Không thấy nút? Chọn Chèn › Phần bổ trợ của tôi và tìm ThiDua; nếu vẫn không có, nhờ bộ phận tin học của cơ quan cài ThiDua.",
+    en: "No such button? Select Insert › My Add-ins and look for ThiDua; if it is not there, ask your IT staff to install ThiDua.",
+  },
+  "openInExcel.preview": { vi: "Xem thử ThiDua ngay trong trình duyệt (không cần Excel)", en: "Try ThiDua in this browser (no Excel needed)" },
+  "openInExcel.details": { vi: "Chi tiết kỹ thuật (cho bộ phận tin học)", en: "Technical details (for IT staff)" },
   "openInExcel.reason.officeJsMissing": {
     vi: "Không tải được office.js của Microsoft (mất mạng hoặc bị chặn).",
     en: "Microsoft's office.js could not be loaded (offline or blocked).",
@@ -23,20 +38,11 @@ export const taskpaneTexts = {
     vi: "Trang đang mở trong {host}, không phải Excel.",
     en: "This page is open in {host}, not in Excel.",
   },
-  "openInExcel.stepsTitle": { vi: "Cách nạp thử (sideload) ThiDua", en: "How to sideload ThiDua" },
-  "openInExcel.step.start": {
-    vi: "Trong thư mục dự án, chạy: npm install && npm start",
-    en: "In the project folder, run: npm install && npm start",
+  "openInExcel.manifestUrl": { vi: "Tệp khai báo (manifest) của phần bổ trợ: {url}", en: "The add-in's manifest: {url}" },
+  "openInExcel.install": {
+    vi: "Cài cho cả cơ quan hoặc nạp thử: xem mục \"Deploying for your organisation\" trong README của ThiDua.",
+    en: "To install for your organisation or sideload for a try: see \"Deploying for your organisation\" in ThiDua's README.",
   },
-  "openInExcel.step.desktop": {
-    vi: "Excel trên Windows/macOS: npm start tự mở Excel với ThiDua đã được nạp; chọn nút \"Chấm điểm thi đua\" trên thẻ Home.",
-    en: "Excel on Windows/macOS: npm start opens Excel with ThiDua sideloaded; select \"Emulation scoring\" on the Home tab.",
-  },
-  "openInExcel.step.web": {
-    vi: "Excel trên web: mở một sổ làm việc, chọn Insert (Chèn) > Add-ins (Phần bổ trợ) > Manage My Add-ins > Upload My Add-in, rồi chọn tệp manifest.xml.",
-    en: "Excel on the web: open a workbook, select Insert > Add-ins > Manage My Add-ins > Upload My Add-in, and pick manifest.xml.",
-  },
-  "openInExcel.manifestUrl": { vi: "Manifest: {url}", en: "Manifest: {url}" },
 
   "welcome.title": { vi: "ThiDua đã được tải", en: "ThiDua is loaded" },
   "welcome.body": {
@@ -94,6 +100,7 @@ export const taskpaneTexts = {
     vi: "Không tải được bước này ({detail}): có thể mạng đang mất kết nối. Hãy kiểm tra mạng, chọn bước khác rồi quay lại để tải lại; nếu vẫn lỗi, hãy đóng và mở lại ngăn tác vụ.",
     en: "This step could not be downloaded ({detail}): the network may be down. Check the connection, then open another step and come back to download it again; if it still fails, close and reopen the task pane.",
   },
+  "next.step": { vi: "Tiếp: {step}", en: "Next: {step}" },
   "step.template.label": { vi: "Mẫu chấm điểm", en: "Scoring template" },
   "step.insert.label": { vi: "Chèn mẫu", en: "Insert template" },
   "step.check.label": { vi: "Kiểm tra", en: "Check" },
@@ -104,7 +111,7 @@ export const taskpaneTexts = {
   "template.title": { vi: "Mẫu chấm điểm và cụm thi đua", en: "Scoring template and cluster" },
   "template.sourceLabel": { vi: "Lấy mẫu từ", en: "Take the template from" },
   "template.source.standard": { vi: "Mẫu chuẩn có sẵn", en: "A standard template" },
-  "template.source.file": { vi: "Tệp mẫu (.json)", en: "A template file (.json)" },
+  "template.source.file": { vi: "Tệp mẫu ThiDua đã lưu", en: "A saved ThiDua template file" },
   "template.source.workbook": { vi: "Tiêu chí đã có trong sổ làm việc này", en: "The criteria already in this workbook" },
   "template.standardLabel": { vi: "Mẫu chuẩn", en: "Standard templates" },
   "template.standardLoading": { vi: "Đang tải các mẫu chuẩn", en: "Loading the standard templates" },
@@ -120,10 +127,10 @@ export const taskpaneTexts = {
   },
   "template.basis.example": { vi: "Mẫu khởi đầu do ThiDua soạn", en: "Starter template written by ThiDua" },
   "template.sourceUnknown": { vi: "Không ghi nguồn", en: "No source given" },
-  "template.fileLabel": { vi: "Chọn tệp mẫu (.json)", en: "Choose a template file (.json)" },
+  "template.fileLabel": { vi: "Chọn tệp mẫu ThiDua", en: "Choose a ThiDua template file" },
   "template.fileHint": {
-    vi: "Tệp theo định dạng mẫu ThiDua (xem docs/template-format.md).",
-    en: "A file in the ThiDua template format (see docs/template-format.md).",
+    vi: "Tệp mẫu được lưu từ ThiDua (nút \"Lưu bảng tiêu chí thành tệp mẫu\") hoặc do cụm khác gửi.",
+    en: "A template file saved from ThiDua (\"Save the criteria as a template file\") or sent by another cluster.",
   },
   "template.parserLoadFailed": {
     vi: "Không tải được phần đọc tệp mẫu ({detail}). Hãy đóng và mở lại ngăn tác vụ rồi chọn lại tệp.",

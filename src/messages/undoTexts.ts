@@ -7,11 +7,11 @@ export const undoTexts = {
   },
   doneKept: {
     vi: "{done} {kept} ô đã được sửa sau thao tác đó nên được giữ nguyên.",
-    en: "{done} {kept} cell(s) changed after that operation were kept as they are.",
+    en: "{done} {kept} {kept:cell|cells} changed after that operation were kept as they are.",
   },
   doneCopied: {
     vi: "{done} {count} ô đã nhập được lưu ở trang “{sheet}”.",
-    en: "{done} {count} typed cell(s) were kept on the sheet “{sheet}”.",
+    en: "{done} {count} typed {count:cell|cells} were kept on the sheet “{sheet}”.",
   },
   // --- fixes that are right (findings of the domain) ---
   "entry.textNumberInvalid": {
@@ -49,17 +49,17 @@ export const undoTexts = {
   "copy.self": { vi: "Tự chấm", en: "Self score" },
   "copy.cluster": { vi: "Cụm chấm", en: "Cluster score" },
   // --- undo, in the pane ---
-  offerChanged: { vi: "Hoàn tác: {label} ({count} ô đã sửa từ đó)", en: "Undo: {label} ({count} cell(s) changed since)" },
+  offerChanged: { vi: "Hoàn tác: {label} ({count} ô đã sửa từ đó)", en: "Undo: {label} ({count} {count:cell|cells} changed since)" },
   "changed.heading": {
     vi: "{count} ô đã được sửa sau thao tác đó. Hoàn tác giữ nguyên các ô này:",
-    en: "{count} cell(s) were changed after that operation. Undo keeps them as they are:",
+    en: "{count} {count:cell|cells} were changed after that operation. Undo keeps them as they are:",
   },
   "changed.item": { vi: "{place}{who}: bây giờ {now}; ThiDua đã ghi {wrote}; trước đó {was}", en: "{place}{who}: now {now}; ThiDua wrote {wrote}; before {was}" },
   "changed.who": { vi: " ({unit} – {criterion})", en: " ({unit} – {criterion})" },
-  "changed.more": { vi: "… và {count} ô khác.", en: "… and {count} more cell(s)." },
+  "changed.more": { vi: "… và {count} ô khác.", en: "… and {count} more {count:cell|cells}." },
   "changed.putBack": {
     vi: "Trả lại cả {count} ô này như trước thao tác (bỏ những gì đã sửa sau đó)",
-    en: "Also put back these {count} cell(s) as they were before the operation (dropping what was changed since)",
+    en: "Also put back these {count} {count:cell|cells} as they were before the operation (dropping what was changed since)",
   },
   nothingLeft: {
     vi: "Mọi ô của thao tác này đã được sửa sau đó: hoàn tác không trả lại ô nào, trừ khi bạn chọn trả lại cả các ô đã sửa.",
@@ -67,11 +67,11 @@ export const undoTexts = {
   },
   "typed.body": {
     vi: "Các trang sẽ bị xóa hoặc thay có {count} điểm đã nhập sau thao tác đó (đơn vị: {units}).",
-    en: "The sheets to be deleted or replaced hold {count} score(s) typed after that operation (units: {units}).",
+    en: "The sheets to be deleted or replaced hold {count} {count:score|scores} typed after that operation (units: {units}).",
   },
   "typed.other": {
     vi: "Các trang đó còn có {count} ô khác đã nhập sau thao tác đó (trang {sheets}), ví dụ tên đơn vị hay thông tin cuộc họp.",
-    en: "Those sheets also hold {count} other cell(s) typed after that operation (sheet {sheets}), such as unit names or meeting details.",
+    en: "Those sheets also hold {count} other {count:cell|cells} typed after that operation (sheet {sheets}), such as unit names or meeting details.",
   },
   "typed.keepCopy": {
     vi: "Giữ bản sao những gì đã nhập ở trang mới “{sheet}” (đơn vị, tiêu chí, cột, giá trị, ô cũ)",
@@ -79,6 +79,6 @@ export const undoTexts = {
   },
   "typed.lost": {
     vi: "Không giữ bản sao: {count} ô đã nhập này sẽ mất khi hoàn tác.",
-    en: "No copy: these {count} typed cell(s) are lost when you undo.",
+    en: "No copy: these {count} typed {count:cell|cells} are lost when you undo.",
   },
 } as const satisfies Record<string, { readonly vi: string; readonly en: string }>;

@@ -21,7 +21,7 @@ describe("App", () => {
 
   it("never shows a blank pane: outside Excel it explains how to open ThiDua, even with actions", () => {
     renderWithFluent(<App office={{ kind: "outside-excel", reason: "office-js-missing" }} manifestUrl={MANIFEST_URL} actions={fakeActions()} />);
-    expect(screen.getByRole("heading", { name: "Mở ThiDua bên trong Excel / Open this inside Excel" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Mở ThiDua trong Excel / Open ThiDua in Excel" })).toBeInTheDocument();
   });
 
   it("shows the loading screen while office.js starts", () => {

@@ -20,5 +20,5 @@ it("says the standard templates could not be loaded (with the cause), and logs i
   renderPane();
   expect(await screen.findByText(/Không tải được các mẫu chuẩn \(Loading chunk 42 failed\)/)).toBeInTheDocument();
   expect(console.error).toHaveBeenCalledWith(expect.stringContaining("standard templates"), expect.any(Error));
-  expect(screen.getByRole("radio", { name: "Tệp mẫu (.json)" })).toBeEnabled();
+  expect(screen.getByRole("radio", { name: "Tệp mẫu ThiDua đã lưu" })).toBeEnabled();
 });

@@ -5,7 +5,7 @@ import { installOfficeMock, removeOfficeMock } from "./office-mock";
 import { renderWithFluent } from "./render-with-fluent";
 
 const MANIFEST_URL = "https://localhost:3000/manifest.xml";
-const OPEN_IN_EXCEL = "Mở ThiDua bên trong Excel / Open this inside Excel";
+const OPEN_IN_EXCEL = "Mở ThiDua trong Excel / Open ThiDua in Excel";
 
 afterEach(() => {
   removeOfficeMock();

@@ -24,7 +24,7 @@ it("a failed parser download is not blamed on the file, and the same file can be
   const user = userEvent.setup();
   const onChoose = jest.fn();
   renderWithFluent(<TemplateFileLoader locale="vi" onChoose={onChoose} />);
-  const input = screen.getByLabelText<HTMLInputElement>("Chọn tệp mẫu (.json)");
+  const input = screen.getByLabelText<HTMLInputElement>("Chọn tệp mẫu ThiDua");
   const text = readFileSync(join(__dirname, "../../src/templates/blank-100.json"), "utf8");
   const file = new File([text], "mau.json", { type: "application/json" });
 

@@ -35,8 +35,8 @@ describe("step Mẫu chấm điểm", () => {
 
   it("lists a template file's errors with their JSON path", async () => {
     const { user } = renderPane({ locale: "en" });
-    await user.click(screen.getByRole("radio", { name: "A template file (.json)" }));
-    const input = screen.getByLabelText("Choose a template file (.json)");
+    await user.click(screen.getByRole("radio", { name: "A saved ThiDua template file" }));
+    const input = screen.getByLabelText("Choose a ThiDua template file");
     await user.upload(input, templateFile(JSON.stringify({ id: "x", title: "Bad", total: "many", criteria: [] }), "bad.json"));
     expect(await screen.findByText(/File bad\.json cannot be used: \d+ errors/)).toBeInTheDocument();
     expect(screen.getByText(/^At total: /)).toBeInTheDocument();
@@ -45,8 +45,8 @@ describe("step Mẫu chấm điểm", () => {
 
   it("reports a file that is not JSON at path $", async () => {
     const { user } = renderPane();
-    await user.click(screen.getByRole("radio", { name: "Tệp mẫu (.json)" }));
-    await user.upload(screen.getByLabelText("Chọn tệp mẫu (.json)"), templateFile("{ not json", "hong.json"));
+    await user.click(screen.getByRole("radio", { name: "Tệp mẫu ThiDua đã lưu" }));
+    await user.upload(screen.getByLabelText("Chọn tệp mẫu ThiDua"), templateFile("{ not json", "hong.json"));
     expect(await screen.findByText(/Tệp hong\.json không dùng được: 1 lỗi/)).toBeInTheDocument();
     expect(screen.getByText(/^Tại \$: /)).toBeInTheDocument();
   });
@@ -56,8 +56,8 @@ describe("step Mẫu chấm điểm", () => {
     data.title = "Mẫu của cụm";
     data.criteria[0].max = (data.criteria[0].max ?? 0) + 7; // children no longer add up to the group's max
     const { user } = renderPane();
-    await user.click(screen.getByRole("radio", { name: "Tệp mẫu (.json)" }));
-    await user.upload(screen.getByLabelText("Chọn tệp mẫu (.json)"), templateFile(JSON.stringify(data)));
+    await user.click(screen.getByRole("radio", { name: "Tệp mẫu ThiDua đã lưu" }));
+    await user.upload(screen.getByLabelText("Chọn tệp mẫu ThiDua"), templateFile(JSON.stringify(data)));
     expect(await screen.findByText("Mẫu đang dùng: Mẫu của cụm")).toBeInTheDocument();
     expect(screen.getByText(/Mẫu có \d+ điểm cần xem lại/)).toBeInTheDocument();
     expect(screen.getByText(/^Tại criteria\[0\]\.max: /)).toBeInTheDocument();

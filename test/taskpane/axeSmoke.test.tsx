@@ -38,8 +38,8 @@ describe("axe (jsdom) on the pane", () => {
     await user.click(screen.getByRole("textbox", { name: "Các đơn vị trong cụm" }));
     await user.paste("Hòa Bình\nHoà Bình\nTỉnh Hà Giang\nHà Giang");
     expect(await violations()).toEqual([]);
-    await user.click(screen.getByRole("radio", { name: "Tệp mẫu (.json)" }));
-    await user.upload(screen.getByLabelText("Chọn tệp mẫu (.json)"), new File(["{"], "x.json"));
+    await user.click(screen.getByRole("radio", { name: "Tệp mẫu ThiDua đã lưu" }));
+    await user.upload(screen.getByLabelText("Chọn tệp mẫu ThiDua"), new File(["{"], "x.json"));
     await screen.findByText(/Tệp x\.json không dùng được/);
     expect(await violations()).toEqual([]);
   });

@@ -130,8 +130,8 @@ describe("pseudo locale: every text of the pane comes from the catalogue", () =>
     expect(screen.getByText(/“Hà Giang” gần giống/)).toBeInTheDocument();
     expectAllCatalogued("units with duplicates and near-duplicates");
 
-    await user.click(screen.getByRole("radio", { name: "⟦Tệp mẫu (.json)⟧" }));
-    await user.upload(screen.getByLabelText("⟦Chọn tệp mẫu (.json)⟧"), new File(['{"id": 1, "criteria": "x"}'], "sai.json"));
+    await user.click(screen.getByRole("radio", { name: "⟦Tệp mẫu ThiDua đã lưu⟧" }));
+    await user.upload(screen.getByLabelText("⟦Chọn tệp mẫu ThiDua⟧"), new File(['{"id": 1, "criteria": "x"}'], "sai.json"));
     expect(await screen.findByText(/Tệp sai\.json không dùng được/)).toBeInTheDocument();
     expectAllCatalogued("template file with errors");
 

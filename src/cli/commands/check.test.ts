@@ -63,6 +63,6 @@ describe("check", () => {
     const r = run(`${F}/blank-100-ccb.csv`, "--lang", "en");
     // A CSV is not JSON: the parse error names the file and the root path.
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/blank-100-ccb\.csv: the template is not valid \(1 error\(s\)\):[\s\S]*\$\s+\| Line 1, column 1: "đơn" is not a JSON value/);
+    expect(r.out).toMatch(/blank-100-ccb\.csv: the template is not valid \(1 error\):[\s\S]*\$\s+\| Line 1, column 1: "đơn" is not a JSON value/);
   });
 });

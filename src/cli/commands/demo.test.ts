@@ -73,7 +73,7 @@ describe("demo", () => {
     const f = await run("-o", "d.xlsx", "--force", "--lang", "en");
     expect(f.code).toBe(0);
     expect(f.out).toContain("Wrote the example workbook d.xlsx");
-    expect(f.out).toContain("Vote: Bằng khen (1 place(s))");
+    expect(f.out).toContain("Vote: Bằng khen (1 place)");
     expect(readFileSync(join(dir, "d.xlsx")).subarray(0, 2).toString()).toBe("PK");
   });
 

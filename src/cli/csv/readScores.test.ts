@@ -105,14 +105,14 @@ describe("readScoresText", () => {
     const r = readScoresText("unit,criterion,self,cluster\nA,I.1,8,5,8\nA,I.2,8,8\nA,I.3,7,5,7,25\n", "s.csv");
     const errors = errorsOf(r);
     expect(errors).toHaveLength(2);
-    expect(errors[0]).toMatch(/^s\.csv:2:5: the line has 5 cell\(s\) but the header has 4 columns\. .*quoted \("8,5"\)/);
+    expect(errors[0]).toMatch(/^s\.csv:2:5: the line has 5 cells but the header has 4 columns\. .*quoted \("8,5"\)/);
     expect(errors[1]).toMatch(/^s\.csv:4:5: the line has 6 cell/);
     if (!r.ok) expect(r.exit).toBe(1);
   });
 
   it("reports lines that use another separator than the header", () => {
     const errors = errorsOf(readScoresText("đơn vị;tiêu chí;tự chấm;cụm chấm\nA;I.1;8;8\nA,I.2,8,8\n", "s.csv"));
-    expect(errors[0]).toMatch(/^s\.csv:3:2: the line has 1 cell\(s\).*header separates columns with ";" but this line seems to use ","/);
+    expect(errors[0]).toMatch(/^s\.csv:3:2: the line has 1 cell but the header has 4 columns\..*header separates columns with ";" but this line seems to use ","/);
   });
 
   it("tolerates trailing empty cells but not trailing values", () => {

@@ -1,7 +1,7 @@
 import { Divider, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { t } from "../i18n/strings";
 import { OFFICE_READY_TIMEOUT_MS, type OutsideExcelReason } from "../office/detect-office-host";
-import { SideloadSteps } from "./SideloadSteps";
+import { OpenInExcelSteps } from "./OpenInExcelSteps";
 
 const useStyles = makeStyles({
   screen: {
@@ -29,9 +29,9 @@ export function OpenInExcelScreen({ reason, host, manifestUrl }: OpenInExcelScre
       <Title3 as="h1">
         {t("vi", "openInExcel.title")} / {t("en", "openInExcel.title")}
       </Title3>
-      <SideloadSteps locale="vi" {...common} />
+      <OpenInExcelSteps locale="vi" {...common} />
       <Divider />
-      <SideloadSteps locale="en" {...common} />
+      <OpenInExcelSteps locale="en" {...common} />
     </main>
   );
 }

@@ -72,7 +72,7 @@ describe("RankingStep in English", () => {
     expect(screen.getByText("Provisional ranking")).toBeInTheDocument();
     expect(screen.getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Rank", "Unit", "Total", "Band", "Award"]);
     const rows = within(screen.getByRole("table")).getAllByRole("row").slice(1).map((r) => within(r).getAllByRole("cell").map((c) => c.textContent));
-    expect(rows.find((r) => r[4]?.startsWith("Vote"))?.[4]).toBe("Vote: Bằng khen (1 place(s))");
+    expect(rows.find((r) => r[4]?.startsWith("Vote"))?.[4]).toBe("Vote: Bằng khen (1 place)");
     expect(screen.getByRole("heading", { level: 3, name: "Ties and how they were broken" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { level: 3, name: "Not eligible for awards" })).toBeInTheDocument();
     expect(screen.getByText("Phú Thọ: Not eligible for awards: failed gate DK.1.")).toBeInTheDocument();

@@ -71,7 +71,7 @@ describe("ExportStep", () => {
     const wb = deferred<WorkbookState>();
     const { user, actions } = setup({ readWorkbook: () => wb.promise });
     expect(screen.getByRole("status")).toHaveTextContent("Chưa đọc sổ.");
-    expect(screen.queryByRole("button", { name: "Biên bản (.docx)" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Biên bản (Word)" })).toBeNull();
     await user.click(screen.getByRole("button", { name: "Đọc sổ và tính kết quả" }));
     expect(screen.getByRole("status")).toHaveTextContent("Đang đọc sổ chấm điểm…");
     expect(screen.getByRole("button", { name: "Đọc sổ và tính kết quả" })).toBeDisabled();
@@ -104,7 +104,7 @@ describe("ExportStep", () => {
     await user.type(await screen.findByRole("textbox", { name: "Chủ trì" }), "Nguyễn Văn Hoà");
     await user.type(screen.getByRole("textbox", { name: "Ngày họp (ngày/tháng/năm)" }), "20/12/2025");
     await user.type(screen.getByRole("textbox", { name: "Tán thành" }), "9");
-    await user.click(screen.getByRole("button", { name: "Biên bản (.docx)" }));
+    await user.click(screen.getByRole("button", { name: "Biên bản (Word)" }));
     await waitFor(() => expect({ clicked: clicked.length, errors: (console.error as jest.Mock).mock.calls.map(String) }).toEqual({ clicked: 1, errors: [] }), { timeout: 5000 });
     const file = exportFileName("bien-ban", "Cụm thi đua Hội CCB 5 tỉnh", "2025", "docx");
     expect(file).toBe("bien-ban-cum-thi-dua-hoi-ccb-5-tinh-2025.docx");
@@ -122,7 +122,7 @@ describe("ExportStep", () => {
     await user.click(screen.getByRole("button", { name: "Đọc sổ và tính kết quả" }));
     await user.type(await screen.findByRole("textbox", { name: "Ngày họp (ngày/tháng/năm)" }), "31/02/2025");
     await user.type(screen.getByRole("textbox", { name: "Số có mặt" }), "mười");
-    await user.click(screen.getByRole("button", { name: "Bảng tổng hợp (.csv)" }));
+    await user.click(screen.getByRole("button", { name: "Bảng tổng hợp (CSV, cho phần mềm khác)" }));
     expect(await screen.findByText("Thông tin cuộc họp chưa đúng")).toBeInTheDocument();
     expect(screen.getAllByText(/"31\/02\/2025" không phải một ngày/).length).toBeGreaterThan(0);
     expect(screen.getAllByText(/trường votes\.present: cần một số nguyên/).length).toBeGreaterThan(0);
@@ -135,7 +135,7 @@ describe("ExportStep", () => {
     };
     const { user } = setup();
     await user.click(screen.getByRole("button", { name: "Đọc sổ và tính kết quả" }));
-    await user.click(await screen.findByRole("button", { name: "Bảng tổng hợp (.csv)" }));
+    await user.click(await screen.findByRole("button", { name: "Bảng tổng hợp (CSV, cho phần mềm khác)" }));
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Không tải được tong-hop-cum-thi-dua-hoi-ccb-5-tinh-2025.csv");
     expect(alert).toHaveTextContent("blob: URLs are blocked");
@@ -162,7 +162,7 @@ describe("ExportStep", () => {
     const validate = jest.fn().mockResolvedValueOnce(REPORT).mockResolvedValue(REPORT2);
     const { user } = setup({ validate });
     await user.click(screen.getByRole("button", { name: "Đọc sổ và tính kết quả" }));
-    await user.click(await screen.findByRole("button", { name: "Bảng tổng hợp (.csv)" }));
+    await user.click(await screen.findByRole("button", { name: "Bảng tổng hợp (CSV, cho phần mềm khác)" }));
     await waitFor(() => expect(clicked).toHaveLength(1));
     expect(validate).toHaveBeenCalledTimes(2);
     const csv = new TextDecoder().decode(await blobBytes(blobs[0]!));
@@ -177,7 +177,7 @@ describe("ExportStep", () => {
   it("the same workbook: no 'changed' notice", async () => {
     const { user, actions } = setup();
     await user.click(screen.getByRole("button", { name: "Đọc sổ và tính kết quả" }));
-    await user.click(await screen.findByRole("button", { name: "Bảng tổng hợp (.csv)" }));
+    await user.click(await screen.findByRole("button", { name: "Bảng tổng hợp (CSV, cho phần mềm khác)" }));
     expect(await screen.findByText(/Đã tạo tong-hop/)).toBeInTheDocument();
     expect(actions.validate).toHaveBeenCalledTimes(2);
     expect(screen.queryByText(/Sổ tính đã thay đổi/)).toBeNull();
@@ -200,7 +200,7 @@ describe("ExportStep", () => {
     expect(save).toBeDisabled();
     // A download writes details typed since, first.
     await user.type(screen.getByRole("textbox", { name: "Thư ký" }), "Ông C");
-    await user.click(screen.getByRole("button", { name: "Bảng tổng hợp (.csv)" }));
+    await user.click(screen.getByRole("button", { name: "Bảng tổng hợp (CSV, cho phần mềm khác)" }));
     await waitFor(() => expect(actions.writeMeeting).toHaveBeenCalledTimes(2));
     expect(actions.writeMeeting).toHaveBeenLastCalledWith(expect.objectContaining({ secretary: "Ông C" }));
   });
@@ -217,7 +217,7 @@ describe("ExportStep", () => {
     await user.click(screen.getByRole("button", { name: "Đọc sổ và tính kết quả" }));
     const banner = await screen.findByText("Kết quả này tính từ sổ trước khi sửa — Tính lại");
     expect(freshness.show).toHaveBeenCalledWith("export", REPORT.source);
-    expect(screen.getByRole("button", { name: "Bảng tổng hợp (.csv)" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Bảng tổng hợp (CSV, cho phần mềm khác)" })).toBeDisabled();
     expect(screen.getByRole("textbox", { name: "Chủ trì" })).toBeEnabled();
     await user.click(within(banner.closest("[role=alert]") as HTMLElement).getByRole("button", { name: "Tính lại" }));
     await waitFor(() => expect(actions.validate).toHaveBeenCalledTimes(2));

@@ -13,8 +13,17 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function patterns(locale: Locale): RegExp[] {
   return Object.values(catalogue).flatMap((entry) => {
     const text = (locale === "vi" ? entry.vi : entry.en).trim();
-    const parts = text.split(/\{\w+\}/);
-    return parts.join("") === "" ? [] : [new RegExp(`^${parts.map(escape).join("(.+?)")}$`, "s")];
+    // Tokens: {name} placeholders (filled with data or texts) and {name:one|other} plural words (either form).
+    const tokens = text.split(/(\{\w+\}|\{\w+:[^|{}]*\|[^{}]*\})/);
+    const source = tokens
+      .map((tok, i) => {
+        if (i % 2 === 0) return escape(tok);
+        const plural = /^\{\w+:([^|{}]*)\|([^{}]*)\}$/.exec(tok);
+        return plural ? `(?:${escape(plural[1]!)}|${escape(plural[2]!)})` : "(.+?)";
+      })
+      .join("");
+    const literal = tokens.filter((_, i) => i % 2 === 0).join("");
+    return literal === "" && tokens.every((tok, i) => i % 2 === 0 || !tok.includes(":")) ? [] : [new RegExp(`^${source}$`, "s")];
   });
 }
 
