@@ -1,5 +1,5 @@
 import { actionsHost, contents, insertRequest } from "../../../test/support/excel-fake/actionsKit";
-import { SHEET } from "../../workbook/buildPlan";
+import { SHEET, workbookLayout } from "../../workbook/buildPlan";
 import { addr } from "../../workbook/plan";
 
 async function inserted() {
@@ -28,6 +28,18 @@ describe("validate", () => {
     expect(report.fixes).toContainEqual(expect.objectContaining({ sheet: SHEET.entry, cell: "D1", current: "Hà Giang", formula: "='Đơn vị'!$B$2", message: { id: "actions.fix.restoreFormula", params: { formula: "='Đơn vị'!$B$2" } } }));
     expect(report.result.units.map((u) => u.name)).toEqual(["Hà Giang", "Tuyên Quang", "Vĩnh Phúc"]);
     expect(report.codeMismatches).toEqual([]);
+  });
+
+  it("links every 'no score entered' warning to the unit's Tự chấm cell on the criterion's row (empty cells are not read)", async () => {
+    const { actions } = await inserted();
+    const report = await actions.validate();
+    const missing = report.findings.filter((f) => f.code === "entry.missing");
+    const t = report.result.template;
+    const L = workbookLayout(t, 3);
+    const required = t.leaves.filter((l) => l.kind !== "bonus" && l.kind !== "penalty");
+    expect(missing).toHaveLength(3 * required.length);
+    const hg = missing.filter((f) => f.unit === "Tuyên Quang").map((f) => f.where);
+    expect(hg).toEqual(required.map((l) => ({ sheet: SHEET.entry, cell: addr(L.selfEntryCol(1), L.nodeRow(L.nodes.indexOf(l))) })));
   });
 
   it("finds formulas typed over on Điểm too", async () => {

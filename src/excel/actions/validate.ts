@@ -12,6 +12,7 @@ import { SHEET } from "../../workbook/buildPlan";
 import { addr } from "../../workbook/plan";
 import { parseCell } from "../cells";
 import { runAction, type ActionEnv } from "./env";
+import { locateMissing } from "./locateMissing";
 import { formulaPlan, overwrittenFormulas } from "./overwritten";
 import { SCOPE_SHEETS, scopeRequest, sourceOf } from "./freshness";
 import { cellOf, type BookRead } from "./readBook";
@@ -39,7 +40,8 @@ const shown = (v: RawValue): string | number | boolean | null => (v === undefine
 
 export function validationReport(book: BookRead): ValidationReport {
   const read = requireCluster(book);
-  const result = evaluateCluster(read.meta.template, unitInputs(read, book), read.entries);
+  const evaluated = evaluateCluster(read.meta.template, unitInputs(read, book), read.entries);
+  const result = { ...evaluated, findings: locateMissing(evaluated.findings, read.meta.template, read.units, sheetNameIn(book, SHEET.entry)) };
   const overwritten = overwrittenFormulas(formulaPlan(read.meta.template, read.meta.unitCount), book, [SHEET.entry, SHEET.points]);
   const fixes: CellFix[] = [];
   const seen = new Set<string>();

@@ -1,5 +1,5 @@
 import { Title3, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { useCallback, useMemo, useReducer, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { ExcelActions } from "../../excel/actions/types";
 import { UnsupportedApiNotice } from "../components/UnsupportedApiNotice";
 import type { Locale } from "../i18n/strings";
@@ -9,7 +9,8 @@ import { steps as registeredSteps } from "../steps/registry";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { OperationStatus } from "./OperationStatus";
 import { type PaneState, initialPaneState, paneReducer } from "./paneState";
-import { StepNav } from "./StepNav";
+import { focusStepWhenReady } from "./focusStep";
+import { StepNav, panelId } from "./StepNav";
 import { StepPanels } from "./StepPanels";
 import type { StepDefinition } from "./stepComponent";
 import { UndoBar } from "./UndoBar";
@@ -55,8 +56,15 @@ export function Pane({ locale: initialLocale, actions, requiredApiSupported, ste
     // A failure the status line shows because its step was hidden: the step's own alert shows it now.
     dismissFailureOf(stepId);
   }, [steps, dismissFailureOf]);
+  // A step opened from a button of another step ("Tiếp: …") takes the focus: its primary action, else its heading.
+  const [focusRequest, setFocusRequest] = useState<{ readonly stepId: string; readonly n: number } | null>(null);
+  const goToAndFocus = useCallback((stepId: string) => {
+    goTo(stepId);
+    setFocusRequest((prev) => ({ stepId, n: (prev?.n ?? 0) + 1 }));
+  }, [goTo]);
+  useEffect(() => (focusRequest ? focusStepWhenReady(() => document.getElementById(panelId(idPrefix, focusRequest.stepId))) : undefined), [focusRequest, idPrefix]);
   const freshness = useFreshness(actions, writes);
-  const stepProps = useMemo(() => ({ actions, locale, state, dispatch, goTo, freshness }), [actions, locale, state, goTo, freshness]);
+  const stepProps = useMemo(() => ({ actions, locale, state, dispatch, goTo: goToAndFocus, freshness }), [actions, locale, state, goToAndFocus, freshness]);
 
   return (
     <main className={styles.pane} lang={catalogueLocale(locale)}>

@@ -16,6 +16,7 @@ import { FixList } from "./FixList";
 import { groupFindings } from "./groupFindings";
 import { SeverityCounts } from "./SeverityCounts";
 import { StepError } from "../../components/StepError";
+import { NextStepButton } from "../../components/NextStepButton";
 import { StaleResult } from "../../components/StaleResult";
 import { useShownResult } from "../../shell/useFreshness";
 
@@ -36,7 +37,15 @@ const useStyles = makeStyles({
   hint: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
-export function CheckStep({ actions, locale, ops, freshness }: StepProps) {
+/** Registry id of the Xếp hạng step, offered next once the scores have no error. */
+export const RANKING_STEP_ID = "ranking";
+
+export interface CheckStepProps extends StepProps {
+  /** The shell's step navigation (StepComponentProps.goTo): adds "Tiếp: Xếp hạng" once no error is left. */
+  readonly goTo?: (stepId: string) => void;
+}
+
+export function CheckStep({ actions, locale, ops, freshness, goTo }: CheckStepProps) {
   const styles = useStyles();
   const headingId = useId();
   const findingsHeadingId = useId();
@@ -108,10 +117,13 @@ export function CheckStep({ actions, locale, ops, freshness }: StepProps) {
   const counts = report ? countBySeverity(report.findings) : null;
   const units = report?.result.units.length ?? 0;
   const clean = report !== null && report.findings.length === 0 && report.fixes.length === 0;
+  const nothingEntered = report !== null && !report.result.sheet.cells.some((row) => row.some((c) => c.self.kind !== "empty" || c.cluster.kind !== "empty"));
+  const canRank = report !== null && counts !== null && counts.error === 0 && !nothingEntered && !stale;
 
   let status = "";
   if (state.kind === "empty") status = t(locale, "check.empty");
   else if (state.kind === "loading") status = t(locale, "check.running");
+  else if (nothingEntered) status = t(locale, "check.nothingEntered", { units });
   else if (report && counts) {
     status = clean
       ? t(locale, "check.success", { units })
@@ -125,7 +137,8 @@ export function CheckStep({ actions, locale, ops, freshness }: StepProps) {
       <h2 id={headingId} className={styles.heading}>{t(locale, "check.title")}</h2>
       <p className={styles.hint}>{t(locale, "check.intro")}</p>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={ops.busy} onClick={runCheck}>
+        {canRank && goTo && <NextStepButton locale={locale} stepId={RANKING_STEP_ID} labelId="step.ranking.label" goTo={goTo} disabled={ops.busy} />}
+        <Button appearance={canRank && goTo ? "secondary" : "primary"} disabled={ops.busy} onClick={runCheck} data-step-primary="">
           {t(locale, state.kind === "done" ? "check.rerun" : "check.run")}
         </Button>
         <Switch
@@ -151,7 +164,7 @@ export function CheckStep({ actions, locale, ops, freshness }: StepProps) {
         </MessageBar>
       )}
 
-      {report && !clean && (
+      {report && !clean && !nothingEntered && (
         <>
           <SeverityCounts findings={report.findings} locale={locale} />
           {report.fixes.length > 0 && (

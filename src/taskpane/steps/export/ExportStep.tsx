@@ -176,7 +176,7 @@ export function ExportStep({ actions, locale, ops, freshness }: StepProps) {
       <h2 id={headingId} className={styles.heading}>{tx("pane.title")}</h2>
       <p className={styles.hint}>{tx("pane.intro")}</p>
       <div className={styles.row}>
-        <Button appearance={data ? "secondary" : "primary"} disabled={ops.busy} onClick={() => void prepare()}>
+        <Button appearance={data ? "secondary" : "primary"} disabled={ops.busy} onClick={() => void prepare()} data-step-primary="">
           {tx(data ? "pane.reprepare" : "pane.prepare")}
         </Button>
       </div>

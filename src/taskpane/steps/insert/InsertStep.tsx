@@ -125,7 +125,7 @@ export function InsertStep({ actions, locale, ops, state, goTo }: StepComponentP
               </Button>
             )}
             {current && (
-              <Button appearance="primary" disabled={ops.busy || needsChoice || (current.change?.problems.length ?? 0) > 0} onClick={() => void insert()}>
+              <Button appearance="primary" disabled={ops.busy || needsChoice || (current.change?.problems.length ?? 0) > 0} onClick={() => void insert()} data-step-primary="">
                 {t(locale, "insert.run")}
               </Button>
             )}

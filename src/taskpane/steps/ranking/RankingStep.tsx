@@ -10,6 +10,7 @@ import type { RankingReport } from "../../../excel/actions/types";
 import { message, render, type Message } from "../../../messages/message";
 import { UnsupportedApiNotice } from "../../components/UnsupportedApiNotice";
 import { catalogueLocale, t } from "../../i18n/strings";
+import { NextStepButton } from "../../components/NextStepButton";
 import { StepError } from "../../components/StepError";
 import { StaleResult } from "../../components/StaleResult";
 import { useShownResult } from "../../shell/useFreshness";
@@ -38,6 +39,8 @@ const useStyles = makeStyles({
 
 /** Registry id of the Kiểm tra step, opened from the provisional warning. */
 export const CHECK_STEP_ID = "check";
+/** Registry id of the Xuất step, offered next once the ranking is final. */
+export const EXPORT_STEP_ID = "export";
 
 export interface RankingStepProps extends StepProps {
   /** The shell's step navigation (StepComponentProps.goTo): adds "Mở bước Kiểm tra" to the provisional warning. */
@@ -75,6 +78,8 @@ export function RankingStep({ actions, locale, ops, goTo, freshness }: RankingSt
   const stale = useShownResult(freshness, "ranking", report?.source ?? null);
   const view = report ? rankingView(report.result) : null;
   const rows = view ? (showAll ? view.rows : view.rows.slice(0, TOP_ROWS)) : [];
+  // Not provisional and not stale: the next thing to do is export.
+  const final = view !== null && view.errors === 0 && view.unscored === 0 && !stale;
 
   let status = "";
   if (state.kind === "empty") status = t(locale, "ranking.empty");
@@ -86,7 +91,8 @@ export function RankingStep({ actions, locale, ops, goTo, freshness }: RankingSt
       <h2 id={headingId} className={styles.heading}>{t(locale, "ranking.title")}</h2>
       <p className={styles.hint}>{t(locale, "ranking.intro")}</p>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={ops.busy} onClick={() => void rank()}>
+        {final && goTo && <NextStepButton locale={locale} stepId={EXPORT_STEP_ID} labelId="step.export.label" goTo={goTo} disabled={ops.busy} />}
+        <Button appearance={final && goTo ? "secondary" : "primary"} disabled={ops.busy} onClick={() => void rank()} data-step-primary="">
           {t(locale, report ? "ranking.rerun" : "ranking.run")}
         </Button>
         {report && (
@@ -108,11 +114,13 @@ export function RankingStep({ actions, locale, ops, goTo, freshness }: RankingSt
 
       {report && view && (
         <>
-          {view.errors > 0 && (
+          {(view.errors > 0 || view.unscored > 0) && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>{t(locale, "ranking.provisionalTitle")}</MessageBarTitle>
-                {t(locale, "ranking.provisionalBody", { errors: view.errors })}
+                {view.errors > 0 && t(locale, "ranking.provisionalBody", { errors: view.errors })}
+                {view.errors > 0 && view.unscored > 0 && " "}
+                {view.unscored > 0 && t(locale, "ranking.provisionalUnscored", { count: view.unscored })}
               </MessageBarBody>
               {goTo && (
                 <MessageBarActions>
@@ -130,7 +138,7 @@ export function RankingStep({ actions, locale, ops, goTo, freshness }: RankingSt
                 ? t(locale, "ranking.topOf", { shown: rows.length, units: view.rows.length })
                 : t(locale, "ranking.tableHeading")}
             </h3>
-            <RankingTable rows={rows} percent={view.percent} precision={view.precision} locale={locale} labelledBy={tableHeadingId} />
+            <RankingTable rows={rows} hasBands={view.hasBands} percent={view.percent} precision={view.precision} locale={locale} labelledBy={tableHeadingId} />
             {view.rows.length > TOP_ROWS && (
               <Button appearance="subtle" aria-expanded={showAll} onClick={() => setShowAll((s) => !s)}>
                 {showAll ? t(locale, "ranking.showTop", { shown: TOP_ROWS }) : t(locale, "ranking.showAll", { units: view.rows.length })}

@@ -9,6 +9,8 @@ import type { RankingRow } from "./rankingView";
 export interface RankingTableProps {
   readonly rows: readonly RankingRow[];
   readonly percent: boolean;
+  /** False when the template has no bands: the band column says "not set" rather than "unclassified". */
+  readonly hasBands: boolean;
   readonly precision: number;
   readonly locale: Locale;
   /** id of the heading that names the table. */
@@ -25,7 +27,7 @@ function awardText(row: RankingRow, locale: Locale): string {
 }
 
 /** Rank, unit, total (and % of own maximum), band, award. */
-export function RankingTable({ rows, percent, precision, locale, labelledBy }: RankingTableProps) {
+export function RankingTable({ rows, percent, hasBands, precision, locale, labelledBy }: RankingTableProps) {
   const loc = catalogueLocale(locale);
   const num = (v: number) => formatNumber(roundTo(v, precision), loc, precision);
   return (
@@ -47,7 +49,7 @@ export function RankingTable({ rows, percent, precision, locale, labelledBy }: R
             <TableCell>{r.unit}</TableCell>
             <TableCell>{num(r.total)}</TableCell>
             {percent && <TableCell>{r.percent === null ? "" : formatNumber(r.percent, loc, r.decimals)}</TableCell>}
-            <TableCell>{r.band ?? render(message("band.unclassified"), loc)}</TableCell>
+            <TableCell>{r.band ?? (hasBands ? render(message("band.unclassified"), loc) : t(locale, "ranking.band.none"))}</TableCell>
             <TableCell>{awardText(r, locale)}</TableCell>
           </TableRow>
         ))}

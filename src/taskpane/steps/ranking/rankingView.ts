@@ -34,6 +34,10 @@ export interface RankingView {
   readonly ineligible: readonly { readonly unit: string; readonly reasons: readonly Message[] }[];
   /** Error findings in the data the ranking was made from: > 0 means the ranking is provisional. */
   readonly errors: number;
+  /** Score cells left empty that count 0 (bonus and penalty items excepted): > 0 also means provisional. */
+  readonly unscored: number;
+  /** Whether the template has bands at all (without, no unit is classified: "not set", not "unclassified"). */
+  readonly hasBands: boolean;
   readonly percent: boolean;
   /** Decimals to show (the template's precision). */
   readonly precision: number;
@@ -59,6 +63,8 @@ export function rankingView(r: ClusterResult): RankingView {
     pending: pendingNotes(r).map(({ unit, note }) => ({ unit: unit.name, note })),
     ineligible: ordered.filter((u) => !u.eligible).map((u) => ({ unit: u.name, reasons: u.ineligibleReasons })),
     errors: countBySeverity(r.findings).error,
+    unscored: r.findings.filter((f) => f.code === "entry.missing").length,
+    hasBands: r.template.bands.length > 0,
     percent,
     precision: r.template.precision,
   };

@@ -54,7 +54,7 @@ export function TemplateStep(props: StepComponentProps) {
         <ClusterForm locale={locale} state={state} dispatch={dispatch} units={readiness.units} />
       </section>
       <div>
-        <Button appearance="primary" onClick={() => goTo("insert")}>
+        <Button appearance="primary" onClick={() => goTo("insert")} data-step-primary="">
           {t(locale, "cluster.next")}
         </Button>
       </div>
