@@ -14,12 +14,17 @@ import { catalogueLocale } from "../taskpane/i18n/strings";
 
 export const PANE_WIDTH_PX = 350;
 
+/** The pane's width from `?pane=320` (280…700 px, Excel's task pane can be dragged narrower or wider), else 350. */
+export function paneWidthFrom(search: string): number {
+  const asked = Number(new URLSearchParams(search).get("pane"));
+  return Number.isInteger(asked) && asked >= 280 && asked <= 700 ? asked : PANE_WIDTH_PX;
+}
+
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", height: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
   main: { display: "flex", flexGrow: 1, minHeight: 0 },
   grid: { flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column" },
   pane: {
-    width: `${PANE_WIDTH_PX}px`,
     flexShrink: 0,
     overflowY: "auto",
     borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
@@ -31,9 +36,11 @@ export interface PreviewPageProps {
   readonly host: PreviewHost;
   readonly locale: GridLocale;
   readonly manifestUrl: string;
+  /** The pane's width in CSS pixels (default 350, like Excel's task pane). */
+  readonly paneWidth?: number;
 }
 
-export function PreviewPage({ host, locale: initialLocale, manifestUrl }: PreviewPageProps) {
+export function PreviewPage({ host, locale: initialLocale, manifestUrl, paneWidth = PANE_WIDTH_PX }: PreviewPageProps) {
   const styles = useStyles();
   const actions = useMemo(() => createExcelActions(host.fake.run), [host]);
   const office = useMemo(() => ({ kind: "excel" as const, locale: initialLocale, requiredApiSupported: true }), [initialLocale]);
@@ -75,7 +82,7 @@ export function PreviewPage({ host, locale: initialLocale, manifestUrl }: Previe
         </MessageBar>
       </header>
       <div className={styles.main}>
-        <div className={styles.pane} ref={paneRef} data-testid="preview-pane">
+        <div className={styles.pane} style={{ width: `${paneWidth}px` }} ref={paneRef} data-testid="preview-pane">
           <App key={paneOpening} office={office} manifestUrl={manifestUrl} actions={actions} />
         </div>
         <div className={styles.grid}>

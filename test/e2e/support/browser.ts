@@ -81,6 +81,8 @@ export interface E2ePageOptions {
   officeJs?: "blocked" | "mirrored";
   knownBenign?: readonly KnownBenign[];
   viewport?: { width: number; height: number };
+  /** Device pixels per CSS pixel (2 = a screen at 200 % scale); default 1. */
+  deviceScaleFactor?: number;
   /** Browser locale (navigator.language); default vi-VN. */
   locale?: string;
 }
@@ -113,7 +115,7 @@ export async function openE2ePage(browser: Browser, options: E2ePageOptions): Pr
   const benign = [...(options.officeJs === "mirrored" ? BENIGN_OFFICE_JS_MIRRORED : BENIGN_OFFICE_JS_BLOCKED), ...(options.knownBenign ?? [])];
   const context = await browser.newContext({
     viewport: options.viewport ?? PANE_VIEWPORT,
-    deviceScaleFactor: 1,
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
     locale: options.locale ?? "vi-VN",
     timezoneId: "Asia/Ho_Chi_Minh",
     reducedMotion: "reduce",
