@@ -449,11 +449,11 @@ describe("evaluateCluster: ranking", () => {
 
     it("explains a tie broken on the group score", () => {
       expect(unit(r, "Phú Mỹ").tie!.id).toBe("rank.tieBroken");
-      expect(vi(unit(r, "Phú Mỹ").tie)).toBe("Bằng 85 điểm với Phú Hòa; xếp trên Phú Hòa nhờ điểm A (45 so với 40).");
-      expect(en(unit(r, "Phú Mỹ").tie)).toBe("Tied on 85 points with Phú Hòa; ranked above Phú Hòa on the A score (45 vs 40).");
+      expect(vi(unit(r, "Phú Mỹ").tie)).toBe("Bằng 85 điểm với Phú Hòa; xếp trên Phú Hòa nhờ điểm mục A “Nhóm A” (45 so với 40).");
+      expect(en(unit(r, "Phú Mỹ").tie)).toBe("Tied on 85 points with Phú Hòa; ranked above Phú Hòa on the score on item A “Nhóm A” (45 vs 40).");
       expect(unit(r, "Phú Hòa").tie!.id).toBe("rank.tieBelow");
-      expect(vi(unit(r, "Phú Hòa").tie)).toBe("Bằng 85 điểm với Phú Mỹ; xếp dưới Phú Mỹ do điểm A (40 so với 45).");
-      expect(en(unit(r, "Phú Hòa").tie)).toBe("Tied on 85 points with Phú Mỹ; ranked below Phú Mỹ on the A score (40 vs 45).");
+      expect(vi(unit(r, "Phú Hòa").tie)).toBe("Bằng 85 điểm với Phú Mỹ; xếp dưới Phú Mỹ do điểm mục A “Nhóm A” (40 so với 45).");
+      expect(en(unit(r, "Phú Hòa").tie)).toBe("Tied on 85 points with Phú Mỹ; ranked below Phú Mỹ on the score on item A “Nhóm A” (40 vs 45).");
     });
 
     it("explains a tie broken on fewer deductions", () => {
@@ -489,7 +489,19 @@ describe("evaluateCluster: ranking", () => {
     expect(en(unit(r, "Y").tie)).toBe("Tied on 85 points with X, and equal on every tie-break: shares rank 1.");
     expect(unit(r, "Z").tie!.id).toBe("rank.tieBelow");
     expect(en(unit(r, "Z").tie)).toContain("Tied on 85 points with X, Y; ranked below");
-    expect(en(unit(r, "Z").tie)).toContain("on the A score (40 vs 45)");
+    expect(en(unit(r, "Z").tie)).toContain("on the score on item A “Nhóm A” (40 vs 45)");
+  });
+
+  it("names a tie-break criterion by its code and title as the table prints them, a long title shortened (issue 15)", () => {
+    const title = "Tiêu chuẩn 1: Thực hiện nhiệm vụ chính trị, chuyên môn nghiệp vụ được giao trong năm công tác";
+    const t = buildTemplate({
+      tieBreak: [{ by: "criterion", code: "1" }],
+      criteria: [group("1", [leaf("1.1", 50)], { title }), group("2", [leaf("2.1", 50)])],
+    });
+    const r = evaluateCluster(t, unitsOf("X", "Z"), [...entriesFor("X", { "1.1": 45, "2.1": 40 }), ...entriesFor("Z", { "1.1": 40, "2.1": 45 })]);
+    const shown = vi(unit(r, "X").tie);
+    expect(shown).toContain("nhờ điểm mục 1 “Tiêu chuẩn 1: Thực hiện nhiệm vụ chính trị, chuyên môn…” (45 so với 40)");
+    expect(shown).not.toContain("điểm 1 ");
   });
 
   it("a tie broken on the self score", () => {

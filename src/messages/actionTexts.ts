@@ -113,7 +113,7 @@ export const actionTexts = {
     vi: "Khôi phục công thức {formula} (ô này đã bị gõ đè).",
     en: "Restore the formula {formula} (the cell was typed over).",
   },
-  "rank.upToDate": { vi: "Trang \"{sheet}\" đã đầy đủ công thức; không cần ghi gì.", en: "Sheet \"{sheet}\" has all its formulas; nothing to write." },
+  "rank.upToDate": { vi: "Trang \"{sheet}\" đã được cập nhật, không cần thay đổi gì.", en: "Sheet \"{sheet}\" is already up to date; nothing to change." },
   "rank.created": { vi: "Đã tạo lại trang \"{sheet}\" ({cells} ô).", en: "Sheet \"{sheet}\" was created again ({cells} cells)." },
   "rank.restored": {
     vi: "Đã khôi phục công thức trang \"{sheet}\" ({cells} ô) vì có ô bị gõ đè.",

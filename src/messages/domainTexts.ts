@@ -99,8 +99,8 @@ export const domainTexts = {
   },
   // --- entry validation ---
   "entry.notANumber": {
-    vi: "\"{value}\" không phải là số. Nhập số điểm (ví dụ 8,5).",
-    en: "\"{value}\" is not a number. Enter the points (e.g. 8.5).",
+    vi: "\"{value}\" không phải là số. Hãy nhập số điểm của tiêu chí này bằng chữ số.",
+    en: "\"{value}\" is not a number. Enter this criterion's points in digits.",
   },
   "entry.textNumber": {
     vi: "\"{value}\" là chữ trông giống số nên không được tính điểm. Đổi ô thành số {number}.",
@@ -207,7 +207,8 @@ export const domainTexts = {
   "rank.unitsMany": { vi: "{count} đơn vị khác (5 đơn vị đầu: {first})", en: "{count} other units (first 5: {first})" },
   "rank.value.points": { vi: "{n} điểm", en: "{n} points" },
   "rank.value.percent": { vi: "{n}% điểm tối đa của mình", en: "{n}% of its own maximum" },
-  "rank.key.criterion": { vi: "điểm {code}", en: "the {code} score" },
+  "rank.key.criterion": { vi: "điểm mục {code}", en: "the score on item {code}" },
+  "rank.key.criterionTitled": { vi: "điểm mục {code} “{title}”", en: "the score on item {code} “{title}”" },
   "rank.key.penalty": { vi: "điểm trừ ít hơn", en: "fewer deductions" },
   "rank.key.bonus": { vi: "điểm cộng nhiều hơn", en: "more bonus points" },
   "rank.key.selfTotal": { vi: "điểm tự chấm cao hơn", en: "a higher self score" },

@@ -10,6 +10,24 @@ import { decidingKey, type RankKeyed } from "./rank";
 import { separatingDecimals, shareDecimals } from "./exactShare";
 import { roundTo } from "../round";
 import { namesExcept, unitList } from "./unitList";
+import { identityKey } from "../text/normalize";
+
+const TITLE_CHARS = 60;
+
+/** A tie-break criterion as the template's table names it: its code and title ("1 “Tiêu chuẩn 1: …”"), title shortened. */
+function criterionKey(t: Template, code: string): Message {
+  const title = t.byKey.get(identityKey(code))?.title.trim() ?? "";
+  if (title === "" || title === code) return message("rank.key.criterion", { code });
+  return message("rank.key.criterionTitled", { code, title: shortened(title) });
+}
+
+/** At most TITLE_CHARS characters, cut at a word boundary with "…". */
+function shortened(title: string): string {
+  if (title.length <= TITLE_CHARS) return title;
+  const cut = title.slice(0, TITLE_CHARS - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > TITLE_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/u, "")}…`;
+}
 
 type Keyed = RankKeyed & { raw: readonly number[] };
 
@@ -60,7 +78,7 @@ export function explainTies(
       }
       const k = decidingKey(keyed[i]!, keyed[other]!);
       const tb = t.tieBreak[k]!;
-      const key = tb.by === "criterion" ? message("rank.key.criterion", { code: tb.code }) : message(`rank.key.${tb.by}`);
+      const key = tb.by === "criterion" ? criterionKey(t, tb.code) : message(`rank.key.${tb.by}`);
       const params = { total, others, key, mine: keyed[i]!.raw[k]!, theirs: keyed[other]!.raw[k]!, ...side };
       out[i] = message(below !== undefined ? "rank.tieBroken" : "rank.tieBelow", params);
     });

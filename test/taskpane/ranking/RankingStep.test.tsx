@@ -92,7 +92,7 @@ describe("RankingStep: states", () => {
     const tie = (name: string) => `${name}: ${render(report.result.units.find((u) => u.name === name)!.tie!, "vi-VN")}`;
     expect(sectionItems("Đồng điểm và cách phân định")).toEqual([tie("Tuyên Quang"), tie("Vĩnh Phúc"), tie("Yên Bái")]);
     expect(sectionItems("Đồng điểm và cách phân định")[0]).toBe(
-      "Tuyên Quang: Bằng 92 điểm với Vĩnh Phúc, Yên Bái; xếp trên Vĩnh Phúc nhờ điểm I (56 so với 55).",
+      "Tuyên Quang: Bằng 92 điểm với Vĩnh Phúc, Yên Bái; xếp trên Vĩnh Phúc nhờ điểm mục I “Thực hiện nhiệm vụ chuyên môn” (56 so với 55).",
     );
     expect(sectionItems("Cần bình xét")).toEqual(["Cần bình xét: Vĩnh Phúc, Yên Bái đồng hạng 3 tranh 1 suất Bằng khen."]);
     expect(sectionItems("Không đủ điều kiện khen thưởng")).toEqual([
