@@ -26,6 +26,7 @@ const useStyles = makeStyles({
   grid: { flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column" },
   pane: {
     flexShrink: 0,
+    boxSizing: "border-box", // ?pane=320 is the whole pane, its border included, as Excel measures it
     overflowY: "auto",
     borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1,

@@ -32,6 +32,26 @@ export function formatViolation(v: AxeViolation): string {
   return [`[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})`, ...nodes, ...more].join("\n");
 }
 
+const FOCUS_MARK = "data-axe-had-focus";
+
+/**
+ * axe reads the page; it must not change it. In Chromium an analysis can blur the focused element (seen with
+ * the undo confirmation open after a "Tiếp: …" button moved focus), and a keyboard flow would then continue from
+ * the page's first button. The focus is put back where axe found it.
+ */
+async function analyzeKeepingFocus(page: Page, builder: AxeBuilder): Promise<AxeResults> {
+  await page.evaluate((mark) => document.activeElement?.setAttribute(mark, ""), FOCUS_MARK);
+  try {
+    return await builder.analyze();
+  } finally {
+    await page.evaluate((mark) => {
+      const had = document.querySelector<HTMLElement>(`[${mark}]`);
+      had?.removeAttribute(mark);
+      if (had && had !== document.activeElement && had.isConnected) had.focus();
+    }, FOCUS_MARK);
+  }
+}
+
 /** Runs axe on the page as it is now and returns the serious/critical violations, formatted. */
 export async function seriousAxeViolations(page: Page, options: AxeOptions = {}): Promise<string[]> {
   let builder = new AxeBuilder({ page });
@@ -42,7 +62,7 @@ export async function seriousAxeViolations(page: Page, options: AxeOptions = {})
   for (const sel of options.include ?? []) builder = builder.include(sel);
   for (const sel of options.exclude ?? []) builder = builder.exclude(sel);
   if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
-  const results = await builder.analyze();
+  const results = await analyzeKeepingFocus(page, builder);
   return results.violations
     .filter((v) => (BLOCKING_IMPACTS as readonly string[]).includes(v.impact ?? ""))
     .map(formatViolation);

@@ -70,14 +70,16 @@ export async function runFullFlow({ page, locale, mode, shots, publish }: FlowRu
   await noSeriousAxe(page, "template");
   await readme("1-template", "pane-template.png");
 
-  // 2. Chèn mẫu: what will be created, then insert.
-  await flow.openStep("step.insert.label");
+  // 2. Chèn mẫu: "Tiếp: Chèn mẫu" opens the step with the focus on its primary action; preview, then insert.
+  await flow.press(flow.button("cluster.next"));
   await flow.pane.getByRole("heading", { name: catalogueRegExp(locale, "insert.newSheets", ["count"]) }).waitFor({ timeout: 15_000 });
   await noSeriousAxe(page, "insert preview");
   await readme("2-insert-preview", "pane-insert-preview.png");
   if ((await flow.valueAt(SHEET.entry, "A1")) !== undefined) throw new Error("the preview wrote into the workbook");
+  await flow.expectFocus(flow.button("insert.run"), "after Tiếp: Chèn mẫu");
   await flow.press(flow.button("insert.run"));
   await flow.waitForSheet(SHEET.entry);
+  await flow.expectFocus(flow.button("insert.openEntry", { sheet: SHEET.entry }), "after inserting");
   await shots.take(page, `3-inserted-${locale}-${mode}`);
   // The pane takes the user to the first score cell (Excel stays on the sheet that was open).
   await flow.press(flow.button("insert.openEntry", { sheet: SHEET.entry }));
@@ -155,6 +157,11 @@ export async function runFullFlow({ page, locale, mode, shots, publish }: FlowRu
   await flow.waitForValue(SHEET.entry, aboveMaxCell, Number(ABOVE_MAX.correction), "120 corrected in the grid");
   await flow.press(flow.button("check.rerun"));
   await flow.pane.getByText(t(locale, "check.success", { units: FLOW_UNITS.length })).waitFor({ timeout: 15_000 });
+  // A clean check offers one next action, focused: "Tiếp: Xếp hạng", which lands on Xếp hạng's own primary action.
+  const nextToRanking = flow.button("next.step", { step: flow.text("step.ranking.label") });
+  await flow.expectFocus(nextToRanking, "after a clean check");
+  await flow.press(nextToRanking);
+  await flow.expectFocus(flow.button("ranking.run"), "after Tiếp: Xếp hạng");
 
   // 6. Xếp hạng: the order and the tie, as the domain computes them from the same entries.
   const corrected = new Map<string, string | number>([

@@ -7,7 +7,7 @@ import type { Locator, Page } from "playwright-core";
 import { type Locale, type StringId, t } from "../../../src/taskpane/i18n/strings";
 import { parseCell } from "../../../src/excel/cells";
 import { addr } from "../../../src/workbook/plan";
-import { checkRadioWithKeyboard, hasFocus, openTabWithKeyboard, pressUntil, pressWithKeyboard, tabTo, typeIntoField } from "./keyboardOnly";
+import { checkRadioWithKeyboard, focusedDescription, hasFocus, openTabWithKeyboard, pressUntil, pressWithKeyboard, tabTo, typeIntoField } from "./keyboardOnly";
 
 export type InputMode = "pointer" | "keyboard";
 
@@ -59,6 +59,15 @@ export class PaneFlow {
     const name = this.text(labelId);
     if (this.mode === "pointer") await list.getByRole("tab", { name, exact: true }).click();
     else await openTabWithKeyboard(this.page, list, name);
+  }
+
+  /** Waits until `target` has the keyboard focus (moved there by the pane, not by this driver); else says where focus is. */
+  async expectFocus(target: Locator, what: string, timeoutMs = 8_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await hasFocus(target))) {
+      if (Date.now() > deadline) throw new Error(`${what}: focus is on ${await focusedDescription(this.page)}, not on ${String(target)}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }
 
   async chooseRadio(groupLabel: string, radioName: string): Promise<void> {
