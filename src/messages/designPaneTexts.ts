@@ -34,7 +34,7 @@ export const designPaneTexts = {
   "design.findingsTitle": { vi: "Trang “{sheet}” có {count} điểm cần sửa", en: "The “{sheet}” sheet has {count} {count:point|points} to fix" },
   "design.warningsTitle": { vi: "Trang “{sheet}” có {count} điểm cần xem lại", en: "The “{sheet}” sheet has {count} {count:point|points} to review" },
   "design.findingAt": { vi: "Tại {cell}: {message}", en: "At {cell}: {message}" },
-  "design.findingGoTo": { vi: "Đến ô {cell}", en: "Go to cell {cell}" },
+  "design.findingGoTo": { vi: "Đến {cell}", en: "Go to {cell}" },
   "design.saveFile": { vi: "Lưu bảng tiêu chí thành tệp mẫu", en: "Save the criteria as a template file" },
   "design.saveFile.hint": {
     vi: "Tệp mẫu mở được ở bước này trên máy khác (Tệp mẫu của cụm). Trang “{sheet}” cũng ở trong sổ: gửi sổ cho cụm khác là đủ.",

@@ -50,7 +50,7 @@ export const taskpaneReviewTexts = {
   "check.column.self": { vi: "Tự chấm", en: "Self score" },
   "check.column.cluster": { vi: "Cụm chấm", en: "Cluster score" },
   "check.finding.suggestion": { vi: "Gợi ý: {fix}", en: "Suggestion: {fix}" },
-  "check.selecting": { vi: "Chọn ô {location}", en: "Select cell {location}" },
+  "check.selecting": { vi: "Chọn {location}", en: "Select {location}" },
   "check.selectFailed": { vi: "Không chọn được ô", en: "Could not select the cell" },
   "check.highlight": { vi: "Tô màu ô lỗi", en: "Highlight problem cells" },
   "check.highlighting": { vi: "Đang tô màu ô lỗi…", en: "Highlighting problem cells…" },

@@ -63,6 +63,12 @@ export const taskpaneTexts = {
   "lang.vi": { vi: "Tiếng Việt", en: "Tiếng Việt" },
   "lang.en": { vi: "English", en: "English" },
   "nav.label": { vi: "Các bước", en: "Steps" },
+  "nav.done": { vi: "Đã xong", en: "Done" },
+  "nav.number": { vi: "{n}", en: "{n}" },
+  "file.none": { vi: "Chưa chọn tệp nào.", en: "No file chosen." },
+  "file.chosen": { vi: "Đã chọn: {names}", en: "Chosen: {names}" },
+  "place.cell": { vi: "ô {cell} trang {sheet}", en: "cell {cell} on {sheet}" },
+  "place.cellStart": { vi: "Ô {cell} trang {sheet}", en: "Cell {cell} on {sheet}" },
 
   "ops.busy": {
     vi: "Đang có một thao tác chạy. Hãy chờ thao tác đó xong rồi thử lại.",

@@ -67,6 +67,6 @@ describeWithChromium("Kiểm tra goes stale on preview.html (issue 12)", () => {
     await view.stale().waitFor({ timeout: 10_000 });
     await flow.press(view.recompute());
     await view.errors(errorsOf({ [A]: 18, [B]: "8,5" })).waitFor({ timeout: 15_000 });
-    await flow.pane.getByRole("button").filter({ hasText: `${SHEET.entry}!${cellOf(B, "I.1")}` }).first().waitFor({ timeout: 5_000 });
+    await flow.finding(SHEET.entry, cellOf(B, "I.1")).first().waitFor({ timeout: 5_000 });
   }, 240_000);
 });

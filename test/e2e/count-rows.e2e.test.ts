@@ -56,7 +56,7 @@ describeWithChromium("count rows on preview.html (issue 12)", () => {
     const domainFinding = expected.findings.find((f) => f.unit === A && f.criterion === COUNT_CODE)!;
     expect(domainFinding.severity).toBe("warning");
     await runCheck(flow);
-    const finding = flow.pane.getByRole("button").filter({ hasText: `${SHEET.entry}!${cell}` });
+    const finding = flow.finding(SHEET.entry, cell);
     await finding.first().waitFor({ timeout: 15_000 });
     const text = await finding.first().innerText();
     expect(text).toContain(t(locale, "check.severity.warning"));

@@ -13,6 +13,7 @@ import { TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION } from "../../src/domain/templ
 import { blankDesignInput } from "../../src/excel/actions/designInsert";
 import { message } from "../../src/messages/message";
 import { t, tm } from "../../src/taskpane/i18n/strings";
+import { cellPlace } from "../../src/taskpane/i18n/cellPlace";
 import { SHEET } from "../../src/workbook/names";
 import { openPreview } from "./support/flowSteps";
 import { describeWithChromium, useE2eHarness } from "./support/jest-e2e";
@@ -105,7 +106,7 @@ describeWithChromium("criteria design sheet on preview.html (issue 13)", () => {
 
     await takeCriteria(flow);
     const sum = tm(LOCALE, message("check.childrenSumMismatch", { code: "III", sum: 10, max: 15 }));
-    const link = flow.pane.getByRole("button", { name: t(LOCALE, "design.findingAt", { cell: `${DESIGN_SHEET}!F${SUM_ROW}`, message: sum }) });
+    const link = flow.pane.getByRole("button", { name: t(LOCALE, "design.findingAt", { cell: cellPlace(LOCALE, { sheet: DESIGN_SHEET, cell: `F${SUM_ROW}` }), message: sum }) });
     await flow.press(link);
     await flow.waitForSelection(DESIGN_SHEET, `F${SUM_ROW}`);
     // A warning (as in the template checks): listed under "cần xem lại", it does not stop the template being used.

@@ -7,6 +7,7 @@ import { evaluateCluster } from "../../src/domain/cluster";
 import type { EntryInput } from "../../src/domain/scoring/input";
 import { message, render } from "../../src/messages/message";
 import { t } from "../../src/taskpane/i18n/strings";
+import { cellPlace } from "../../src/taskpane/i18n/cellPlace";
 import { findStandardTemplate, loadStandardTemplate } from "../../src/templates";
 import { SHEET } from "../../src/workbook/names";
 import { addr } from "../../src/workbook/plan";
@@ -96,7 +97,7 @@ describeWithChromium("results know what they were computed from (preview.html)",
     await flow.typeInCell(entry2, cellOf(B, "I.1"), "8,5");
     await flow.openStep("step.check.label");
     await flow.press(flow.button("check.rerun").or(flow.button("check.run")));
-    const finding = stepPanel().getByRole("button").filter({ hasText: `${entry2}!${cellOf(B, "I.1")}` });
+    const finding = stepPanel().getByRole("button").filter({ hasText: cellPlace("vi", { sheet: entry2, cell: cellOf(B, "I.1") }) });
     await finding.first().waitFor({ timeout: 15_000 });
     await shots.take(page, "3-check-keep-both");
 

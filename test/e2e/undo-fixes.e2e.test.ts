@@ -12,6 +12,7 @@ import { message } from "../../src/messages/message";
 import { formatNumber } from "../../src/messages/format";
 import { catalogueLocale, type Locale, t, tm } from "../../src/taskpane/i18n/strings";
 import { SHEET } from "../../src/workbook/names";
+import { cellPlaceCapitalised } from "../../src/taskpane/i18n/cellPlace";
 import { FLOW_UNITS } from "./support/flowData";
 import { insertStandard, openPreview } from "./support/flowSteps";
 import { describeWithChromium, useE2eHarness } from "./support/jest-e2e";
@@ -43,12 +44,12 @@ describeWithChromium("undo and fixes on preview.html (issue 12)", () => {
 
     await flow.openStep("step.check.label");
     await flow.press(flow.button("check.run"));
-    const box = (cell: string) => flow.pane.getByRole("checkbox", { name: new RegExp(`^${escape(`${SHEET.entry}!${cell}`)}\\b`) });
+    const box = (cell: string) => flow.fixBox(SHEET.entry, cell);
     await box(text).waitFor({ timeout: 15_000 });
     expect(await box(text).isChecked()).toBe(true);
     expect(await box(above).isChecked()).toBe(false);
     expect(await box(textOver).count()).toBe(0);
-    expect(await flow.pane.getByRole("button").filter({ hasText: `${SHEET.entry}!${textOver}` }).count()).toBe(1); // the finding is there
+    expect(await flow.finding(SHEET.entry, textOver).count()).toBe(1); // the finding is there
 
     await applyTickedFixes(flow, 1);
     await flow.waitForValue(SHEET.entry, text, 8.5, "after the fix");
@@ -59,7 +60,7 @@ describeWithChromium("undo and fixes on preview.html (issue 12)", () => {
     const region = flow.pane.getByRole("region", { name: t(locale, "undo.confirmTitle", { label: tm(locale, message("actions.undo.label.fixes", { count: 1 })) }) });
     await region.waitFor({ timeout: 10_000 });
     const v = (x: number | string) => (typeof x === "number" ? formatNumber(x, catalogueLocale(locale)) : t(locale, "check.fixes.text", { text: x }));
-    const item = tm(locale, message("undo.changed.item", { place: `${SHEET.entry}!${text}`, who: message("undo.changed.who", { unit: B, criterion: "I.1" }), now: v(9), wrote: v(8.5), was: v("8,5") }));
+    const item = tm(locale, message("undo.changed.item", { place: cellPlaceCapitalised(locale, { sheet: SHEET.entry, cell: text }), who: message("undo.changed.who", { unit: B, criterion: "I.1" }), now: v(9), wrote: v(8.5), was: v("8,5") }));
     expect(await region.innerText()).toContain(item);
     const putBack = region.getByRole("checkbox", { name: tm(locale, message("undo.changed.putBack", { count: 1 })) });
     expect(await putBack.isChecked()).toBe(false);

@@ -85,7 +85,7 @@ describe("design sheet: criteria from this sheet", () => {
     const { user } = await openDesign({ actions: { readDesign: async () => check, selectCell } });
     await user.click(screen.getByRole("button", { name: "Tiêu chí từ trang tính này" }));
     expect(await screen.findByText(`Trang “${SHEET} (2)” có 1 điểm cần sửa`)).toBeInTheDocument();
-    const link = screen.getByRole("button", { name: `Tại ${SHEET} (2)!F23: Nhóm I: tổng điểm các tiêu chí con là 50 nhưng điểm tối đa của nhóm là 60.` });
+    const link = screen.getByRole("button", { name: `Tại ô F23 trang ${SHEET} (2): Nhóm I: tổng điểm các tiêu chí con là 50 nhưng điểm tối đa của nhóm là 60.` });
     await user.click(link);
     expect(selectCell).toHaveBeenCalledWith(`${SHEET} (2)`, "F23");
     expect(screen.getByText("Chưa chọn mẫu.")).toBeInTheDocument();
@@ -115,7 +115,7 @@ describe("pasted table", () => {
     const first = template.criteria[0]!;
     expect(within(tree).getByText(new RegExp(`^${first.code} ${first.title.split("\n")[0]!.replace(/[()]/g, ".")}`))).toBeInTheDocument();
     expect(within(tree).getAllByText(/chấm thẳng|đạt\/không đạt|trừ theo số lần|cộng theo số lần|chọn mức/).length).toBeGreaterThan(0);
-    expect(screen.getByRole("button", { name: /^Tại Sheet1!C7: / })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /^Tại ô C7 trang Sheet1: / })).toBeInTheDocument();
     expect(insertDesign).not.toHaveBeenCalled();
     await user.click(screen.getByRole("button", { name: "Ghi đề xuất thành trang Thiết kế tiêu chí" }));
     expect(insertDesign).toHaveBeenCalledWith({ kind: "copy", template: template.input }, undefined);

@@ -1,4 +1,4 @@
-import { Title3, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Subtitle1, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { ExcelActions } from "../../excel/actions/types";
 import { UnsupportedApiNotice } from "../components/UnsupportedApiNotice";
@@ -17,10 +17,13 @@ import { UndoBar } from "./UndoBar";
 import { useOperationRunner } from "./useOperationRunner";
 import { useStepRunners } from "./useStepRunners";
 import { useFreshness } from "./useFreshness";
+import { useDoneSteps } from "./useDoneSteps";
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
-  header: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  // Compact: the title and the language take about 60 px in a 320 px pane, leaving the screen to the step.
+  header: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, rowGap: 0 },
+  title: { margin: 0 },
 });
 
 export interface PaneProps {
@@ -64,19 +67,20 @@ export function Pane({ locale: initialLocale, actions, requiredApiSupported, ste
   }, [goTo]);
   useEffect(() => (focusRequest ? focusStepWhenReady(() => document.getElementById(panelId(idPrefix, focusRequest.stepId))) : undefined), [focusRequest, idPrefix]);
   const freshness = useFreshness(actions, writes);
+  const doneSteps = useDoneSteps();
   const stepProps = useMemo(() => ({ actions, locale, state, dispatch, goTo: goToAndFocus, freshness }), [actions, locale, state, goToAndFocus, freshness]);
 
   return (
     <main className={styles.pane} lang={catalogueLocale(locale)}>
       <header className={styles.header}>
-        <Title3 as="h1">{t(locale, "app.name")}</Title3>
+        <Subtitle1 as="h1" className={styles.title}>{t(locale, "app.name")}</Subtitle1>
         <LanguageSwitch locale={locale} onChange={setLocale} />
       </header>
       {!requiredApiSupported && (
         <UnsupportedApiNotice locale={locale} requirement={`${REQUIRED_EXCEL_API.name} ${REQUIRED_EXCEL_API.version}`} />
       )}
       <UndoBar locale={locale} actions={actions} ops={runner} writes={writes} report={report} />
-      <StepNav locale={locale} steps={steps} active={active} onSelect={goTo} idPrefix={idPrefix} mounted={opened} />
+      <StepNav locale={locale} steps={steps} active={active} onSelect={goTo} idPrefix={idPrefix} mounted={opened} done={doneSteps.done} />
       <OperationStatus locale={locale} current={runner.current} failure={failure} onDismiss={dismissFailure} />
       <StepPanels
         steps={steps}
@@ -86,6 +90,7 @@ export function Pane({ locale: initialLocale, actions, requiredApiSupported, ste
         locale={locale}
         stepProps={stepProps}
         opsFor={opsFor}
+        doneSetterFor={doneSteps.setterFor}
       />
     </main>
   );

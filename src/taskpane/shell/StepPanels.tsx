@@ -26,6 +26,8 @@ export interface StepPanelsProps {
   readonly stepProps: Omit<StepComponentProps, "ops">;
   /** The step's own `ops` (it knows which step starts an operation: see useStepRunners). */
   readonly opsFor: (stepId: string) => OperationRunner;
+  /** The step's own `setDone` (a stable function per step). */
+  readonly doneSetterFor: (stepId: string) => (done: boolean) => void;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface StepPanelsProps {
  * and inside a hidden <Activity>: their state is kept, but their effects are disconnected (a hidden step
  * starts no operation and takes no focus) and reconnected when the step is shown again.
  */
-export function StepPanels({ steps, active, opened, idPrefix, locale, stepProps, opsFor }: StepPanelsProps) {
+export function StepPanels({ steps, active, opened, idPrefix, locale, stepProps, opsFor, doneSetterFor }: StepPanelsProps) {
   const styles = useStyles();
   return (
     <>
@@ -53,7 +55,7 @@ export function StepPanels({ steps, active, opened, idPrefix, locale, stepProps,
             >
               <Activity mode={open ? "visible" : "hidden"}>
                 <StepBoundary locale={locale} visit={opened.get(step.id) ?? 0}>
-                  <step.Component {...stepProps} ops={opsFor(step.id)} />
+                  <step.Component {...stepProps} ops={opsFor(step.id)} setDone={doneSetterFor(step.id)} />
                 </StepBoundary>
               </Activity>
             </div>

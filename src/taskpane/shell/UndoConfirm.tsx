@@ -8,6 +8,7 @@ import { forwardRef, useState } from "react";
 import type { ChangedCell, UndoChoice, UndoInfo } from "../../excel/actions/types";
 import { message } from "../../messages/message";
 import { catalogueLocale, type Locale, t, tm } from "../i18n/strings";
+import { cellPlaceCapitalised } from "../i18n/cellPlace";
 import { formatCellValue } from "../steps/check/formatCellValue";
 
 /** Changed cells listed by name; the rest are counted. */
@@ -53,7 +54,7 @@ function confirmBody(offer: UndoInfo, locale: Locale): string {
 export function changedText(c: ChangedCell, locale: Locale): string {
   const who = c.unit && c.criterion ? message("undo.changed.who", { unit: c.unit, criterion: c.criterion }) : "";
   const v = (x: ChangedCell["now"]) => formatCellValue(x, locale);
-  return tm(locale, message("undo.changed.item", { place: `${c.sheet}!${c.cell}`, who, now: v(c.now), wrote: v(c.wrote), was: v(c.was) }));
+  return tm(locale, message("undo.changed.item", { place: cellPlaceCapitalised(locale, c), who, now: v(c.now), wrote: v(c.wrote), was: v(c.was) }));
 }
 
 export const UndoConfirm = forwardRef<HTMLButtonElement, UndoConfirmProps>(function UndoConfirm({ id, titleId, offer, locale, busy, onConfirm, onCancel }, cancelRef) {

@@ -39,4 +39,6 @@ export interface StepProps {
   readonly ops: OperationRunner;
   /** Which shown results are stale (the shell's useFreshness); absent when a step is rendered alone. */
   readonly freshness?: Freshness;
+  /** Tells the step list whether this step is done (a ✓ on its tab); absent when a step is rendered alone. */
+  readonly setDone?: (done: boolean) => void;
 }

@@ -27,6 +27,7 @@ import {
   key,
 } from "./flowData";
 import { hasFocus } from "./keyboardOnly";
+import { cellPlaceCapitalised } from "../../../src/taskpane/i18n/cellPlace";
 import { filledHandout } from "./handoutFile";
 import { type InputMode, PaneFlow, catalogueRegExp } from "./paneFlow";
 import { rankRows, rankingSheetRows, rankingTable } from "./paneResults";
@@ -118,7 +119,7 @@ export async function runFullFlow({ page, locale, mode, shots, publish }: FlowRu
   await flow.press(flow.button("check.run"));
   await flow.pane.getByText(t(locale, "check.summaryErrors", { errors: 2, units: FLOW_UNITS.length })).waitFor({ timeout: 15_000 });
   await flow.pane.getByText(t(locale, "check.count.error", { count: 2 }), { exact: true }).waitFor();
-  const finding = (cell: string) => flow.pane.getByRole("button").filter({ hasText: `${SHEET.entry}!${cell}` });
+  const finding = (cell: string) => flow.finding(SHEET.entry, cell);
   for (const cell of [aboveMaxCell, textCell]) {
     if ((await finding(cell).count()) !== 1) throw new Error(`Kiểm tra: expected one finding at ${SHEET.entry}!${cell}, found ${await finding(cell).count()}`);
   }
@@ -128,7 +129,7 @@ export async function runFullFlow({ page, locale, mode, shots, publish }: FlowRu
   await flow.waitForSelection(SHEET.entry, aboveMaxCell);
 
   // 5. The offered fix for "8,5" only, through the confirmation dialog; then 120 corrected in the grid.
-  const fixCheckbox = (cell: string) => flow.pane.getByRole("checkbox", { name: new RegExp(`${SHEET.entry}!${cell}\\b`) });
+  const fixCheckbox = (cell: string) => flow.fixBox(SHEET.entry, cell);
   if (await fixCheckbox(aboveMaxCell).isChecked()) await flow.press(fixCheckbox(aboveMaxCell), { toggle: true });
   if (!(await fixCheckbox(textCell).isChecked())) await flow.press(fixCheckbox(textCell), { toggle: true });
   const applyFixes = flow.button("check.fixes.apply", { count: 1 });
@@ -145,7 +146,8 @@ export async function runFullFlow({ page, locale, mode, shots, publish }: FlowRu
   await flow.press(applyFixes);
   await dialog.waitFor({ timeout: 10_000 });
   const listed = await dialog.innerText();
-  if (!listed.includes(`${SHEET.entry}!${textCell}`) || listed.includes(`${SHEET.entry}!${aboveMaxCell}`)) throw new Error(`the confirmation lists the wrong cells:\n${listed}`);
+  const place = (cell: string) => cellPlaceCapitalised(locale, { sheet: SHEET.entry, cell });
+  if (!listed.includes(place(textCell)) || listed.includes(place(aboveMaxCell))) throw new Error(`the confirmation lists the wrong cells:\n${listed}`);
   if ((await flow.valueAt(SHEET.entry, textCell)) !== TEXT_NUMBER.text) throw new Error("the fix was written before confirmation");
   await noSeriousAxe(page, "confirm fixes");
   await readme("6-confirm-fix", "pane-confirm-fix.png");

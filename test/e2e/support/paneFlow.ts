@@ -7,6 +7,7 @@ import type { Locator, Page } from "playwright-core";
 import { type Locale, type StringId, t } from "../../../src/taskpane/i18n/strings";
 import { parseCell } from "../../../src/excel/cells";
 import { addr } from "../../../src/workbook/plan";
+import { cellPlace, cellPlaceCapitalised } from "../../../src/taskpane/i18n/cellPlace";
 import { checkRadioWithKeyboard, focusedDescription, hasFocus, openTabWithKeyboard, pressUntil, pressWithKeyboard, tabTo, typeIntoField } from "./keyboardOnly";
 
 export type InputMode = "pointer" | "keyboard";
@@ -59,6 +60,17 @@ export class PaneFlow {
     const name = this.text(labelId);
     if (this.mode === "pointer") await list.getByRole("tab", { name, exact: true }).click();
     else await openTabWithKeyboard(this.page, list, name);
+  }
+
+  /** Kiểm tra's finding at a cell: a button naming the cell as the pane writes it ("ô E4 trang Chấm điểm"). */
+  finding(sheet: string, cell: string): Locator {
+    return this.pane.getByRole("button").filter({ hasText: cellPlace(this.locale, { sheet, cell }) });
+  }
+
+  /** Kiểm tra's fix for a cell: its checkbox, named "Ô E4 trang Chấm điểm: <now> → <new>". */
+  fixBox(sheet: string, cell: string): Locator {
+    const start = cellPlaceCapitalised(this.locale, { sheet, cell }).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return this.pane.getByRole("checkbox", { name: new RegExp(`^${start}:`) });
   }
 
   /** Waits until `target` has the keyboard focus (moved there by the pane, not by this driver); else says where focus is. */

@@ -86,7 +86,7 @@ describe("CheckStep: states", () => {
     expect(screen.getByRole("button", { name: "Hà Giang (1)" })).toHaveAttribute("aria-expanded", "true");
     expect(screen.getByRole("button", { name: "Yên Bái (1)" })).toHaveAttribute("aria-expanded", "false");
     expect(screen.getByRole("heading", { level: 5, name: "Tiêu chí I.2" })).toBeInTheDocument();
-    const finding = screen.getByRole("button", { name: /Chấm điểm!F12/ });
+    const finding = screen.getByRole("button", { name: /ô F12 trang Chấm điểm/ });
     expect(finding).toHaveTextContent("\"18,25\" là chữ trông giống số nên không được tính điểm. Đổi ô thành số 18,25.");
     expect(finding).toHaveTextContent("Lỗi");
     expect(finding).toHaveTextContent("Gợi ý: Đổi thành số 18,25");
@@ -109,9 +109,9 @@ describe("CheckStep: states", () => {
 describe("CheckStep: going to a finding's cell", () => {
   it("clicking a finding selects its cell, through ops.run", async () => {
     const { user, actions, ops } = await checkWith(problemReport());
-    await user.click(screen.getByRole("button", { name: /Chấm điểm!F12/ }));
+    await user.click(screen.getByRole("button", { name: /ô F12 trang Chấm điểm/ }));
     expect(actions.selectCell).toHaveBeenCalledWith(ENTRY_SHEET, "F12");
-    expect(ops.labels.at(-1)).toEqual(message("ui.check.selecting", { location: "Chấm điểm!F12" }));
+    expect(ops.labels.at(-1)).toEqual(message("ui.check.selecting", { location: "ô F12 trang Chấm điểm" }));
   });
 
   it("works from the keyboard: Enter opens a unit, Enter or Space on a finding selects its cell", async () => {
@@ -122,7 +122,7 @@ describe("CheckStep: going to a finding's cell", () => {
     yenBai.focus();
     await user.keyboard("{Enter}");
     expect(yenBai).toHaveAttribute("aria-expanded", "true");
-    screen.getByRole("button", { name: /Chấm điểm!G8/ }).focus();
+    screen.getByRole("button", { name: /ô G8 trang Chấm điểm/ }).focus();
     await user.keyboard("{Enter}");
     expect(actions.selectCell).toHaveBeenCalledWith(ENTRY_SHEET, "G8");
     await user.keyboard(" ");
@@ -138,11 +138,11 @@ describe("CheckStep: going to a finding's cell", () => {
       screen.getByRole("button", { name: "Kiểm tra lại" }),
       screen.getByRole("switch", { name: "Tô màu ô lỗi" }),
       screen.getByRole("checkbox", { name: "Chọn tất cả (2)" }),
-      screen.getByRole("checkbox", { name: /^Chấm điểm!F12/ }),
-      screen.getByRole("checkbox", { name: /^Chấm điểm!H20/ }),
+      screen.getByRole("checkbox", { name: /^Ô F12 trang Chấm điểm/ }),
+      screen.getByRole("checkbox", { name: /^Ô H20 trang Chấm điểm/ }),
       screen.getByRole("button", { name: "Áp dụng (1)" }),
       screen.getByRole("button", { name: "Hà Giang (1)" }),
-      screen.getByRole("button", { name: /Chấm điểm!F12/ }),
+      screen.getByRole("button", { name: /ô F12 trang Chấm điểm/ }),
       screen.getByRole("button", { name: "Yên Bái (1)" }),
       screen.getByRole("button", { name: "Phú Thọ (1)" }),
     ];
@@ -168,11 +168,11 @@ describe("CheckStep: going to a finding's cell", () => {
   it("shows why a cell could not be selected and keeps the report", async () => {
     const s = setup({ validate: async () => problemReport(), selectCell: () => Promise.reject(new ActionError(EXCEL_DOWN, "office")) });
     await s.user.click(screen.getByRole("button", { name: "Kiểm tra" }));
-    await s.user.click(await screen.findByRole("button", { name: /Chấm điểm!F12/ }));
+    await s.user.click(await screen.findByRole("button", { name: /ô F12 trang Chấm điểm/ }));
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Không chọn được ô");
     expect(alert).toHaveTextContent("Excel không phản hồi");
-    expect(screen.getByRole("button", { name: /Chấm điểm!F12/ })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /ô F12 trang Chấm điểm/ })).toBeInTheDocument();
   });
 });
 
@@ -181,8 +181,8 @@ describe("CheckStep: fixes are applied only after confirmation", () => {
   it("lists each fix with a checkbox, current → new; only the value-keeping one (text → number) is ticked at first", async () => {
     await checkWith(problemReport());
     expect(screen.getByRole("heading", { level: 3, name: "Sửa tự động" })).toBeInTheDocument();
-    const f12 = screen.getByRole("checkbox", { name: /^Chấm điểm!F12: "18,25" → 18,25/ });
-    const h20 = screen.getByRole("checkbox", { name: /^Chấm điểm!H20: 50 → =SUM\(H14:H19\)/ });
+    const f12 = screen.getByRole("checkbox", { name: /^Ô F12 trang Chấm điểm: "18,25" → 18,25/ });
+    const h20 = screen.getByRole("checkbox", { name: /^Ô H20 trang Chấm điểm: 50 → =SUM\(H14:H19\)/ });
     expect(f12).toBeChecked();
     expect(h20).not.toBeChecked();
     expect(screen.getByRole("checkbox", { name: "Chọn tất cả (2)" })).toBePartiallyChecked();
@@ -193,10 +193,10 @@ describe("CheckStep: fixes are applied only after confirmation", () => {
     const report = problemReport();
     const full: CellFix = { sheet: ENTRY_SHEET, cell: "D9", current: 8.5, value: 3, message: message("fix.useValue", { number: 3 }) };
     await checkWith({ ...report, fixes: [...report.fixes, full] });
-    const box = screen.getByRole("checkbox", { name: /^Chấm điểm!D9: 8,5 → 3/ });
+    const box = screen.getByRole("checkbox", { name: /^Ô D9 trang Chấm điểm: 8,5 → 3/ });
     expect(box).not.toBeChecked();
     expect(box).toHaveAccessibleName(/Cách sửa này thay đổi điểm/);
-    expect(screen.getByRole("checkbox", { name: /^Chấm điểm!F12/ })).not.toHaveAccessibleName(/thay đổi điểm/);
+    expect(screen.getByRole("checkbox", { name: /^Ô F12 trang Chấm điểm/ })).not.toHaveAccessibleName(/thay đổi điểm/);
   });
 
   it("cancel writes nothing", async () => {
@@ -204,8 +204,8 @@ describe("CheckStep: fixes are applied only after confirmation", () => {
     await user.click(screen.getByRole("checkbox", { name: "Chọn tất cả (2)" }));
     await user.click(screen.getByRole("button", { name: "Áp dụng (2)" }));
     const dialog = await findOpenDialog("Sửa 2 ô?");
-    expect(dialog).toHaveTextContent("Chấm điểm!F12: \"18,25\" → 18,25");
-    expect(dialog).toHaveTextContent("Chấm điểm!H20: 50 → =SUM(H14:H19)");
+    expect(dialog).toHaveTextContent("Ô F12 trang Chấm điểm: \"18,25\" → 18,25");
+    expect(dialog).toHaveTextContent("Ô H20 trang Chấm điểm: 50 → =SUM(H14:H19)");
     await user.click(dialogButton(dialog, "Huỷ"));
     await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).not.toBeInTheDocument());
     expect(actions.applyFixes).not.toHaveBeenCalled();
@@ -220,7 +220,7 @@ describe("CheckStep: fixes are applied only after confirmation", () => {
     const applyFixes = jest.fn(async () => ({ summary: message("template.other", { detail: "1 ô" }), cellsWritten: 1, notices: [], undoable: true }));
     const { user, actions, ops } = setup({ validate, applyFixes });
     await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
-    expect(await screen.findByRole("checkbox", { name: /^Chấm điểm!H20/ })).not.toBeChecked();
+    expect(await screen.findByRole("checkbox", { name: /^Ô H20 trang Chấm điểm/ })).not.toBeChecked();
     expect(screen.getByRole("checkbox", { name: "Chọn tất cả (2)" })).toBePartiallyChecked();
     await user.click(screen.getByRole("button", { name: "Áp dụng (1)" }));
     const dialog = await findOpenDialog("Sửa 1 ô?");
@@ -238,8 +238,8 @@ describe("CheckStep: fixes are applied only after confirmation", () => {
 
   it("nothing ticked: Áp dụng is disabled", async () => {
     const { user } = await checkWith(problemReport());
-    await user.click(screen.getByRole("checkbox", { name: /^Chấm điểm!F12/ }));
-    expect(screen.getByRole("checkbox", { name: /^Chấm điểm!F12/ })).not.toBeChecked();
+    await user.click(screen.getByRole("checkbox", { name: /^Ô F12 trang Chấm điểm/ }));
+    expect(screen.getByRole("checkbox", { name: /^Ô F12 trang Chấm điểm/ })).not.toBeChecked();
     expect(screen.getByRole("button", { name: "Áp dụng (0)" })).toBeDisabled();
   });
 

@@ -19,8 +19,8 @@ function dataOf(report: ValidationReport): string[] {
   return [
     ...r.units.map((u) => u.name), ...r.template.bands.map((b) => b.label), ...r.template.awards.map((a) => a.title),
     ...[...r.template.byKey.values()].flatMap((c) => [c.title, c.code]),
-    ...report.findings.flatMap((f) => [f.criterion ?? "", f.unit ?? "", f.where?.cell ? `${f.where.sheet}!${f.where.cell}` : ""]),
-    ...report.fixes.flatMap((f) => [`${f.sheet}!${f.cell}`, f.formula ?? ""]), ENTRY_SHEET, "Excel",
+    ...report.findings.flatMap((f) => [f.criterion ?? "", f.unit ?? "", f.where?.cell ?? ""]),
+    ...report.fixes.flatMap((f) => [f.cell, f.formula ?? ""]), ENTRY_SHEET, "Excel",
   ];
 }
 
@@ -83,10 +83,10 @@ describe("CheckStep in English", () => {
     expect(await screen.findByRole("status")).toHaveTextContent("Errors to fix before ranking: 1. Units checked: 5.");
     const counts = screen.getByRole("list", { name: "Items by severity" });
     expect(within(counts).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["Errors: 1", "Warnings: 2", "Notes: 0"]);
-    expect(screen.getByRole("button", { name: /Chấm điểm!F12/ })).toHaveTextContent(
+    expect(screen.getByRole("button", { name: /cell F12 on Chấm điểm/ })).toHaveTextContent(
       "\"18,25\" is text that looks like a number, so it is not counted. Convert the cell to the number 18.25.",
     );
-    expect(screen.getByRole("checkbox", { name: /^Chấm điểm!F12: "18,25" → 18\.25/ })).toBeChecked();
+    expect(screen.getByRole("checkbox", { name: /^Cell F12 on Chấm điểm: "18,25" → 18\.25/ })).toBeChecked();
     expect(screen.getByRole("switch", { name: "Highlight problem cells" })).toBeEnabled();
   });
 

@@ -5,7 +5,7 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import { ActionError } from "../../../src/excel/actions/types";
 import { message } from "../../../src/messages/message";
-import { problemReport, rankingReport } from "../check/support/reviewFixtures";
+import { cleanReport, problemReport, rankingReport } from "../check/support/reviewFixtures";
 import { deferred, readyState, renderPane } from "../support/renderPane";
 
 const EXCEL_DOWN = new ActionError(message("template.other", { detail: "Excel không phản hồi" }), "office");
@@ -113,5 +113,32 @@ describe("Pane: a step's failure while the user looks at another tab", () => {
     expect(screen.getByRole("alert")).toHaveTextContent("Không thực hiện được: Đang kiểm tra dữ liệu…");
     await user.click(screen.getByRole("button", { name: "Đóng thông báo" }));
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+});
+
+describe("Pane: the step list shows what is done (issue 15)", () => {
+  const doneTab = (name: string) => {
+    const tab = screen.getByRole("tab", { name });
+    expect(tab).toHaveAccessibleDescription("Đã xong");
+    return tab;
+  };
+
+  it("a ready template and a clean check get ✓; a check that finds errors does not", async () => {
+    const validate = jest.fn(async () => cleanReport());
+    const { user } = renderPane({ initialState: readyState(), actions: { validate } });
+    await waitFor(() => expect(doneTab("Mẫu chấm điểm")).toHaveTextContent("✓"));
+    expect(screen.getByRole("tab", { name: "Kiểm tra" })).not.toHaveAccessibleDescription("Đã xong");
+    await user.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    await user.click(await within(screen.getByRole("tabpanel")).findByRole("button", { name: "Kiểm tra" }));
+    await waitFor(() => expect(doneTab("Kiểm tra")).toHaveTextContent("✓"));
+    validate.mockImplementation(async () => problemReport());
+    await user.click(screen.getByRole("button", { name: "Kiểm tra lại" }));
+    await waitFor(() => expect(screen.getByRole("tab", { name: "Kiểm tra" })).not.toHaveAccessibleDescription("Đã xong"));
+    expect(screen.getByRole("tab", { name: "Kiểm tra" })).toHaveTextContent("4");
+  });
+
+  it("an empty pane has no step done", () => {
+    renderPane();
+    for (const tab of screen.getAllByRole("tab")) expect(tab).not.toHaveAccessibleDescription("Đã xong");
   });
 });

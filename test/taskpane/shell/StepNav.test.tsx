@@ -1,4 +1,8 @@
-/** The step tabs in a 300–350 px pane: six tabs (vi and en) wrap onto several lines; arrow keys move between them. */
+/**
+ * The step tabs in a 300–350 px pane: six numbered tabs on one line (never a second row), a ✓ for the steps
+ * that are done, every tab named by its step; arrow keys move between them. (The widths are checked in
+ * Chromium by flow-narrow.e2e.test.ts: no sideways scroll at 320 px.)
+ */
 import { act, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Locale } from "../../../src/taskpane/i18n/strings";
@@ -13,9 +17,9 @@ const SIX: readonly StepDefinition[] = (["template", "insert", "selfScoring", "c
   Component: Empty,
 }));
 
-function renderNav(locale: Locale, onSelect = jest.fn()) {
+function renderNav(locale: Locale, onSelect = jest.fn(), done: ReadonlySet<string> = new Set(), active = "template") {
   const user = userEvent.setup();
-  renderWithFluent(<StepNav locale={locale} steps={SIX} active="template" onSelect={onSelect} idPrefix="nav" mounted={new Set(["template"])} />);
+  renderWithFluent(<StepNav locale={locale} steps={SIX} active={active} onSelect={onSelect} idPrefix="nav" mounted={new Set(["template"])} done={done} />);
   return { user, onSelect };
 }
 
@@ -25,14 +29,29 @@ describe("StepNav", () => {
   it.each<[Locale, string[]]>([
     ["vi", ["Mẫu chấm điểm", "Chèn mẫu", "Tự chấm", "Kiểm tra", "Xếp hạng", "Xuất"]],
     ["en", ["Scoring template", "Insert template", "Self scores", "Check", "Ranking", "Export"]],
-  ])("shows all six tabs in %s and lets them wrap onto more lines instead of cutting them off", (locale, names) => {
+  ])("shows all six tabs in %s, numbered, on one line, each named by its step", (locale, names) => {
     renderNav(locale);
     const tabs = screen.getAllByRole("tab");
     expect(tabs).toHaveLength(6);
-    tabs.forEach((tab, i) => expect(tab).toHaveAccessibleName(names[i]));
+    tabs.forEach((tab, i) => {
+      expect(tab).toHaveAccessibleName(names[i]);
+      expect(tab).toHaveTextContent(`${i + 1}${names[i]}`);
+    });
     const list = screen.getByRole("tablist");
-    expect(getComputedStyle(list).flexWrap).toBe("wrap");
+    expect(getComputedStyle(list).flexWrap).toBe("nowrap");
     expect(getComputedStyle(list).overflowX).not.toBe("hidden");
+  });
+
+  it("marks done steps with ✓ instead of their number, and says 'Đã xong' without changing the tab's name", () => {
+    renderNav("vi", jest.fn(), new Set(["template", "check"]), "insert");
+    const tab = (name: string) => screen.getByRole("tab", { name });
+    expect(tab("Mẫu chấm điểm")).toHaveTextContent(/^✓Mẫu chấm điểm/);
+    expect(tab("Mẫu chấm điểm")).toHaveAccessibleDescription("Đã xong");
+    expect(tab("Kiểm tra")).toHaveTextContent(/^✓Kiểm tra/);
+    expect(tab("Chèn mẫu")).toHaveTextContent(/^2Chèn mẫu/);
+    expect(tab("Chèn mẫu")).not.toHaveAccessibleDescription("Đã xong");
+    expect(tab("Chèn mẫu")).toHaveAttribute("aria-selected", "true");
+    expect(tab("Xếp hạng")).toHaveTextContent(/^5Xếp hạng/);
   });
 
   it("keeps Fluent's arrow-key group on the tab list (left/right, wrapping around) and opens a tab with Enter", async () => {

@@ -44,7 +44,7 @@ describe("undo confirmation: later work", () => {
     const { user, region, undoLast } = await open(afterFix);
     expect(region).toHaveTextContent("1 ô sẽ trở lại như trước thao tác");
     expect(region).toHaveTextContent("1 ô đã được sửa sau thao tác đó. Hoàn tác giữ nguyên các ô này:");
-    expect(region).toHaveTextContent('Chấm điểm!D4 (Hà Giang – I.1): bây giờ 9; ThiDua đã ghi 8,5; trước đó "8,5"');
+    expect(region).toHaveTextContent('Ô D4 trang Chấm điểm (Hà Giang – I.1): bây giờ 9; ThiDua đã ghi 8,5; trước đó "8,5"');
     const putBack = within(region).getByRole("checkbox", { name: /Trả lại cả 1 ô này/ });
     expect(putBack).not.toBeChecked();
     await user.click(within(region).getByRole("button", { name: "Hoàn tác" }));

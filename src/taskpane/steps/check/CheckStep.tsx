@@ -10,7 +10,8 @@ import type { CellFix, ValidationReport } from "../../../excel/actions/types";
 import { message, render, type Message } from "../../../messages/message";
 import { catalogueLocale, t, type StringId } from "../../i18n/strings";
 import type { StepProps } from "../stepProps";
-import { cellLabel, highlightCells, type CellRef } from "./cells";
+import { highlightCells, type CellRef } from "./cells";
+import { cellPlace } from "../../i18n/cellPlace";
 import { FindingGroups } from "./FindingGroups";
 import { FixList } from "./FixList";
 import { groupFindings } from "./groupFindings";
@@ -19,6 +20,7 @@ import { StepError } from "../../components/StepError";
 import { NextStepButton } from "../../components/NextStepButton";
 import { StaleResult } from "../../components/StaleResult";
 import { useShownResult } from "../../shell/useFreshness";
+import { useReportDone } from "../useReportDone";
 
 type CheckState =
   | { readonly kind: "empty" }
@@ -45,7 +47,7 @@ export interface CheckStepProps extends StepProps {
   readonly goTo?: (stepId: string) => void;
 }
 
-export function CheckStep({ actions, locale, ops, freshness, goTo }: CheckStepProps) {
+export function CheckStep({ actions, locale, ops, freshness, goTo, setDone }: CheckStepProps) {
   const styles = useStyles();
   const headingId = useId();
   const findingsHeadingId = useId();
@@ -84,7 +86,7 @@ export function CheckStep({ actions, locale, ops, freshness, goTo }: CheckStepPr
   };
 
   const select = async (ref: CellRef) => {
-    const out = await ops.run(message("ui.check.selecting", { location: cellLabel(ref) }), () => actions.selectCell(ref.sheet, ref.cell));
+    const out = await ops.run(message("ui.check.selecting", { location: cellPlace(locale, ref) }), () => actions.selectCell(ref.sheet, ref.cell));
     setNotice(out.ok ? null : { title: "check.selectFailed", error: out.error });
   };
 
@@ -119,6 +121,7 @@ export function CheckStep({ actions, locale, ops, freshness, goTo }: CheckStepPr
   const clean = report !== null && report.findings.length === 0 && report.fixes.length === 0;
   const nothingEntered = report !== null && !report.result.sheet.cells.some((row) => row.some((c) => c.self.kind !== "empty" || c.cluster.kind !== "empty"));
   const canRank = report !== null && counts !== null && counts.error === 0 && !nothingEntered && !stale;
+  useReportDone(setDone, canRank);
 
   let status = "";
   if (state.kind === "empty") status = t(locale, "check.empty");

@@ -2,7 +2,8 @@ import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-compone
 import type { Finding } from "../../../domain/validation/finding";
 import { render } from "../../../messages/message";
 import { catalogueLocale, t, type Locale } from "../../i18n/strings";
-import { cellLabel, cellOf, type CellRef } from "./cells";
+import { cellOf, type CellRef } from "./cells";
+import { cellPlace } from "../../i18n/cellPlace";
 
 const useStyles = makeStyles({
   item: {
@@ -40,7 +41,7 @@ export function FindingItem({ finding, locale, onSelect }: FindingItemProps) {
       <span className={styles.head}>
         <Badge size="small" appearance="tint" color={COLOR[finding.severity]}>{t(locale, `check.severity.${finding.severity}`)}</Badge>
         {finding.column && <Badge size="small" appearance="outline" color="subtle">{t(locale, `check.column.${finding.column}`)}</Badge>}
-        {ref && <span className={styles.location}>{cellLabel(ref)}</span>}
+        {ref && <span className={styles.location}>{cellPlace(locale, ref)}</span>}
       </span>
       <span>{render(finding.message, loc)}</span>
       {finding.fix && <span className={styles.suggestion}>{t(locale, "check.finding.suggestion", { fix: render(finding.fix.message, loc) })}</span>}

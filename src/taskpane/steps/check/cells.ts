@@ -12,9 +12,9 @@ export function cellOf(where: Location | undefined): CellRef | null {
   return where?.sheet !== undefined && where.cell !== undefined ? { sheet: where.sheet, cell: where.cell } : null;
 }
 
-/** "Chấm điểm!F12", as Excel writes a reference (the sheet name is shown as it is, unquoted). */
-export function cellLabel(ref: CellRef): string {
-  return `${ref.sheet}!${ref.cell}`;
+/** A key for a cell (never shown: the pane shows cellPlace). */
+function cellKey(ref: CellRef): string {
+  return `${ref.sheet}\u0000${ref.cell}`;
 }
 
 export type HighlightCell = CellRef & { readonly severity: "error" | "warning" };
@@ -26,7 +26,7 @@ export type HighlightCell = CellRef & { readonly severity: "error" | "warning" }
 export function highlightCells(report: Pick<ValidationReport, "findings" | "overwritten">): HighlightCell[] {
   const out = new Map<string, HighlightCell>();
   const add = (ref: CellRef, severity: "error" | "warning") => {
-    const key = cellLabel(ref);
+    const key = cellKey(ref);
     const before = out.get(key);
     if (!before || (before.severity === "warning" && severity === "error")) out.set(key, { sheet: ref.sheet, cell: ref.cell, severity });
   };

@@ -1,13 +1,13 @@
 import type { CellFix } from "../../../excel/actions/types";
 import { message } from "../../../messages/message";
 import { t, tm, type Locale } from "../../i18n/strings";
-import { cellLabel } from "./cells";
+import { cellPlaceCapitalised } from "../../i18n/cellPlace";
 import { formatCellValue } from "./formatCellValue";
 
-/** "Chấm điểm!F12: "88,25" → 88,25" (a restored formula shows as "=…"). */
+/** "Ô F12 trang Chấm điểm: "88,25" → 88,25" (a restored formula shows as "=…"). */
 export function fixChangeText(fix: CellFix, locale: Locale): string {
   return t(locale, "check.fixes.change", {
-    location: cellLabel(fix),
+    location: cellPlaceCapitalised(locale, fix),
     current: formatCellValue(fix.current, locale),
     next: formatCellValue(fix.formula ?? fix.value, locale),
   });

@@ -27,6 +27,7 @@ import { StaleResult } from "../../components/StaleResult";
 import { useShownResult } from "../../shell/useFreshness";
 import { MeetingSaveBar, NoteBar, useSavedMeeting, type Note } from "./useSavedMeeting";
 import type { freshnessTexts } from "../../../messages/freshnessTexts";
+import { useReportDone } from "../useReportDone";
 
 type PaneTextId = Extract<keyof typeof exportTexts, `pane.${string}`>;
 const pm = (id: PaneTextId, params: Params = {}): Message => message(`export.${id}`, params);
@@ -60,7 +61,7 @@ const useStyles = makeStyles({
   csv: { width: "100%", fontFamily: tokens.fontFamilyMonospace },
 });
 
-export function ExportStep({ actions, locale, ops, freshness }: StepProps) {
+export function ExportStep({ actions, locale, ops, freshness, setDone }: StepProps) {
   const styles = useStyles();
   const headingId = useId();
   const meetingId = useId();
@@ -74,12 +75,15 @@ export function ExportStep({ actions, locale, ops, freshness }: StepProps) {
   const [notice, setNotice] = useState<Note | null>(null);
   const [csvText, setCsvText] = useState<string | null>(null);
   const [toneStyle, setToneStyle] = useState<ToneStyle>("new");
+  // Done once a file was made from results that are still current.
+  const [exported, setExported] = useState(false);
   const meeting = useSavedMeeting(actions, ops, locale, form, setForm, { value: toneStyle, set: setToneStyle });
 
   const prepare = async () => {
     setState({ kind: "loading" });
     setNotice(null);
     setCsvText(null);
+    setExported(false);
     const out = await ops.run(pm("pane.preparing"), async () => {
       const wb = await actions.readWorkbook();
       if (!wb.thidua) throw new ActionError(pm("pane.notThiDua"), "notThiDua");
@@ -141,6 +145,7 @@ export function ExportStep({ actions, locale, ops, freshness }: StepProps) {
     }
     try {
       downloadBytes(made.value, file, MIME[kind]);
+      setExported(true);
       setNotice(changed ? { intent: "warning", title: tx("pane.downloaded", { file }), text: fx("export.changed", { file }) } : { intent: "success", text: tx("pane.downloaded", { file }) });
     } catch (e) {
       console.error(e);
@@ -166,6 +171,7 @@ export function ExportStep({ actions, locale, ops, freshness }: StepProps) {
 
   const data = state.kind === "ready" ? state.data : null;
   const stale = useShownResult(freshness, "export", data?.source ?? null);
+  useReportDone(setDone, exported && data !== null && !stale);
   let status = tx("pane.empty");
   if (state.kind === "loading") status = tx("pane.preparing");
   else if (data) status = tx("pane.ready", { units: data.result.units.length, cluster: data.source.cluster, period: data.source.period });

@@ -13,6 +13,7 @@ import { CriteriaChangeView } from "./CriteriaChangeView";
 import { InsertBlockers } from "./InsertBlockers";
 import { InsertPreviewView } from "./InsertPreviewView";
 import { InsertResultView } from "./InsertResultView";
+import { useReportDone } from "../useReportDone";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
 });
 
 /** Step "Chèn mẫu": preview what will be created or changed, then insert (undoable). */
-export function InsertStep({ actions, locale, ops, state, goTo }: StepComponentProps) {
+export function InsertStep({ actions, locale, ops, state, goTo, setDone }: StepComponentProps) {
   const styles = useStyles();
   const titleId = useId("thidua-insert-title");
   const readiness = useMemo(() => readinessOf(state), [state]);
@@ -33,6 +34,8 @@ export function InsertStep({ actions, locale, ops, state, goTo }: StepComponentP
   // A refusal or failure is shown next to the buttons that caused it, announced, and focused.
   const [failure, setFailure] = useState<{ readonly title: FailureTitle; readonly error: Message } | null>(null);
   const failureRef = useRef<HTMLDivElement>(null);
+  // Done once inserted here, or when the pane read its template from a workbook ThiDua made.
+  useReportDone(setDone, result !== null || state.chosen?.origin.kind === "workbook");
   useEffect(() => {
     if (failure) failureRef.current?.focus();
   }, [failure]);

@@ -18,6 +18,7 @@ import type { StepProps } from "../stepProps";
 import { RankingNotes } from "./RankingNotes";
 import { RankingTable } from "./RankingTable";
 import { rankingView } from "./rankingView";
+import { useReportDone } from "../useReportDone";
 
 /** Rows shown before "Xem tất cả". */
 export const TOP_ROWS = 10;
@@ -47,7 +48,7 @@ export interface RankingStepProps extends StepProps {
   readonly goTo?: (stepId: string) => void;
 }
 
-export function RankingStep({ actions, locale, ops, goTo, freshness }: RankingStepProps) {
+export function RankingStep({ actions, locale, ops, goTo, freshness, setDone }: RankingStepProps) {
   const styles = useStyles();
   const headingId = useId();
   const tableHeadingId = useId();
@@ -80,6 +81,7 @@ export function RankingStep({ actions, locale, ops, goTo, freshness }: RankingSt
   const rows = view ? (showAll ? view.rows : view.rows.slice(0, TOP_ROWS)) : [];
   // Not provisional and not stale: the next thing to do is export.
   const final = view !== null && view.errors === 0 && view.unscored === 0 && !stale;
+  useReportDone(setDone, final);
 
   let status = "";
   if (state.kind === "empty") status = t(locale, "ranking.empty");

@@ -17,6 +17,8 @@ import type { handoutTexts } from "../../../messages/handoutTexts";
 import type { StepProps } from "../stepProps";
 import { readHandoutFile } from "./readHandoutFiles";
 import { catalogueLocale } from "../../i18n/strings";
+import { useReportDone } from "../useReportDone";
+import { FilePicker } from "../../components/FilePicker";
 
 /** Cells listed before "show all". */
 export const FIRST_CHANGES = 50;
@@ -39,10 +41,9 @@ const useStyles = makeStyles({
   cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, textAlign: "left", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
 });
 
-export function SelfScoringStep({ actions, locale, ops, readFile = readHandoutFile, now = () => new Date().toISOString() }: SelfScoringStepProps) {
+export function SelfScoringStep({ actions, locale, ops, setDone, readFile = readHandoutFile, now = () => new Date().toISOString() }: SelfScoringStepProps) {
   const styles = useStyles();
   const headingId = useId();
-  const inputId = useId();
   const loc = catalogueLocale(locale);
   const tx = (id: PaneId, params: Params = {}) => render(message(`handout.${id}`, params), loc);
   const tm = (m: Message) => render(m, loc);
@@ -51,9 +52,9 @@ export function SelfScoringStep({ actions, locale, ops, readFile = readHandoutFi
   const [skipBad, setSkipBad] = useState(false);
   const [showAll, setShowAll] = useState(false);
   const [written, setWritten] = useState<number | null>(null);
+  useReportDone(setDone, written !== null);
 
-  const choose = async (list: FileList | null) => {
-    const files = list ? Array.from(list) : [];
+  const choose = async (files: readonly File[]) => {
     if (files.length === 0) return;
     setError(null);
     setWritten(null);
@@ -92,17 +93,7 @@ export function SelfScoringStep({ actions, locale, ops, readFile = readHandoutFi
     <section className={styles.step} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>{tx("pane.title")}</h2>
       <p className={styles.hint}>{tx("pane.intro")}</p>
-      <div>
-        <label htmlFor={inputId}>{tx("pane.pick")}</label>{" "}
-        <input
-          id={inputId}
-          type="file"
-          multiple
-          accept=".xlsx,.xls"
-          disabled={ops.busy}
-          onChange={(e) => void choose(e.currentTarget.files)}
-        />
-      </div>
+      <FilePicker locale={locale} label={tx("pane.pick")} accept=".xlsx,.xls" multiple disabled={ops.busy} onFiles={(files) => void choose(files)} />
       {error && (
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>{tm(error)}</MessageBarBody>

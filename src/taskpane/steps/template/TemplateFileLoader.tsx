@@ -1,5 +1,6 @@
-import { Field, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
-import { type ChangeEvent, useRef, useState } from "react";
+import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import { FilePicker } from "../../components/FilePicker";
 import type { ParseResult, TemplateIssue } from "../../../domain/template/parse";
 import { type Locale, t } from "../../i18n/strings";
 import type { ChosenTemplate } from "../../shell/paneState";
@@ -24,10 +25,7 @@ export function TemplateFileLoader({ locale, onChoose }: TemplateFileLoaderProps
   /** Counts the files chosen: a slow read or parser download for an older choice is ignored. */
   const latest = useRef(0);
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    // Choosing the same file again (after fixing it, or after a failed download) must fire change again.
-    event.target.value = "";
+  const onFile = async (file: File | undefined) => {
     if (!file) return;
     const choice = ++latest.current;
     setState({ kind: "reading", fileName: file.name });
@@ -60,9 +58,7 @@ export function TemplateFileLoader({ locale, onChoose }: TemplateFileLoaderProps
 
   return (
     <>
-      <Field label={t(locale, "template.fileLabel")} hint={t(locale, "template.fileHint")}>
-        {(fieldProps) => <input {...fieldProps} type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />}
-      </Field>
+      <FilePicker locale={locale} label={t(locale, "template.fileLabel")} hint={t(locale, "template.fileHint")} accept=".json,application/json" onFiles={(files) => void onFile(files[0])} />
       {state.kind === "reading" && <Spinner size="tiny" labelPosition="after" label={t(locale, "template.fileReading", { file: state.fileName })} />}
       {state.kind === "loadFailed" && (
         <MessageBar intent="error" layout="multiline">

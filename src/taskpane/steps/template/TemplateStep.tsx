@@ -3,6 +3,7 @@ import { useMemo, useState } from "react";
 import { t } from "../../i18n/strings";
 import type { ChosenTemplate } from "../../shell/paneState";
 import { readinessOf } from "../../shell/readiness";
+import { useReportDone } from "../useReportDone";
 import type { StepComponentProps } from "../../shell/stepComponent";
 import { ChosenTemplateSummary } from "./ChosenTemplateSummary";
 import { ClusterForm } from "./ClusterForm";
@@ -19,10 +20,11 @@ const useStyles = makeStyles({
 
 /** Step "Mẫu chấm điểm": choose the template (standard, file, workbook, or designed in Excel) and describe the cluster. */
 export function TemplateStep(props: StepComponentProps) {
-  const { locale, state, dispatch, goTo } = props;
+  const { locale, state, dispatch, goTo, setDone } = props;
   const styles = useStyles();
   const ids = { title: useId("thidua-template-title"), cluster: useId("thidua-cluster-title") };
   const readiness = useMemo(() => readinessOf(state), [state]);
+  useReportDone(setDone, readiness.request !== null);
   const [source, setSource] = useState<Source>(state.chosen?.origin.kind ?? "standard");
   const choose = (chosen: ChosenTemplate) => dispatch({ type: "chooseTemplate", chosen });
   const origin = state.chosen?.origin;

@@ -2,6 +2,7 @@ import { Link } from "@fluentui/react-components";
 import type { SheetFinding } from "../../../../excel/actions/designTypes";
 import type { ExcelActions } from "../../../../excel/actions/types";
 import { type Locale, t, tm, uiMessage } from "../../../i18n/strings";
+import { cellPlace } from "../../../i18n/cellPlace";
 import type { OperationRunner } from "../../stepProps";
 import { FindingBar } from "../FindingBar";
 
@@ -17,7 +18,7 @@ export interface SheetFindingListProps {
 /** Findings at cells of a sheet, each with a link that selects its cell (in the template checks' words). */
 export function SheetFindingList({ locale, intent, title, findings, actions, ops }: SheetFindingListProps) {
   const goTo = (sheet: string, cell: string) =>
-    void ops.run(uiMessage("design.findingGoTo", { cell: `${sheet}!${cell}` }), () => actions.selectCell(sheet, cell), { failureShownBy: "shell" });
+    void ops.run(uiMessage("design.findingGoTo", { cell: cellPlace(locale, { sheet, cell }) }), () => actions.selectCell(sheet, cell), { failureShownBy: "shell" });
   return (
     <FindingBar intent={intent} title={title}>
       {findings.map((f, i) => (
@@ -26,7 +27,7 @@ export function SheetFindingList({ locale, intent, title, findings, actions, ops
             tm(locale, f.message)
           ) : (
             <Link as="button" inline onClick={() => goTo(f.sheet, f.cell!)} disabled={ops.busy}>
-              {t(locale, "design.findingAt", { cell: `${f.sheet}!${f.cell}`, message: tm(locale, f.message) })}
+              {t(locale, "design.findingAt", { cell: cellPlace(locale, { sheet: f.sheet, cell: f.cell! }), message: tm(locale, f.message) })}
             </Link>
           )}
         </li>
