@@ -34,7 +34,9 @@ export async function rankingTable(flow: PaneFlow): Promise<string[][]> {
   await flow.press(flow.button("ranking.run"));
   const table = flow.pane.getByRole("table");
   await table.waitFor({ timeout: 15_000 });
-  return (await table.locator("tbody tr").allInnerTexts()).map((row) => row.split("\t").map((c) => c.trim()).slice(0, 2));
+  // Cell by cell: in a narrow pane the rows are cards (no tabs between the values).
+  const rows = await table.locator("tbody tr").all();
+  return Promise.all(rows.map(async (row) => (await row.getByRole("cell").allInnerTexts()).map((c) => c.trim()).slice(0, 2)));
 }
 
 /** The domain's result as the pane's table should show it: [rank, unit] by rank. */

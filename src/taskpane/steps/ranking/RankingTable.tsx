@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
 import { awardSteps } from "../../../domain/ranking/awardNotes";
 import { roundTo } from "../../../domain/round";
 import { formatNumber } from "../../../messages/format";
@@ -26,34 +26,68 @@ function awardText(row: RankingRow, locale: Locale): string {
   return steps.join(render(message("award.cell.otherwise"), loc));
 }
 
-/** Rank, unit, total (and % of own maximum), band, award. */
+/**
+ * In a pane under 420 px the table becomes a list of cards (a container query, so it follows the pane): the
+ * rank and the unit on the first line, then each value under its column's name. The element is still the same
+ * table for a screen reader (rows, cells, headers); a browser without container queries keeps the table.
+ */
+const NARROW = "@container (max-width: 419px)";
+
+const useStyles = makeStyles({
+  frame: { containerType: "inline-size" },
+  table: { [NARROW]: { display: "block" } },
+  head: { [NARROW]: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" } },
+  body: { [NARROW]: { display: "block" } },
+  row: { [NARROW]: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalS, paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS } },
+  rank: { [NARROW]: { display: "block", height: "auto", fontWeight: tokens.fontWeightSemibold } },
+  unit: { [NARROW]: { display: "block", height: "auto", fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" } },
+  value: {
+    [NARROW]: {
+      display: "block",
+      height: "auto",
+      paddingTop: 0,
+      paddingBottom: 0,
+      gridColumnStart: "2",
+      "&:empty": { display: "none" },
+      "&::before": { content: "attr(data-label) \": \"", color: tokens.colorNeutralForeground3 },
+    },
+  },
+});
+
+type ValueColumn = "ranking.col.total" | "ranking.col.percent" | "ranking.col.band" | "ranking.col.award";
+
+/** Rank, unit, total (and % of own maximum), band, award: a table, or cards in a narrow pane. */
 export function RankingTable({ rows, percent, hasBands, precision, locale, labelledBy }: RankingTableProps) {
+  const styles = useStyles();
   const loc = catalogueLocale(locale);
   const num = (v: number) => formatNumber(roundTo(v, precision), loc, precision);
+  const value = (id: ValueColumn) => ({ className: styles.value, "data-label": t(locale, id) });
   return (
-    <Table size="small" aria-labelledby={labelledBy}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{t(locale, "ranking.col.rank")}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t(locale, "ranking.col.unit")}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t(locale, "ranking.col.total")}</TableHeaderCell>
-          {percent && <TableHeaderCell scope="col">{t(locale, "ranking.col.percent")}</TableHeaderCell>}
-          <TableHeaderCell scope="col">{t(locale, "ranking.col.band")}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t(locale, "ranking.col.award")}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((r) => (
-          <TableRow key={r.unit}>
-            <TableCell>{r.rank}</TableCell>
-            <TableCell>{r.unit}</TableCell>
-            <TableCell>{num(r.total)}</TableCell>
-            {percent && <TableCell>{r.percent === null ? "" : formatNumber(r.percent, loc, r.decimals)}</TableCell>}
-            <TableCell>{r.band ?? (hasBands ? render(message("band.unclassified"), loc) : t(locale, "ranking.band.none"))}</TableCell>
-            <TableCell>{awardText(r, locale)}</TableCell>
+    <div className={styles.frame}>
+      <Table size="small" aria-labelledby={labelledBy} className={styles.table}>
+        <TableHeader className={styles.head}>
+          <TableRow>
+            <TableHeaderCell scope="col">{t(locale, "ranking.col.rank")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t(locale, "ranking.col.unit")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t(locale, "ranking.col.total")}</TableHeaderCell>
+            {percent && <TableHeaderCell scope="col">{t(locale, "ranking.col.percent")}</TableHeaderCell>}
+            <TableHeaderCell scope="col">{t(locale, "ranking.col.band")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t(locale, "ranking.col.award")}</TableHeaderCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody className={styles.body}>
+          {rows.map((r) => (
+            <TableRow key={r.unit} className={styles.row}>
+              <TableCell className={styles.rank}>{r.rank}</TableCell>
+              <TableCell className={styles.unit}>{r.unit}</TableCell>
+              <TableCell {...value("ranking.col.total")}>{num(r.total)}</TableCell>
+              {percent && <TableCell {...value("ranking.col.percent")}>{r.percent === null ? "" : formatNumber(r.percent, loc, r.decimals)}</TableCell>}
+              <TableCell {...value("ranking.col.band")}>{r.band ?? (hasBands ? render(message("band.unclassified"), loc) : t(locale, "ranking.band.none"))}</TableCell>
+              <TableCell {...value("ranking.col.award")}>{awardText(r, locale)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
   );
 }
