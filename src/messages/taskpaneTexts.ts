@@ -81,6 +81,7 @@ export const taskpaneTexts = {
   },
   "ops.dismiss": { vi: "Đóng thông báo", en: "Dismiss message" },
   "ops.progress": { vi: "Tiến trình", en: "Progress" },
+  "ops.elapsed": { vi: "đã {seconds} giây", en: "{seconds} {seconds:second|seconds} so far" },
 
   "undo.offer": { vi: "Hoàn tác: {label}", en: "Undo: {label}" },
   "undo.confirmTitle": { vi: "Hoàn tác “{label}”?", en: "Undo “{label}”?" },
