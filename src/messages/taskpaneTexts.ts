@@ -279,4 +279,8 @@ export const taskpaneTexts = {
   "insert.unnamed": { vi: "(chưa đặt tên)", en: "(no name)" },
   "insert.openEntry": { vi: "Mở trang {sheet} để chấm điểm", en: "Go to sheet {sheet} to enter scores" },
   "insert.opening": { vi: "Mở trang {sheet}", en: "Opening sheet {sheet}" },
+  "insert.opened": {
+    vi: "Đã chọn {place}. Bấm vào ô đó để bắt đầu nhập điểm; với bàn phím, nhấn F6 để chuyển từ ngăn ThiDua sang trang tính.",
+    en: "Selected {place}. Click that cell to start typing scores; from the keyboard, press F6 to move from the ThiDua pane to the sheet.",
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;

@@ -115,8 +115,11 @@ describe("step Chèn mẫu", () => {
     await user.click(await screen.findByRole("button", { name: "Chèn" }));
     const openEntry = await screen.findByRole("button", { name: "Mở trang Chấm điểm (2) để chấm điểm" });
     await waitFor(() => expect(openEntry).toHaveFocus()); // the Chèn button is gone: focus is not lost
+    expect(screen.queryByText(/Bấm vào ô đó/)).not.toBeInTheDocument();
     await user.click(openEntry);
     expect(selectCell).toHaveBeenCalledWith("Chấm điểm (2)", "D4");
+    // The focus stays in the pane (Office.js cannot move it into the sheet): the pane says how to get there.
+    expect(await screen.findByText("Đã chọn ô D4 trang Chấm điểm (2). Bấm vào ô đó để bắt đầu nhập điểm; với bàn phím, nhấn F6 để chuyển từ ngăn ThiDua sang trang tính.")).toBeInTheDocument();
   });
 
   it("keeps the insert's result when the user looks at another tab and comes back (no second preview)", async () => {

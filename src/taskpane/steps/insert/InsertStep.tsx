@@ -1,4 +1,4 @@
-import { Body1, Button, Subtitle1, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Body1, Button, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ClashChoice, InsertPreview, InsertRequest, WriteResult } from "../../../excel/actions/types";
 import { t, tm, uiMessage } from "../../i18n/strings";
@@ -14,6 +14,7 @@ import { InsertBlockers } from "./InsertBlockers";
 import { InsertPreviewView } from "./InsertPreviewView";
 import { InsertResultView } from "./InsertResultView";
 import { useReportDone } from "../useReportDone";
+import { cellPlace } from "../../i18n/cellPlace";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -92,9 +93,13 @@ export function InsertStep({ actions, locale, ops, state, goTo, setDone }: StepC
     if (result) openEntryRef.current?.focus();
   }, [result]);
 
+  // The pane cannot move the keyboard focus into the sheet (Office.js has no such call): say how to get there.
+  const [opened, setOpened] = useState<{ readonly sheet: string; readonly cell: string } | null>(null);
   const openEntry = async (at: { readonly sheet: string; readonly cell: string }) => {
+    setOpened(null);
     const outcome = await ops.run(uiMessage("insert.opening", { sheet: at.sheet }), () => actions.selectCell(at.sheet, at.cell));
     setFailure(outcome.ok ? null : { title: "insert.openFailedTitle", error: outcome.error });
+    if (outcome.ok) setOpened(at);
   };
 
   const next = result?.write.next;
@@ -136,6 +141,11 @@ export function InsertStep({ actions, locale, ops, state, goTo, setDone }: StepC
               {t(locale, "insert.refreshPreview")}
             </Button>
           </div>
+          {opened && next && opened.sheet === next.sheet && opened.cell === next.cell && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>{t(locale, "insert.opened", { place: cellPlace(locale, opened) })}</MessageBarBody>
+            </MessageBar>
+          )}
           {failure && (
             <div ref={failureRef} tabIndex={-1}>
               <StepError locale={locale} title={tm(locale, message(`fresh.${failure.title}`))} error={failure.error} />
