@@ -174,6 +174,8 @@ export async function runFullFlow({ page, locale, mode, shots, publish }: FlowRu
   const ties = expected.units.filter((u) => u.tie !== null);
   if (ties.length < 2) throw new Error("the flow's data should hold a tie (C and D); check flowData.ts");
   const shown = await rankingTable(flow);
+  // A final ranking (no error, nothing unscored) offers "Tiếp: Xuất", focused.
+  await flow.expectFocus(flow.button("next.step", { step: flow.text("step.export.label") }), "after a final ranking");
   const byRank = rankRows(expected);
   if (JSON.stringify(shown) !== JSON.stringify(byRank)) throw new Error(`ranking table ${JSON.stringify(shown)} ≠ domain ${JSON.stringify(byRank)}`);
   for (const u of ties) {
