@@ -33,8 +33,12 @@ export const exportTexts = {
   "doc.dateLine": { vi: "{place}, ngày {day} tháng {month} năm {year}", en: "{place}, {day}/{month}/{year}" },
   "doc.title": { vi: "BIÊN BẢN", en: "MINUTES" },
   "doc.subject": {
-    vi: "Họp tổng kết, chấm điểm và bình xét thi đua năm {period} của {cluster}",
-    en: "Review meeting: scoring and emulation awards {period} of {cluster}",
+    vi: "Họp tổng kết, chấm điểm và bình xét thi đua {period} của {cluster}",
+    en: "Review meeting: scoring and emulation awards, {period}, of {cluster}",
+  },
+  "doc.subjectMidYear": {
+    vi: "Họp sơ kết, chấm điểm thi đua {period} của {cluster}",
+    en: "Mid-term review meeting: scoring, {period}, of {cluster}",
   },
   "doc.section.opening": { vi: "I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN", en: "I. TIME, PLACE, ATTENDANCE" },
   "doc.time": { vi: "Thời gian: bắt đầu lúc {time}, ngày {date}.", en: "Time: started at {time} on {date}." },
@@ -68,11 +72,15 @@ export const exportTexts = {
   "doc.deputy": { vi: "Cụm phó: {name}.", en: "Deputy: {name}." },
   "doc.notesTitle": { vi: "5. Ý kiến khác", en: "5. Other remarks" },
   "doc.closing": {
-    vi: "Cuộc họp kết thúc lúc {time} cùng ngày. Biên bản đã được đọc lại cho các đại biểu dự họp cùng nghe và nhất trí thông qua.",
-    en: "The meeting closed at {time} the same day. The minutes were read out to those present and approved.",
+    vi: "Cuộc họp kết thúc lúc {time} cùng ngày. Biên bản đã được đọc lại cho các đại biểu dự họp cùng nghe và nhất trí thông qua./.",
+    en: "The meeting closed at {time} the same day. The minutes were read out to those present and approved./.",
   },
   "doc.secretarySign": { vi: "THƯ KÝ", en: "SECRETARY" },
-  "doc.chairSign": { vi: "CHỦ TRÌ", en: "CHAIR" },
+  "doc.chairSign": { vi: "CHỦ TỌA", en: "CHAIR" },
+  "doc.recipientsTitle": { vi: "Nơi nhận:", en: "Recipients:" },
+  "doc.recipientUnits": { vi: "- Các đơn vị thành viên cụm;", en: "- The member units of the cluster;" },
+  "doc.recipientAbove": { vi: "- {body} (để báo cáo);", en: "- {body} (for its information);" },
+  "doc.recipientArchive": { vi: "- Lưu: VT, Hồ sơ.", en: "- Filed: office, records." },
   "doc.signHint": { vi: "(Ký, ghi rõ họ tên)", en: "(Signature and full name)" },
   "doc.blank": { vi: "…………", en: "…………" },
 

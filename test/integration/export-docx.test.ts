@@ -97,7 +97,7 @@ describe("biên bản .docx", () => {
     expect(mm("w:right")).toBeLessThanOrEqual(20);
   });
 
-  it("uses Times New Roman only, 14 pt body, 13 pt header and table", () => {
+  it("uses Times New Roman only, 14 pt body, 13 pt header and table, 12/11 pt for Nơi nhận", () => {
     const docDefaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(xml.styles)![0];
     expect(attr(docDefaults, "w:rFonts", "w:ascii")).toBe("Times New Roman");
     expect(attr(docDefaults, "w:rFonts", "w:hAnsi")).toBe("Times New Roman");
@@ -105,15 +105,17 @@ describe("biên bản .docx", () => {
     const fonts = new Set([...xml.document.matchAll(/<w:rFonts\b[^>]*w:ascii="([^"]*)"/g)].map((m) => m[1]));
     expect([...fonts].filter((f) => f !== "Times New Roman")).toEqual([]);
     const sizes = new Set([...xml.document.matchAll(/<w:sz w:val="(\d+)"/g)].map((m) => Number(m[1])));
-    for (const s of sizes) expect([26, 28]).toContain(s);
+    for (const s of sizes) expect([22, 24, 26, 28]).toContain(s);
   });
 
-  it("has the motto block beside the issuing body in a borderless two-column table", () => {
+  it("has the motto block beside the issuing body in a borderless two-column table, Số on the date's line", () => {
     const header = tables(xml.document)[0]!;
-    const [row] = rowsOf(header);
+    const [row, numberLine] = rowsOf(header);
     expect(row).toHaveLength(2);
-    expect(row![0]!.split("\n")).toEqual(["HỘI CỰU CHIẾN BINH VIỆT NAM", "CỤM THI ĐUA SỐ 5", "", "Số: 01/BB-CTĐ"]);
-    expect(row![1]!.split("\n")).toEqual(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hoà Bình, ngày 05 tháng 01 năm 2026"]);
+    expect(row![0]!.split("\n")).toEqual(["HỘI CỰU CHIẾN BINH VIỆT NAM", "CỤM THI ĐUA SỐ 5", ""]);
+    expect(row![1]!.split("\n")).toEqual(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]);
+    // Appendix I: Số, ký hiệu and the place-and-date line on one line: the same table row.
+    expect(numberLine).toEqual(["Số: 01/BB-CTĐ", "Hoà Bình, ngày 05 tháng 01 năm 2026"]);
     expect(/<w:tblBorders>[\s\S]*?<w:top w:val="none"[\s\S]*?<w:insideV w:val="none"/.test(header)).toBe(true);
     // Motto: bold capitals; the second line bold and underlined; the date line in italics.
     const runOf = (text: string) => new RegExp(`<w:r>(?:(?!<w:r>)[\\s\\S])*?<w:t[^>]*>${text}</w:t>`).exec(header)![0];
@@ -135,10 +137,10 @@ describe("biên bản .docx", () => {
     expect(text).toContain("- Cờ thi đua (chỉ tiêu 1): Hoà Bình.");
     expect(text).toContain("- Sơn La: không đạt điều kiện DK.1.");
     expect(text).toContain("- Cụm trưởng: Hội CCB tỉnh Sơn La.");
-    expect(text).toContain("Cuộc họp kết thúc lúc 11:30 cùng ngày. Biên bản đã được đọc lại cho các đại biểu dự họp cùng nghe và nhất trí thông qua.");
+    expect(text).toContain("Cuộc họp kết thúc lúc 11:30 cùng ngày. Biên bản đã được đọc lại cho các đại biểu dự họp cùng nghe và nhất trí thông qua./.");
     const sign = rowsOf(tables(xml.document)[2]!)[0]!;
     expect(sign[0]!.split("\n")).toEqual(["THƯ KÝ", "(Ký, ghi rõ họ tên)", "Trần Thị Thuỷ"]);
-    expect(sign[1]!.split("\n")).toEqual(["CHỦ TRÌ", "(Ký, ghi rõ họ tên)", "Nguyễn Văn Hoà"]);
+    expect(sign[1]!.split("\n")).toEqual(["CHỦ TỌA", "(Ký, ghi rõ họ tên)", "Nguyễn Văn Hoà"]);
     expect(at("II. NỘI DUNG")).toBeGreaterThan(at("I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN"));
   });
 
