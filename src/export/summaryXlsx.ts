@@ -3,7 +3,7 @@
  * table (the same columns and header texts as the CSV, docs/export-csv.md), award proposals per award
  * rule, ineligible units and next year's head/deputy. Texts are NFC, and a text Excel could take for a
  * formula (=, +, -, @, tab, CR first) gets the same leading ' as in the CSV (csv.ts NEEDS_PREFIX).
- * Prints on A4 portrait, one page wide.
+ * Ready to print (./summaryPrint.ts): one font, numbers as in the biên bản, A4 landscape one page wide, header and footer.
  */
 import ExcelJS from "exceljs";
 import { message, render, type Params } from "../messages/message";
@@ -12,6 +12,7 @@ import { wb } from "../workbook/text";
 import type { ClusterSummary } from "./clusterSummary";
 import { NEEDS_PREFIX } from "./csv";
 import type { SummaryCell } from "./summaryTable";
+import { numberFormatFor, oneFont, printSetup } from "./summaryPrint";
 
 type XlsxTextId = Extract<keyof typeof exportTexts, `xlsx.${string}`>;
 const tx = (id: XlsxTextId, params: Params = {}) => render(message(`export.${id}`, params), "vi-VN");
@@ -27,12 +28,9 @@ const safe = (v: SummaryCell): string | number => (typeof v === "number" ? v : s
 export function summaryWorkbook(s: ClusterSummary, precision: number): ExcelJS.Workbook {
   const book = new ExcelJS.Workbook();
   book.creator = "ThiDua";
-  const ws = book.addWorksheet(tx("xlsx.sheet"), {
-    pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "5:5" },
-  });
+  const ws = book.addWorksheet(tx("xlsx.sheet"));
   const header = s.table[0]!;
   const width = header.length;
-  const numFmt = precision > 0 ? `0.${"0".repeat(precision)}` : "0";
   const bold = { bold: true, name: "Times New Roman", size: 12 };
   const plain = { name: "Times New Roman", size: 12 };
 
@@ -53,7 +51,7 @@ export function summaryWorkbook(s: ClusterSummary, precision: number): ExcelJS.W
       cell.font = r === 0 ? bold : plain;
       cell.border = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
       cell.alignment = { vertical: "middle", wrapText: true, ...(r === 0 ? { horizontal: "center" } : {}) };
-      if (r > 0 && typeof v === "number") cell.numFmt = c === 0 || header[c] === wb("head.rank") ? "0" : numFmt;
+      if (r > 0 && typeof v === "number") cell.numFmt = c === 0 || header[c] === wb("head.rank") ? "0" : numberFormatFor(v, precision);
     });
   });
   let r = first + s.table.length + 1;
@@ -91,6 +89,8 @@ export function summaryWorkbook(s: ClusterSummary, precision: number): ExcelJS.W
   ws.getColumn(2).width = 30;
   for (let c = 3; c <= width; c++) ws.getColumn(c).width = 11;
   ws.getColumn(width).width = 28;
+  oneFont(ws);
+  printSetup(ws, s.clusterName, s.period, first);
   return book;
 }
 

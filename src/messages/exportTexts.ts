@@ -99,6 +99,7 @@ export const exportTexts = {
   "xlsx.head": { vi: "Cụm trưởng", en: "Head" },
   "xlsx.deputy": { vi: "Cụm phó", en: "Deputy" },
   "xlsx.none": { vi: "Không có", en: "None" },
+  "xlsx.pageFooter": { vi: "Trang &P/&N", en: "Page &P of &N" },
 
   // ---- thidua export ----
   "cli.missingInput": {
