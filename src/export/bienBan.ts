@@ -82,17 +82,21 @@ function bodyParagraphs(s: ClusterSummary): Paragraph[] {
   return out;
 }
 
-function afterTable(s: ClusterSummary): Paragraph[] {
-  const mt = s.meeting;
-  const p = (t: string, o: Parameters<typeof para>[1] = {}) => para(t, { indentFirst: true, ...o });
-  const v = mt.votes ?? {};
+type P = (t: string, o?: Parameters<typeof para>[1]) => Paragraph;
+
+function voteSection(s: ClusterSummary, p: P): Paragraph[] {
+  const v = s.meeting.votes ?? {};
   const n = (x: number | undefined) => (x === undefined ? tx("doc.blank") : formatNumber(x, "vi-VN"));
   const pct = v.agree !== undefined && v.present ? ` (${formatNumber(Math.round((1000 * v.agree) / v.present) / 10, "vi-VN")}%)` : "";
-  const out: Paragraph[] = [
+  return [
     p(tx("doc.voteTitle"), { before: 120, style: { bold: true }, keepNext: true }),
     p(tx("doc.voteLine", { present: n(v.present), agree: n(v.agree), agreePct: pct, disagree: n(v.disagree), abstain: n(v.abstain) })),
-    p(tx("doc.awardsTitle"), { style: { bold: true }, keepNext: true }),
   ];
+}
+
+/** Tổng kết only: award proposals (with ineligible units) and the next head and deputy. */
+function awardsAndLeaders(s: ClusterSummary, p: P): Paragraph[] {
+  const out: Paragraph[] = [p(tx("doc.awardsTitle"), { style: { bold: true }, keepNext: true })];
   for (const a of s.awards) {
     out.push(p(`- ${tx("doc.awardLine", { award: a.title, quota: a.quota, units: a.proposed.length ? a.proposed.join(", ") : tx("doc.none") })}`));
     if (a.vote) out.push(p(`- ${tx("doc.awardVote", { award: a.title, units: a.vote.units.join(", "), slots: a.vote.slots })}`));
@@ -103,11 +107,23 @@ function afterTable(s: ClusterSummary): Paragraph[] {
   }
   out.push(
     p(tx("doc.leadersTitle", { next: nextYear(s.period) }), { style: { bold: true }, keepNext: true }),
-    p(`- ${tx("doc.head", { name: orBlank(mt.nextHead) })}`),
-    p(`- ${tx("doc.deputy", { name: orBlank(mt.nextDeputy) })}`),
+    p(`- ${tx("doc.head", { name: orBlank(s.meeting.nextHead) })}`),
+    p(`- ${tx("doc.deputy", { name: orBlank(s.meeting.nextDeputy) })}`),
   );
+  return out;
+}
+
+/**
+ * After the table: the vote; for a tổng kết the awards and the next head/deputy (a sơ kết of part of a year
+ * proposes no awards and elects nobody); other remarks; the closing line.
+ */
+function afterTable(s: ClusterSummary): Paragraph[] {
+  const mt = s.meeting;
+  const p: P = (t, o = {}) => para(t, { indentFirst: true, ...o });
+  const midYear = isMidYear(s.period);
+  const out: Paragraph[] = [...voteSection(s, p), ...(midYear ? [] : awardsAndLeaders(s, p))];
   if (mt.notes) {
-    out.push(p(tx("doc.notesTitle"), { style: { bold: true }, keepNext: true }));
+    out.push(p(tx(midYear ? "doc.notesTitleMidYear" : "doc.notesTitle"), { style: { bold: true }, keepNext: true }));
     for (const line of mt.notes.split(/\r?\n/).filter((l) => l.trim() !== "")) out.push(p(line.trim()));
   }
   out.push(p(tx("doc.closing", { time: orBlank(mt.endTime) }), { before: 120, after: 240, keepNext: true }));

@@ -71,6 +71,7 @@ export const exportTexts = {
   "doc.head": { vi: "Cụm trưởng: {name}.", en: "Head: {name}." },
   "doc.deputy": { vi: "Cụm phó: {name}.", en: "Deputy: {name}." },
   "doc.notesTitle": { vi: "5. Ý kiến khác", en: "5. Other remarks" },
+  "doc.notesTitleMidYear": { vi: "3. Ý kiến khác", en: "3. Other remarks" },
   "doc.closing": {
     vi: "Cuộc họp kết thúc lúc {time} cùng ngày. Biên bản đã được đọc lại cho các đại biểu dự họp cùng nghe và nhất trí thông qua./.",
     en: "The meeting closed at {time} the same day. The minutes were read out to those present and approved./.",

@@ -32,8 +32,8 @@ function clusterOf(units: readonly string[]) {
 
 const MEETING = { parentBody: "Hội Cựu chiến binh Việt Nam", issuingBody: "Cụm thi đua số 5", number: "01/BB-CTĐ", place: "Phú Thọ", date: "2026-01-05", chair: "Nguyễn Văn Hoà", secretary: "Trần Thị Thuỷ" };
 
-async function docxXml(units: readonly string[], period = "2025", clusterName = "Cụm thi đua số 5", issuingBody = MEETING.issuingBody) {
-  const summary = clusterSummary(clusterOf(units), { clusterName, period, meeting: { ...MEETING, issuingBody } });
+async function docxXml(units: readonly string[], period = "2025", clusterName = "Cụm thi đua số 5", issuingBody = MEETING.issuingBody, notes?: string) {
+  const summary = clusterSummary(clusterOf(units), { clusterName, period, meeting: { ...MEETING, issuingBody, ...(notes ? { notes } : {}) } });
   const bytes = await bienBanDocx(summary);
   const zip = await JSZip.loadAsync(bytes);
   const files = Object.keys(zip.files);
@@ -110,13 +110,23 @@ describe("biên bản per Decree 30 / Mẫu 1.9 (XML)", () => {
 
   it.each([
     ["Năm 2025", "Họp tổng kết, chấm điểm và bình xét thi đua năm 2025 của Cụm thi đua số 5", "4. Bầu cụm trưởng, cụm phó năm 2026"],
-    ["6 tháng đầu năm 2025", "Họp sơ kết, chấm điểm thi đua 6 tháng đầu năm 2025 của Cụm thi đua số 5", "4. Bầu cụm trưởng, cụm phó năm 2026"],
+    ["6 tháng đầu năm 2025", "Họp sơ kết, chấm điểm thi đua 6 tháng đầu năm 2025 của Cụm thi đua số 5", null],
   ])("writes the period '%s' as a reader expects (no 'năm Năm', no 'năm 6 tháng'), sơ kết for part of a year", async (period, subject, leaders) => {
     const d = await docxXml(UNITS_40.slice(0, 3), period);
     const texts = paragraphsXml(d.document).map(textOf);
     expect(texts).toContain(subject);
-    expect(texts).toContain(leaders);
+    if (leaders) expect(texts).toContain(leaders);
     expect(texts.join("\n")).not.toMatch(/năm Năm|năm 6 tháng/);
+  });
+
+  it("lays out a sơ kết (part of a year) without award proposals or an election; a tổng kết has both", async () => {
+    const sections = async (period: string) => paragraphsXml((await docxXml(UNITS_40.slice(0, 3), period, "Cụm thi đua số 5", MEETING.issuingBody, "Đề nghị bổ sung chỉ tiêu.")).document).map(textOf);
+    const mid = await sections("6 tháng đầu năm 2025");
+    expect(mid).toContain("2. Kết quả biểu quyết");
+    expect(mid).toContain("3. Ý kiến khác");
+    expect(mid.some((t) => t.startsWith("3. Đề nghị khen thưởng") || t.startsWith("4. Bầu cụm trưởng"))).toBe(false);
+    const year = await sections("2025");
+    expect(year).toEqual(expect.arrayContaining(["3. Đề nghị khen thưởng", "4. Bầu cụm trưởng, cụm phó năm 2026", "5. Ý kiến khác"]));
   });
 
   it("sets a 200-character issuing body smaller, in a wider column, so it does not run to ten lines", async () => {
