@@ -26,6 +26,24 @@ export function oneFont(ws: ExcelJS.Worksheet): void {
   });
 }
 
+const UNIT_WIDTH = { min: 30, max: 44 };
+const LINE_HEIGHT_PT = 15.75;
+
+/**
+ * The unit column as wide as its longest name (30–44 characters); a longer name wraps, and its row is made tall
+ * enough for its lines (LibreOffice and Excel do not grow a row that was never measured).
+ */
+export function fitUnitColumn(ws: ExcelJS.Worksheet, column: number, firstRow: number, lastRow: number): void {
+  let longest = 0;
+  for (let r = firstRow; r <= lastRow; r++) longest = Math.max(longest, String(ws.getCell(r, column).value ?? "").length);
+  const width = Math.min(UNIT_WIDTH.max, Math.max(UNIT_WIDTH.min, longest + 2));
+  ws.getColumn(column).width = width;
+  for (let r = firstRow; r <= lastRow; r++) {
+    const lines = Math.ceil(String(ws.getCell(r, column).value ?? "").length / (width - 2));
+    if (lines > 1) ws.getRow(r).height = lines * LINE_HEIGHT_PT;
+  }
+}
+
 /** Excel's header/footer codes: "&" in a name is written "&&". */
 const escapeCodes = (s: string) => s.normalize("NFC").replace(/&/g, "&&");
 

@@ -12,7 +12,7 @@ import { wb } from "../workbook/text";
 import type { ClusterSummary } from "./clusterSummary";
 import { NEEDS_PREFIX } from "./csv";
 import type { SummaryCell } from "./summaryTable";
-import { numberFormatFor, oneFont, printSetup } from "./summaryPrint";
+import { fitUnitColumn, numberFormatFor, oneFont, printSetup } from "./summaryPrint";
 
 type XlsxTextId = Extract<keyof typeof exportTexts, `xlsx.${string}`>;
 const tx = (id: XlsxTextId, params: Params = {}) => render(message(`export.${id}`, params), "vi-VN");
@@ -89,6 +89,7 @@ export function summaryWorkbook(s: ClusterSummary, precision: number): ExcelJS.W
   ws.getColumn(2).width = 30;
   for (let c = 3; c <= width; c++) ws.getColumn(c).width = 11;
   ws.getColumn(width).width = 28;
+  fitUnitColumn(ws, header.indexOf(wb("head.unit")) + 1, first + 1, first + s.table.length - 1);
   oneFont(ws);
   printSetup(ws, s.clusterName, s.period, first);
   return book;
