@@ -40,7 +40,8 @@ function rankingTable(s: ClusterSummary): Table {
   const header = s.table[0]!;
   const unitIndex = header.indexOf(wb("head.unit"));
   const bandIndex = header.indexOf(wb("head.band"));
-  const widthOf = (i: number) => (i === 0 ? 700 : i === bandIndex ? 1400 : i === unitIndex ? 0 : 850);
+  // Numbers and their bold two-line headers ("Tự chấm", "Tổng") need about 14.5 mm; the unit names get the rest.
+  const widthOf = (i: number) => (i === 0 ? 640 : i === bandIndex ? 1300 : i === unitIndex ? 0 : 820);
   const fixed = cols.reduce((a, i) => a + widthOf(i), 0);
   const widths = cols.map((i) => (i === unitIndex ? CONTENT_WIDTH - fixed : widthOf(i)));
   const size = PAGE.tableSize;
