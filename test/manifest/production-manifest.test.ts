@@ -1,7 +1,7 @@
 /** `ADDIN_BASE_URL=https://… npm run build`: the manifest an organisation deploys (README, "Deploying for your organisation"). */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseBaseUrl, requestedBaseUrl, rewriteManifestUrls } from "../../scripts/lib/manifest-urls.cjs";
+import { NO_BASE_URL_NOTICE, parseBaseUrl, requestedBaseUrl, rewriteManifestUrls } from "../../scripts/lib/manifest-urls.cjs";
 import { validateManifestXml } from "../../scripts/lib/validate-manifest.cjs";
 import { allUrls } from "./manifest-reader";
 
@@ -54,5 +54,29 @@ describe("the deployed manifest", () => {
 
   it("refuses to leave a local address behind", () => {
     expect(() => rewriteManifestUrls(devManifest.replace("</OfficeApp>", "<!-- http://127.0.0.1:3000/x --></OfficeApp>"), base)).toThrow(/127\.0\.0\.1/);
+  });
+});
+
+describe("a production build without a base URL", () => {
+  // webpack.config.js is plain CommonJS; its default export builds the configuration for (env, options).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const config = require("../../webpack.config.js") as (env: Record<string, unknown>, options: { mode: string }) => Promise<unknown>;
+  const saved = process.env.ADDIN_BASE_URL;
+  beforeEach(() => delete process.env.ADDIN_BASE_URL);
+  afterEach(() => {
+    if (saved === undefined) delete process.env.ADDIN_BASE_URL;
+    else process.env.ADDIN_BASE_URL = saved;
+    jest.restoreAllMocks();
+  });
+
+  it("says so, with the command to give one (a development build and the dev server do not)", async () => {
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    await config({}, { mode: "production" });
+    expect(warn).toHaveBeenCalledWith(NO_BASE_URL_NOTICE);
+    expect(NO_BASE_URL_NOTICE).toMatch(/ADDIN_BASE_URL=https:\/\/\S+ npm run build/);
+    warn.mockClear();
+    await config({ WEBPACK_SERVE: true }, { mode: "development" });
+    await config({ ADDIN_BASE_URL: "https://thidua.example.gov.vn" }, { mode: "production" });
+    expect(warn).not.toHaveBeenCalledWith(NO_BASE_URL_NOTICE);
   });
 });
