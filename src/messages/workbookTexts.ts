@@ -74,6 +74,7 @@ export const workbookTexts = {
   "head.alpha": { vi: "Thứ tự tên (ABC)", en: "Name order (A–Z)" },
   "head.position": { vi: "Dòng trong bảng theo hạng", en: "Line in the rank-ordered list" },
   "head.ordered": { vi: "Danh sách theo thứ hạng", en: "Units in rank order" },
+  "chart.rankingTitle": { vi: "Tổng điểm các đơn vị theo thứ hạng", en: "Units' totals in rank order" },
   "head.sortedValue": { vi: "Phụ: giá trị xếp hạng tăng dần", en: "Helper: ranking values ascending" },
   "head.levelCode": { vi: "Phụ: mã hạng đến tiêu chí phụ {n}", en: "Helper: rank code up to tie-break key {n}" },
   "head.runStart": { vi: "Phụ: dòng đầu của nhóm bằng nhau", en: "Helper: first line of the equal run" },

@@ -73,6 +73,17 @@ export interface ConditionalFormatPlan {
   readonly style: "error" | "warning";
 }
 
+/** A chart drawn on a sheet and bound to its cells, so it follows every edit (issue 16). */
+export interface ChartPlan {
+  readonly kind: "bar";
+  readonly title: string;
+  /** Category labels: an absolute reference with the quoted sheet ('Xếp hạng'!$B$9:$B$48). */
+  readonly categories: string;
+  readonly series: readonly { readonly name: string; readonly values: string }[];
+  /** Where it is drawn: the cells of its top-left and bottom-right corners (1-based, like addr). */
+  readonly anchor: { readonly from: { readonly col: number; readonly row: number }; readonly to: { readonly col: number; readonly row: number } };
+}
+
 export interface SheetPlan {
   readonly name: string;
   /** Address → cell. */
@@ -90,6 +101,8 @@ export interface SheetPlan {
   /** Absent for sheets that are not printed (the hidden _ThiDua). */
   readonly print?: PrintPlan;
   readonly conditionalFormats: readonly ConditionalFormatPlan[];
+  /** Charts bound to the sheet's cells (drawn by the .xlsx renderer; see docs/workbook-contract.md). */
+  readonly charts?: readonly ChartPlan[];
 }
 
 export interface DefinedNamePlan {

@@ -1,5 +1,5 @@
 /** Collects one sheet's cells, widths, merges and validation, then freezes them into a SheetPlan. */
-import { addr, columnLetter, type CellPlan, type ConditionalFormatPlan, type DataValidationPlan, type PrintPlan, type SheetPlan } from "./plan";
+import { addr, columnLetter, type CellPlan, type ChartPlan, type ConditionalFormatPlan, type DataValidationPlan, type PrintPlan, type SheetPlan } from "./plan";
 
 export class SheetBuilder {
   readonly cells = new Map<string, CellPlan>();
@@ -7,6 +7,7 @@ export class SheetBuilder {
   readonly merges: string[] = [];
   readonly dataValidations: DataValidationPlan[] = [];
   readonly conditionalFormats: ConditionalFormatPlan[] = [];
+  readonly charts: ChartPlan[] = [];
   print: PrintPlan | undefined;
   freeze = { rows: 0, columns: 0 };
   constructor(
@@ -45,6 +46,7 @@ export class SheetBuilder {
       hidden: this.hidden,
       ...(this.print ? { print: this.print } : {}),
       conditionalFormats: this.conditionalFormats,
+      ...(this.charts.length > 0 ? { charts: this.charts } : {}),
     };
   }
 }

@@ -3,11 +3,11 @@
  * files (streamPlan.ts), or as an exceljs Workbook for callers that add more (planToWorkbook).
  * Formulas are written without cached results: Excel (and LibreOffice) compute them on open.
  */
-import { createWriteStream } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { SheetPlan, WorkbookPlan } from "../workbook/plan";
 import { worksheetOptions, writeCell, writeSheetSettings } from "./cellStyle";
-import { streamPlan, streamPlanToBuffer } from "./streamPlan";
+import { streamPlanToBuffer } from "./streamPlan";
 
 /** Builds the exceljs workbook for a plan (exposed for tests and for callers that add more). */
 export async function planToWorkbook(plan: WorkbookPlan): Promise<ExcelJS.Workbook> {
@@ -32,18 +32,7 @@ export async function renderPlan(plan: WorkbookPlan): Promise<Buffer> {
   return streamPlanToBuffer({ sheets: plan.sheets, definedNames: () => plan.definedNames });
 }
 
-/** Writes the plan to an .xlsx file (streamed). */
+/** Writes the plan to an .xlsx file (streamed, then its charts added). */
 export async function renderPlanToFile(plan: WorkbookPlan, path: string): Promise<void> {
-  const file = createWriteStream(path);
-  const closed = new Promise<void>((resolve, reject) => {
-    file.on("close", resolve);
-    file.on("error", reject);
-  });
-  try {
-    await streamPlan({ sheets: plan.sheets, definedNames: () => plan.definedNames }, file);
-  } catch (e) {
-    file.destroy();
-    throw e;
-  }
-  await closed;
+  await writeFile(path, await renderPlan(plan));
 }

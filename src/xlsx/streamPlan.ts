@@ -11,6 +11,7 @@ import { worksheetOptions, writeCell, writeSheetSettings, type SheetTarget } fro
 import { cellsByRow, plannedRows } from "./plannedRows";
 import { recalculateOnOpen } from "./recalcOnOpen";
 import { pageSetup } from "./sheetSettings";
+import { addCharts } from "./chart/addCharts";
 
 /** The sheets in order (built lazily if the caller wants), and the defined names, read once every sheet is written. */
 export interface PlanStream {
@@ -42,8 +43,26 @@ function nextSheet(sheets: Iterator<SheetPlan>): { sheet?: SheetPlan } {
   return next.done ? {} : { sheet: next.value };
 }
 
-/** The whole file as bytes (for writes that must be all or nothing). */
+/** The whole file as bytes (for writes that must be all or nothing), with the plan's charts (./chart/addCharts.ts). */
 export async function streamPlanToBuffer(plan: PlanStream): Promise<Buffer> {
+  const charts: Pick<SheetPlan, "name" | "charts">[] = [];
+  const sheets = noteCharts(plan.sheets, charts);
+  const bytes = await streamedBytes({ sheets, definedNames: plan.definedNames });
+  return charts.length > 0 ? Buffer.from(await addCharts(bytes, charts)) : bytes;
+}
+
+/** The sheets as they are streamed, keeping only each sheet's name and charts (never the sheet: its cells go as they are written). */
+function noteCharts(sheets: Iterable<SheetPlan>, out: Pick<SheetPlan, "name" | "charts">[]): Iterable<SheetPlan> {
+  const it = sheets[Symbol.iterator]();
+  const next = (): IteratorResult<SheetPlan> => {
+    const r = it.next();
+    if (!r.done && r.value.charts && r.value.charts.length > 0) out.push({ name: r.value.name, charts: r.value.charts });
+    return r;
+  };
+  return { [Symbol.iterator]: () => ({ next }) };
+}
+
+async function streamedBytes(plan: PlanStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const sink = new PassThrough();
   sink.on("data", (chunk: Buffer) => chunks.push(chunk));

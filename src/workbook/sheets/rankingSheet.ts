@@ -6,6 +6,7 @@ import { wb } from "../text";
 import type { PlanContext } from "./context";
 import { addRankingBlocks } from "./rankingBlocks";
 import { addRankOrder } from "./rankingOrder";
+import { rankingChart } from "./rankingChart";
 import { rankingColumnRange } from "./rankingRefs";
 import { addRankingRows } from "./rankingRows";
 
@@ -19,6 +20,8 @@ export function buildRankingSheet(ctx: PlanContext): SheetPlan {
   addRankingRows(rk, ctx, refs);
   addRankOrder(rk, ctx, refs);
   setWidths(rk, ctx);
+  const chart = rankingChart(ctx);
+  if (chart) rk.charts.push(chart);
   rk.freeze = { rows: 1, columns: 2 };
   rk.print = { orientation: "landscape", repeatRows: "1:1", repeatColumns: "A:B" };
   return rk.build();
