@@ -5,6 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import { message, render } from "../messages/message";
+import { pageSetup } from "../xlsx/sheetSettings";
 
 export const FONT = "Times New Roman";
 
@@ -50,12 +51,7 @@ const escapeCodes = (s: string) => s.normalize("NFC").replace(/&/g, "&&");
 export function printSetup(ws: ExcelJS.Worksheet, cluster: string, period: string, titleRow: number): void {
   ws.pageSetup = {
     ...ws.pageSetup,
-    paperSize: 9,
-    orientation: "landscape",
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: `${titleRow}:${titleRow}`,
+    ...pageSetup({ orientation: "landscape", repeatRows: `${titleRow}:${titleRow}` }),
     margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
   };
   const page = render(message("export.xlsx.pageFooter"), "vi-VN");
