@@ -14,6 +14,7 @@ import { type CellPos, type PreviewHost } from "../host";
 import { formatValue, rawInput } from "./format";
 import { inputMessageAt } from "./inputMessage";
 import { catalogueLocale } from "../../taskpane/i18n/strings";
+import { VISUALLY_HIDDEN } from "../../taskpane/components/visuallyHidden";
 
 export type GridLocale = "vi" | "en";
 
@@ -308,7 +309,7 @@ export function PreviewGrid({ host, locale }: PreviewGridProps) {
         </MessageBar>
       )}
       {editing && (
-        <div role="status" style={{ position: "absolute", width: 1, height: 1, overflow: "hidden", clip: "rect(0 0 0 0)" }}>
+        <div role="status" style={VISUALLY_HIDDEN}>
           {tr(locale, "preview.grid.editing", { cell: address })}
         </div>
       )}

@@ -1,6 +1,7 @@
 import { Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { type Locale, t } from "../i18n/strings";
 import type { StepDefinition } from "./stepComponent";
+import { VISUALLY_HIDDEN } from "../components/visuallyHidden";
 
 /**
  * A numbered step list on one line at any pane width: each tab shows its number (✓ once the step is done);
@@ -35,11 +36,7 @@ const useStyles = makeStyles({
   badgeActive: { backgroundColor: tokens.colorBrandBackground, border: `1px solid ${tokens.colorBrandBackground}`, color: tokens.colorNeutralForegroundOnBrand },
   // Off screen but read: the name of a step that is not open, in a narrow pane.
   hiddenLabel: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
+    ...VISUALLY_HIDDEN,
     whiteSpace: "nowrap",
     [WIDE_PANE]: { position: "static", width: "auto", height: "auto", overflow: "visible", clip: "auto" },
   },

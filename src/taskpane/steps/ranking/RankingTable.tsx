@@ -5,6 +5,7 @@ import { formatNumber } from "../../../messages/format";
 import { message, render } from "../../../messages/message";
 import { catalogueLocale, t, type Locale } from "../../i18n/strings";
 import type { RankingRow } from "./rankingView";
+import { VISUALLY_HIDDEN } from "../../components/visuallyHidden";
 
 export interface RankingTableProps {
   readonly rows: readonly RankingRow[];
@@ -36,7 +37,7 @@ const NARROW = "@container (max-width: 419px)";
 const useStyles = makeStyles({
   frame: { containerType: "inline-size" },
   table: { [NARROW]: { display: "block" } },
-  head: { [NARROW]: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" } },
+  head: { [NARROW]: VISUALLY_HIDDEN },
   body: { [NARROW]: { display: "block" } },
   row: { [NARROW]: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalS, paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS } },
   rank: { [NARROW]: { display: "block", height: "auto", fontWeight: tokens.fontWeightSemibold } },
