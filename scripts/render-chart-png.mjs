@@ -25,7 +25,7 @@ const { fillEntries } = await load("src/workbook/fillEntries.ts");
 const { SHEET } = await load("src/workbook/names.ts");
 const { columnLetter } = await load("src/workbook/plan.ts");
 const { renderPlan } = await load("src/xlsx/renderPlan.ts");
-const { findSoffice } = await load("test/support/libreoffice/index.ts");
+const { convertToPdf } = await load("test/support/libreoffice/index.ts");
 
 const UNITS = Array.from({ length: 20 }, (_, i) => `Hội CCB ${["tỉnh Phú Thọ", "tỉnh Hoà Bình", "tỉnh Sơn La", "tỉnh Lai Châu", "tỉnh Điện Biên"][i % 5]} ${Math.floor(i / 5) + 1}`);
 const template = loadStandardTemplate("blank-100");
@@ -56,12 +56,7 @@ zip.file("xl/workbook.xml", workbook);
 const work = mkdtempSync(join(tmpdir(), "thidua-chart-png-"));
 try {
   writeFileSync(join(work, "chart.xlsx"), await zip.generateAsync({ type: "uint8array" }));
-  const conv = spawnSync(findSoffice(), ["--headless", "--norestore", `-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`, "--convert-to", "pdf", "--outdir", work, join(work, "chart.xlsx")], {
-    encoding: "utf8",
-    timeout: 120_000,
-    env: { ...process.env, HOME: work },
-  });
-  if (conv.status !== 0) throw new Error(`soffice failed: ${conv.stderr}`);
+  convertToPdf(join(work, "chart.xlsx"), work);
   const png = spawnSync("pdftoppm", ["-png", "-r", "110", "-f", "1", "-l", "1", "-singlefile", join(work, "chart.pdf"), join(work, "chart")], { encoding: "utf8" });
   if (png.status !== 0) throw new Error(`pdftoppm failed: ${png.stderr}`);
   mkdirSync(dirname(OUT), { recursive: true });

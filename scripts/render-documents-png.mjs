@@ -30,7 +30,7 @@ const { loadStandardTemplate } = await load("src/templates/index.ts");
 const { clusterSummary } = await load("src/export/clusterSummary.ts");
 const { bienBanDocx } = await load("src/export/bienBan.ts");
 const { summaryXlsx } = await load("src/export/summaryXlsx.ts");
-const { findSoffice } = await load("test/support/libreoffice/index.ts");
+const { convertToPdf } = await load("test/support/libreoffice/index.ts");
 
 const UNITS = Array.from({ length: 40 }, (_, i) => `Hội Cựu chiến binh ${["tỉnh", "thành phố"][i % 2]} ${["Phú Thọ", "Hoà Bình", "Sơn La", "Lai Châu", "Điện Biên", "Yên Bái", "Lào Cai", "Hà Giang"][i % 8]} ${i + 1}`);
 const template = loadStandardTemplate("blank-100");
@@ -64,17 +64,9 @@ const summary = clusterSummary(result, {
 
 const work = mkdtempSync(join(tmpdir(), "thidua-docs-png-"));
 try {
-  mkdirSync(join(work, "home"));
   writeFileSync(join(work, "bien-ban.docx"), await bienBanDocx(summary));
   writeFileSync(join(work, "tong-hop.xlsx"), await summaryXlsx(summary, template.precision));
-  for (const file of ["bien-ban.docx", "tong-hop.xlsx"]) {
-    const conv = spawnSync(findSoffice(), ["--headless", "--norestore", `-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`, "--convert-to", "pdf", "--outdir", work, join(work, file)], {
-      encoding: "utf8",
-      timeout: 120_000,
-      env: { ...process.env, HOME: join(work, "home") },
-    });
-    if (conv.status !== 0) die(`soffice could not convert ${file}: ${conv.stderr}`);
-  }
+  for (const file of ["bien-ban.docx", "tong-hop.xlsx"]) convertToPdf(join(work, file), work);
   const page = (pdf, n, name) => {
     const r = spawnSync("pdftoppm", ["-png", "-r", String(DPI), "-f", String(n), "-l", String(n), "-singlefile", join(work, pdf), join(work, name)], { encoding: "utf8" });
     if (r.status !== 0) die(`pdftoppm failed on ${pdf} page ${n}: ${r.stderr}`);

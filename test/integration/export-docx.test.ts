@@ -17,7 +17,7 @@ import { clusterSummary } from "../../src/export/clusterSummary";
 import type { Meeting } from "../../src/export/meeting";
 import { formatNumber } from "../../src/messages/format";
 import { loadStandardTemplate } from "../../src/templates";
-import { findSoffice, isSofficeAvailable } from "../support/libreoffice";
+import { isSofficeAvailable, sofficeRun } from "../support/libreoffice";
 
 jest.setTimeout(180_000);
 
@@ -179,27 +179,15 @@ describe("biên bản .docx", () => {
 
 const describeLO = process.env.THIDUA_SKIP_LIBREOFFICE === "1" && !isSofficeAvailable() ? describe.skip : describe;
 
-/** One soffice conversion with a private profile and HOME; returns its output. */
-function soffice(args: string[], work: string) {
-  const r = spawnSync(findSoffice(), ["--headless", "--norestore", "--nolockcheck", `-env:UserInstallation=file://${join(work, "profile")}`, ...args], {
-    cwd: work,
-    env: { ...process.env, HOME: join(work, "home") },
-    encoding: "utf8",
-    timeout: 120_000,
-  });
-  return { status: r.status, out: `${r.stdout}${r.stderr}` };
-}
-
 describeLO("biên bản through LibreOffice", () => {
   it("converts to PDF without errors and renders the first page to PNG (test-artifacts/export/bien-ban.png)", async () => {
     const work = mkdtempSync(join(tmpdir(), "thidua-docx-"));
     try {
-      mkdirSync(join(work, "home"));
       const { result } = demoWorkbook();
       const summary = clusterSummary(result, { clusterName: "Cụm thi đua Hội Cựu chiến binh 5 tỉnh (ví dụ)", period: "2025", meeting: { ...MEETING, place: "Phú Thọ", issuingBody: "Cụm thi đua Hội CCB 5 tỉnh", venue: "Hội trường Hội CCB tỉnh Phú Thọ" } });
       const docx = join(work, "bien-ban.docx");
       writeFileSync(docx, await bienBanDocx(summary));
-      const pdf = soffice(["--convert-to", "pdf", "--outdir", work, docx], work);
+      const pdf = sofficeRun(["--convert-to", "pdf", "--outdir", work, docx], work);
       expect({ status: pdf.status, error: /Error/i.test(pdf.out) ? pdf.out : "" }).toEqual({ status: 0, error: "" });
       const pdfBytes = readFileSync(join(work, "bien-ban.pdf"));
       expect(pdfBytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
@@ -211,7 +199,7 @@ describeLO("biên bản through LibreOffice", () => {
       // PNG of page 1: LibreOffice's own export when the install has the graphic filters; the -nogui
       // packages lack them, then poppler's pdftocairo renders the PDF LibreOffice wrote.
       const png = join(work, "bien-ban.png");
-      const direct = soffice(["--convert-to", "png", "--outdir", work, docx], work);
+      const direct = sofficeRun(["--convert-to", "png", "--outdir", work, docx], work);
       if (!existsSync(png)) {
         const cairo = spawnSync("pdftocairo", ["-png", "-singlefile", "-f", "1", "-l", "1", "-r", "110", join(work, "bien-ban.pdf"), join(work, "bien-ban")], { encoding: "utf8" });
         if (cairo.error || cairo.status !== 0) throw new Error(`No PNG renderer: soffice said "${direct.out.trim()}"; pdftocairo: ${cairo.error?.message ?? cairo.stderr}`);

@@ -19,3 +19,4 @@ export {
   RecalcError,
   INSTALL_HINT,
 } from "./soffice";
+export { convertToPdf, pdfPageTexts, sofficeRun } from "./pdf";
