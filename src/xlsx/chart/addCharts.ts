@@ -43,10 +43,9 @@ function addRelationship(rels: string | null, id: string, type: string, target: 
 }
 
 function withDrawing(sheetXml: string, relId: string): string {
-  const at = Math.min(...AFTER_DRAWING.map((tag) => sheetXml.indexOf(tag)).filter((i) => i >= 0));
-  const withNs = /<worksheet\b[^>]*xmlns:r=/.test(sheetXml) ? sheetXml : sheetXml.replace("<worksheet ", `<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" `);
-  const shift = withNs.length - sheetXml.length;
-  return `${withNs.slice(0, at + shift)}<drawing r:id="${relId}"/>${withNs.slice(at + shift)}`;
+  const xml = /<worksheet\b[^>]*xmlns:r=/.test(sheetXml) ? sheetXml : sheetXml.replace("<worksheet ", `<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" `);
+  const at = Math.min(...AFTER_DRAWING.map((tag) => xml.indexOf(tag)).filter((i) => i >= 0));
+  return `${xml.slice(0, at)}<drawing r:id="${relId}"/>${xml.slice(at)}`;
 }
 
 async function addSheetCharts(zip: JSZip, sheetPath: string, charts: readonly ChartPlan[], drawingNo: number, firstChartNo: number, types: string[]): Promise<void> {
