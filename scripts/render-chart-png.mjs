@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /**
- * Renders Xếp hạng's chart of a CLI-built workbook (40 units) as LibreOffice draws it, for the README:
- * docs/images/chart-ranking.png.
+ * Renders Xếp hạng's two charts of a CLI-built workbook (20 units) as LibreOffice draws them, for the README:
+ * docs/images/chart-ranking.png (totals in rank order with the band thresholds) and docs/images/chart-groups.png
+ * (points per criteria group against its maximum).
  *
- *   npx tsx scripts/render-chart-png.mjs [out.png]
+ *   npx tsx scripts/render-chart-png.mjs [out-dir]
  *
  * Steps: the plan (with entries) → .xlsx (the chart bound to the rank-ordered block) → only Xếp hạng visible and
- * its print area the chart's cells (edited in the file's XML: exceljs would drop the chart) → LibreOffice PDF
+ * its print area one chart's cells (edited in the file's XML: exceljs would drop the chart) → LibreOffice PDF
  * (it computes the formulas on load) → pdftoppm. Needs soffice and pdftoppm (poppler-utils).
  */
 import { spawnSync } from "node:child_process";
@@ -17,7 +18,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import JSZip from "jszip";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const OUT = resolve(process.argv[2] ?? join(ROOT, "docs", "images", "chart-ranking.png"));
+const OUT_DIR = resolve(process.argv[2] ?? join(ROOT, "docs", "images"));
+const FILES = ["chart-ranking.png", "chart-groups.png"];
 const load = (path) => import(pathToFileURL(join(ROOT, path)).href);
 const { loadStandardTemplate } = await load("src/templates/index.ts");
 const { buildPlan } = await load("src/workbook/buildPlan.ts");
@@ -36,32 +38,39 @@ const entries = UNITS.flatMap((unit, i) =>
 );
 const plan = fillEntries(buildPlan(template, { name: "Cụm thi đua số 5 (ví dụ)", period: "2025", units: UNITS }), template, UNITS, entries).plan;
 const ranking = plan.sheets.find((s) => s.name === SHEET.ranking);
-const { from, to } = ranking.charts[0].anchor;
+const bytes = await renderPlan(plan);
 
-const zip = await JSZip.loadAsync(await renderPlan(plan));
-let workbook = await zip.file("xl/workbook.xml").async("string");
-const index = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]*)"/g)].findIndex((m) => m[1] === SHEET.ranking);
-workbook = workbook.replace(/<sheet\b[^>]*\/>/g, (tag) => {
-  if (tag.includes(`name="${SHEET.ranking}"`) || /state="(hidden|veryHidden)"/.test(tag)) return tag;
-  return /state="/.test(tag) ? tag.replace(/state="[^"]*"/, 'state="hidden"') : tag.replace("<sheet ", '<sheet state="hidden" ');
-});
-// The active sheet cannot be hidden: make Xếp hạng the active one.
-workbook = /<bookViews>/.test(workbook)
-  ? workbook.replace(/<workbookView\b([^>]*?)(\s*activeTab="\d+")?(\s*\/?>)/, `<workbookView$1 activeTab="${index}"$3`)
-  : workbook.replace("<sheets>", `<bookViews><workbookView activeTab="${index}"/></bookViews><sheets>`);
-const area = `<definedName name="_xlnm.Print_Area" localSheetId="${index}">'${SHEET.ranking}'!$A$${from.row}:$${columnLetter(to.col)}$${to.row}</definedName>`;
-workbook = workbook.includes("<definedNames>") ? workbook.replace("<definedNames>", `<definedNames>${area}`) : workbook.replace("</sheets>", `</sheets><definedNames>${area}</definedNames>`);
-zip.file("xl/workbook.xml", workbook);
+/** The workbook with only Xếp hạng visible (and active) and its print area the cells under one chart. */
+async function showingOnly({ from, to }) {
+  const zip = await JSZip.loadAsync(bytes);
+  let workbook = await zip.file("xl/workbook.xml").async("string");
+  const index = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]*)"/g)].findIndex((m) => m[1] === SHEET.ranking);
+  workbook = workbook.replace(/<sheet\b[^>]*\/>/g, (tag) => {
+    if (tag.includes(`name="${SHEET.ranking}"`) || /state="(hidden|veryHidden)"/.test(tag)) return tag;
+    return /state="/.test(tag) ? tag.replace(/state="[^"]*"/, 'state="hidden"') : tag.replace("<sheet ", '<sheet state="hidden" ');
+  });
+  // The active sheet cannot be hidden: make Xếp hạng the active one.
+  workbook = /<bookViews>/.test(workbook)
+    ? workbook.replace(/<workbookView\b([^>]*?)(\s*activeTab="\d+")?(\s*\/?>)/, `<workbookView$1 activeTab="${index}"$3`)
+    : workbook.replace("<sheets>", `<bookViews><workbookView activeTab="${index}"/></bookViews><sheets>`);
+  const area = `<definedName name="_xlnm.Print_Area" localSheetId="${index}">'${SHEET.ranking}'!$A$${from.row}:$${columnLetter(to.col)}$${to.row}</definedName>`;
+  workbook = workbook.includes("<definedNames>") ? workbook.replace("<definedNames>", `<definedNames>${area}`) : workbook.replace("</sheets>", `</sheets><definedNames>${area}</definedNames>`);
+  zip.file("xl/workbook.xml", workbook);
+  return zip.generateAsync({ type: "uint8array" });
+}
 
 const work = mkdtempSync(join(tmpdir(), "thidua-chart-png-"));
 try {
-  writeFileSync(join(work, "chart.xlsx"), await zip.generateAsync({ type: "uint8array" }));
-  convertToPdf(join(work, "chart.xlsx"), work);
-  const png = spawnSync("pdftoppm", ["-png", "-r", "110", "-f", "1", "-l", "1", "-singlefile", join(work, "chart.pdf"), join(work, "chart")], { encoding: "utf8" });
-  if (png.status !== 0) throw new Error(`pdftoppm failed: ${png.stderr}`);
-  mkdirSync(dirname(OUT), { recursive: true });
-  copyFileSync(join(work, "chart.png"), OUT);
-  process.stdout.write(`Wrote ${OUT}\n`);
+  mkdirSync(OUT_DIR, { recursive: true });
+  for (const [i, chart] of ranking.charts.entries()) {
+    const name = `chart${i + 1}`;
+    writeFileSync(join(work, `${name}.xlsx`), await showingOnly(chart.anchor));
+    convertToPdf(join(work, `${name}.xlsx`), work);
+    const png = spawnSync("pdftoppm", ["-png", "-r", "110", "-f", "1", "-l", "1", "-singlefile", join(work, `${name}.pdf`), join(work, name)], { encoding: "utf8" });
+    if (png.status !== 0) throw new Error(`pdftoppm failed: ${png.stderr}`);
+    copyFileSync(join(work, `${name}.png`), join(OUT_DIR, FILES[i]));
+    process.stdout.write(`Wrote ${join(OUT_DIR, FILES[i])}\n`);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -102,6 +102,10 @@ export interface WorkbookLayout {
     readonly unitCol: number;
     readonly eligibleSoFarCol: number | null;
     readonly demandSoFarCols: readonly number[];
+    /** What the charts draw besides the ordered values: per band with a minimum above 0, its minimum on every line (the threshold line). */
+    readonly thresholdCols: readonly { readonly band: number; readonly col: number }[];
+    /** Per top-level scored criterion (index in `nodes`), the line's points as a share of its maximum. */
+    readonly groupCols: readonly { readonly node: number; readonly col: number }[];
   };
   /** Xếp hạng: per tie-break key, the row (in the bands block's columns) holding its smallest value and its span. */
   tieRangeRow(k: number): number;
@@ -129,6 +133,10 @@ export function workbookLayout(t: Template, unitCount: number): WorkbookLayout {
   const relativeLeaves = nodes.flatMap((c, i) => (c.children.length === 0 && c.method?.type === "relativeToBest" ? [i] : []));
   const bestInputsTitleRow = relativeLeaves.length > 0 ? summary0 + 8 : null;
   const bestInputRows = new Map(relativeLeaves.map((i, k) => [i, { self: summary0 + 9 + 2 * k, final: summary0 + 10 + 2 * k }]));
+  const chartCol0 = 8 + t.awards.length;
+  const thresholdCols = t.bands.flatMap((b, band) => (b.min > 0 ? [band] : [])).map((band, k) => ({ band, col: chartCol0 + k }));
+  const topGroups = nodes.flatMap((c, node) => (t.criteria.includes(c) && c.kind === "scored" && c.max > 0 ? [node] : []));
+  const groupCols = topGroups.map((node, k) => ({ node, col: chartCol0 + thresholdCols.length + k }));
   return {
     nodes,
     unitCount: n,
@@ -186,6 +194,8 @@ export function workbookLayout(t: Template, unitCount: number): WorkbookLayout {
       unitCol: 6,
       eligibleSoFarCol: hasAwards ? 7 : null,
       demandSoFarCols: t.awards.map((_, k) => 8 + k),
+      thresholdCols,
+      groupCols,
     },
     tieRangeRow: (k) => t.bands.length + t.awards.length + 6 + k,
   };

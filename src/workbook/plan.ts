@@ -74,12 +74,25 @@ export interface ConditionalFormatPlan {
 }
 
 /** A chart drawn on a sheet and bound to its cells, so it follows every edit (issue 16). */
+/** One series: bars, or a line (a band's threshold, the same value on every category). */
+export interface ChartSeriesPlan {
+  readonly name: string;
+  /** An absolute reference with the quoted sheet ('Xếp hạng'!$C$9:$C$48). */
+  readonly values: string;
+  readonly kind: "bars" | "line";
+}
+
 export interface ChartPlan {
-  readonly kind: "bar";
+  /** The chart's name in the workbook (Excel's selection pane); unique on its sheet. */
+  readonly name: string;
+  /** "column": vertical bars, categories left to right; "bar": horizontal bars, first category on top. */
+  readonly direction: "column" | "bar";
   readonly title: string;
   /** Category labels: an absolute reference with the quoted sheet ('Xếp hạng'!$B$9:$B$48). */
   readonly categories: string;
-  readonly series: readonly { readonly name: string; readonly values: string }[];
+  readonly series: readonly ChartSeriesPlan[];
+  /** The value axis: its bounds (max absent = automatic) and number format. */
+  readonly valueAxis: { readonly min: number; readonly max?: number; readonly numFmt: string };
   /** Where it is drawn: the cells of its top-left and bottom-right corners (1-based, like addr). */
   readonly anchor: { readonly from: { readonly col: number; readonly row: number }; readonly to: { readonly col: number; readonly row: number } };
 }

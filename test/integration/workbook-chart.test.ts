@@ -1,5 +1,6 @@
 /**
- * Issue 16: Xếp hạng's chart (every unit's total in rank order) is bound to the sheet's cells. The file ThiDua
+ * Issue 16: Xếp hạng's charts (every unit's total in rank order with the band thresholds; every unit's points per
+ * top-level group against the group's maximum) are bound to the sheet's cells. The file ThiDua
  * writes holds only the references (no cached numbers); LibreOffice recalculates the workbook and draws the chart
  * from those cells: its saved series equal the domain's order and totals, for the demo and for the demo with one
  * score edited (Yên Bái's I.1 from 19 to 20 moves it from a shared 3rd place to 2nd).
@@ -29,56 +30,81 @@ async function workbookBytes(entries: readonly EntryInput[]): Promise<Uint8Array
   return renderPlan(fillEntries(plan, template, DEMO.units, entries).plan);
 }
 
-/** The domain's units in the order of the rank-ordered block: rank, then Vietnamese alphabetical order. */
-function expectedBars(entries: readonly EntryInput[]): { names: string[]; totals: number[] } {
+/** The domain's units in the order of the rank-ordered block (rank, then Vietnamese alphabetical order), with what the charts draw. */
+function expectedCharts(entries: readonly EntryInput[]) {
   const r = evaluateCluster(template, DEMO.units.map((name) => ({ name })), entries);
   const collator = new Intl.Collator("vi");
   const units = [...r.units].sort((a, b) => a.rank - b.rank || collator.compare(a.name, b.name));
-  return { names: units.map((u) => u.name), totals: units.map((u) => u.final.total) };
+  const groups = template.criteria.filter((c) => c.kind === "scored" && c.max > 0);
+  const thresholds = template.bands.filter((b) => b.min > 0);
+  return {
+    names: units.map((u) => u.name),
+    ranking: [units.map((u) => u.final.total), ...thresholds.map((b) => units.map(() => b.min))],
+    groups: groups.map((g) => units.map((u) => (u.final.byCode.get(g.code) ?? 0) / g.max)),
+  };
 }
 
-/** The cached points of the chart's categories (<c:cat>) or values (<c:val>), in order. */
-const points = (xml: string, part: "cat" | "val") => {
-  const block = new RegExp(`<c:${part}>([\\s\\S]*?)</c:${part}>`).exec(xml)?.[1] ?? "";
-  return [...block.matchAll(/<c:pt idx="(\d+)">\s*<c:v>([^<]*)<\/c:v>/g)].sort((a, b) => Number(a[1]) - Number(b[1])).map((m) => m[2]!);
+interface SavedSeries {
+  readonly categories: string[];
+  readonly values: number[];
+}
+
+/** Each series of a chart part with its cached points (<c:cat>, <c:val>), in order. */
+function savedSeries(xml: string): SavedSeries[] {
+  const points = (block: string) => [...block.matchAll(/<c:pt idx="(\d+)">\s*<c:v>([^<]*)<\/c:v>/g)].sort((a, b) => Number(a[1]) - Number(b[1])).map((m) => m[2]!);
+  const part = (ser: string, tag: string) => new RegExp(`<c:${tag}>([\\s\\S]*?)</c:${tag}>`).exec(ser)?.[1] ?? "";
+  return [...xml.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map((m) => ({ categories: points(part(m[1]!, "cat")), values: points(part(m[1]!, "val")).map(Number) }));
+}
+
+/** The chart parts, in the order they were written (chart1, chart2…). */
+async function chartsOf(bytes: Uint8Array | Buffer): Promise<string[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+  parts.sort((a, b) => Number(/(\d+)\.xml$/.exec(a)![1]) - Number(/(\d+)\.xml$/.exec(b)![1]));
+  return Promise.all(parts.map((f) => zip.file(f)!.async("string")));
+}
+
+const close = (got: number[][], want: number[][]) => {
+  expect(got.map((s) => s.length)).toEqual(want.map((s) => s.length));
+  got.forEach((s, i) => s.forEach((v, j) => expect(v).toBeCloseTo(want[i]![j]!, 9)));
 };
 
-async function chartOf(bytes: Uint8Array | Buffer): Promise<string | undefined> {
-  const zip = await JSZip.loadAsync(bytes);
-  const chart = Object.keys(zip.files).find((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
-  return chart ? zip.file(chart)!.async("string") : undefined;
-}
-
-describe("Xếp hạng's chart in the file ThiDua writes", () => {
-  it("is on the ranking sheet, bound to the rank-ordered block by reference, with no cached numbers", async () => {
-    const xml = (await chartOf(await workbookBytes(DEMO.entries)))!;
-    expect(xml).toBeDefined();
-    const refs = [...xml.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1]!.replace(/&apos;/g, "'"));
-    expect(refs).toHaveLength(2);
-    for (const ref of refs) expect(ref.startsWith(`'${SHEET.ranking}'!$`)).toBe(true);
-    expect(xml).not.toMatch(/<c:(num|str)Cache>/);
+describe("Xếp hạng's charts in the file ThiDua writes", () => {
+  it("are on the ranking sheet, bound to the rank-ordered block by reference, with no cached numbers", async () => {
+    const charts = await chartsOf(await workbookBytes(DEMO.entries));
+    expect(charts).toHaveLength(2);
+    for (const xml of charts) {
+      const refs = [...xml.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1]!.replace(/&apos;/g, "'"));
+      expect(refs.length).toBeGreaterThanOrEqual(2);
+      for (const ref of refs) expect(ref.startsWith(`'${SHEET.ranking}'!$`)).toBe(true);
+      expect(xml).not.toMatch(/<c:(num|str)Cache>/);
+    }
+    expect(charts[0]).toMatch(/<c:barDir val="col"\/>[\s\S]*<c:lineChart>/);
+    expect(charts[1]).toMatch(/<c:barDir val="bar"\/>/);
   });
 });
 
-describeLO("Xếp hạng's chart after LibreOffice recalculates", () => {
+describeLO("Xếp hạng's charts after LibreOffice recalculates", () => {
   let work: string;
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), "thidua-chart-"));
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it("draws the domain's order and totals, and follows an edited score", async () => {
+  it("draw the domain's order, totals, band thresholds and group shares, and follow an edited score", async () => {
     const files = { demo: join(work, "demo.xlsx"), edited: join(work, "edited.xlsx") };
     writeFileSync(files.demo, await workbookBytes(DEMO.entries));
     writeFileSync(files.edited, await workbookBytes(EDITED));
     const out = await recalculateXlsx([files.demo, files.edited], { outDir: join(work, "lo") });
     for (const [file, entries] of [[files.demo, DEMO.entries], [files.edited, EDITED]] as const) {
-      const xml = await chartOf(readFileSync(out.get(file)!));
-      expect(xml).toBeDefined();
-      const want = expectedBars(entries);
-      expect({ names: points(xml!, "cat"), totals: points(xml!, "val").map(Number) }).toEqual(want);
+      const [ranking, groups] = (await chartsOf(readFileSync(out.get(file)!))).map(savedSeries);
+      const want = expectedCharts(entries);
+      expect(ranking!.map((s) => s.categories)).toEqual(ranking!.map(() => want.names));
+      close(ranking!.map((s) => s.values), want.ranking);
+      expect(groups![0]!.categories).toEqual(want.names);
+      close(groups!.map((s) => s.values), want.groups);
     }
-    expect(expectedBars(EDITED).names.indexOf("Yên Bái")).toBe(1);
-    expect(expectedBars(DEMO.entries).names.indexOf("Yên Bái")).toBe(3);
+    expect(expectedCharts(EDITED).names.indexOf("Yên Bái")).toBe(1);
+    expect(expectedCharts(DEMO.entries).names.indexOf("Yên Bái")).toBe(3);
   });
 });

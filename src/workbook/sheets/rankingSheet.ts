@@ -6,7 +6,8 @@ import { wb } from "../text";
 import type { PlanContext } from "./context";
 import { addRankingBlocks } from "./rankingBlocks";
 import { addRankOrder } from "./rankingOrder";
-import { rankingChart } from "./rankingChart";
+import { rankingCharts } from "./rankingChart";
+import { addRankingChartData } from "./rankingChartData";
 import { rankingColumnRange } from "./rankingRefs";
 import { addRankingRows } from "./rankingRows";
 
@@ -19,9 +20,9 @@ export function buildRankingSheet(ctx: PlanContext): SheetPlan {
   const refs = addRankingBlocks(rk, ctx);
   addRankingRows(rk, ctx, refs);
   addRankOrder(rk, ctx, refs);
+  addRankingChartData(rk, ctx, refs);
   setWidths(rk, ctx);
-  const chart = rankingChart(ctx);
-  if (chart) rk.charts.push(chart);
+  rk.charts.push(...rankingCharts(ctx));
   rk.freeze = { rows: 1, columns: 2 };
   rk.print = { orientation: "landscape", repeatRows: "1:1", repeatColumns: "A:B" };
   return rk.build();
