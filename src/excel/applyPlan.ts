@@ -10,6 +10,7 @@
  * conflict is returned, unless options.onConflict says "replace" or "keepBoth" (sheets " (2)").
  * Anything above the manifest's ExcelApi 1.8 is feature-detected and reported as a notice when missing.
  */
+import { deleteEarlierCharts, drawCharts, loadChartsToReplace } from "./charts";
 import { isApiSetSupported } from "./apiSupport";
 import type { CellRole, ConditionalFormatPlan, DataValidationPlan, SheetPlan, WorkbookPlan } from "../workbook/plan";
 import { boxAddress, columnWidthRanges, mentionsName, parseBox, positioned, rectangles, renamePlan, sheetBlocks, shiftFormula, type Box } from "./cells";
@@ -172,6 +173,11 @@ async function applyPlanIn(ctx: Excel.RequestContext, plan: WorkbookPlan, option
     pending += bytes;
   };
 
+  // A rebuilt sheet gets its charts again, not a second copy: its earlier ThiDua charts are deleted (one more read).
+  const replaced = mode === "replace" ? target.sheets.flatMap((sp) => { const old = existingByKey.get(sp.name.toLowerCase()); return old ? [{ existing: old.name, charts: sp.charts ?? [] }] : []; }) : [];
+  const earlierCharts = loadChartsToReplace(sheets, replaced);
+  if (earlierCharts.size > 0) await sync();
+
   const reprotected: string[] = [];
   const expectProtected = new Map<string, boolean>();
   let check: (readonly [string, Excel.Worksheet])[] = [];
@@ -194,6 +200,7 @@ async function applyPlanIn(ctx: Excel.RequestContext, plan: WorkbookPlan, option
         all.dataValidation.clear();
         all.unmerge();
         all.clear("All");
+        deleteEarlierCharts(earlierCharts.get(old.name), sp.charts ?? []);
         expectProtected.set(sp.name, old.protected);
         if (old.protected) reprotected.push(old.name);
       } else {
@@ -201,6 +208,10 @@ async function applyPlanIn(ctx: Excel.RequestContext, plan: WorkbookPlan, option
         expectProtected.set(sp.name, sp.protection.protect);
       }
       await writeSheet(ws, sp, { canIndent, canPrint, spend, clipped, maxBytes });
+      if (sp.charts) {
+        await spend(OP_BYTES * 12 * sp.charts.reduce((k, c) => k + c.series.length, 0));
+        drawCharts(ctx, ws, sp.charts);
+      }
       ws.visibility = sp.hidden ? "Hidden" : "Visible";
     }
     // Names: workbook-level; with "keep both" the originals stay, so the copies get sheet-level names on

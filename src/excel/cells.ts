@@ -292,6 +292,7 @@ export function renamePlan(plan: WorkbookPlan, renames: ReadonlyMap<string, stri
         cells,
         dataValidations: s.dataValidations.map((d) => (d.rule.type === "custom" ? { ...d, rule: { ...d.rule, formula: rf(d.rule.formula) } } : d)),
         conditionalFormats: s.conditionalFormats.map((c) => ({ ...c, formula: rf(c.formula) })),
+        ...(s.charts ? { charts: s.charts.map((c) => ({ ...c, categories: rf(c.categories), series: c.series.map((x) => ({ ...x, values: rf(x.values) })) })) } : {}),
       };
     }),
     definedNames: plan.definedNames.map((d) => ({ ...d, ref: rf(d.ref) })),

@@ -18,7 +18,8 @@ describe("a large cluster (50 units × 150 criteria)", () => {
     const before = contents(fake.state);
     const syncs = fake.syncCount;
     await actions.insert(request, "replace");
-    expect(fake.syncCount - syncs).toBeLessThanOrEqual(10);
+    // 10, and one read of the charts the rebuilt Xếp hạng had (so they are drawn again, not twice).
+    expect(fake.syncCount - syncs).toBeLessThanOrEqual(11);
     expect(entry.valueAt("D4")).toBe(1.5);
     await actions.undoLast();
     expect(contents(fake.state)).toEqual(before);

@@ -12,6 +12,8 @@
  *   rule's formula through a collection holding other conditional-format types (office-js#2180).
  * - Pane actions: Worksheet.getUsedRange/delete/activate, Range.select (state.activeSheet, state.selection),
  *   conditional formats with ids (load id/type, custom.rule.load, delete), names loaded with formula/comment.
+ * - Charts: Worksheet.charts.add from a range (a series per column), name, title, legend, value/category axis,
+ *   series added and bound with setValues/setXAxisValues, chart type, line style, position, delete (FakeSheetState.charts).
  * - Events: Worksheet.onChanged (1.7), WorksheetCollection.onChanged (1.9), onAdded/onDeleted (1.7). Handlers
  *   are registered at the next sync and called asynchronously (like Office.js) after a sync that wrote or
  *   cleared cells, added or deleted sheets, and after an edit a "user" makes (FakeSheetState.type,
@@ -19,6 +21,7 @@
  */
 export { EXCEL_API_MEMBERS, MANIFEST_EXCEL_API, compareVersions } from "./requirements";
 export { FakeOfficeError } from "./errors";
+export type { FakeChartState, FakeChartSeriesState } from "./chartState";
 export { FakeSheetState, FakeWorkbookState, type FakeCell, type FakeConditionalFormat, type FakeValidation } from "./state";
 export { colNumber, parseCell, parseRange, type Box } from "./addresses";
 export { FakeExcel, type FakeExcelOptions } from "./host";

@@ -1,5 +1,6 @@
 /** The in-memory workbook: sheets, cells, validations, conditional formats, names (what tests inspect and set). */
 import { parseCell } from "./addresses";
+import type { FakeChartState } from "./chartState";
 
 export interface FakeCell {
   value: string | number | boolean;
@@ -43,6 +44,8 @@ export class FakeSheetState {
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   readonly names = new Map<string, { reference: string; comment?: string }>();
   pageLayout: Record<string, unknown> = {};
+  /** Charts in the order they were added (Worksheet.charts). */
+  charts: FakeChartState[] = [];
   /** The workbook holding this sheet (set by FakeWorkbookState.addSheet): told about typed edits. */
   owner: FakeWorkbookState | null = null;
   constructor(public name: string) {}

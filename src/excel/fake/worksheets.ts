@@ -1,5 +1,6 @@
 /** Workbook.worksheets and one Worksheet proxy. */
 import { loadPaths } from "./addresses";
+import { FakeChartCollection } from "./charts";
 import type { FakeRequestContext } from "./context";
 import { FakeOfficeError, missing, notLoaded } from "./errors";
 import { FakeEventHandlers } from "./events";
@@ -79,6 +80,7 @@ export class FakeWorksheet {
   readonly freezePanes: FakeFreezePanes;
   private pageLayoutObj: FakePageLayout | null = null;
   private namesObj: FakeNamedItemCollection | null = null;
+  private chartsObj: FakeChartCollection | null = null;
   constructor(
     private readonly ctx: FakeRequestContext,
     readonly resolve: () => FakeSheetState,
@@ -134,6 +136,10 @@ export class FakeWorksheet {
   get names(): FakeNamedItemCollection {
     this.ctx.host.require("Worksheet.names");
     return (this.namesObj ??= new FakeNamedItemCollection(this.ctx, this.resolve));
+  }
+  get charts(): FakeChartCollection {
+    this.ctx.host.require("Worksheet.charts");
+    return (this.chartsObj ??= new FakeChartCollection(this.ctx, this.resolve));
   }
   get pageLayout(): FakePageLayout {
     this.ctx.host.require("Worksheet.pageLayout");

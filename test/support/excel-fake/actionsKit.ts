@@ -33,6 +33,7 @@ export function contents(state: FakeWorkbookState, skip: readonly string[] = ["_
       visibility: s.visibility,
       protected: s.protected,
       cells: Object.fromEntries([...s.cells.entries()].filter(([, c]) => c.formula !== null || c.value !== "").map(([k, c]) => [k, c.formula ?? c.value])),
+      charts: s.charts.map((c) => ({ name: c.name, series: c.series.map((x) => [x.values, x.categories]) })),
     })),
     names: Object.fromEntries(state.names),
   };
