@@ -13,6 +13,9 @@ import type { ClusterSummary } from "./clusterSummary";
 import { NEEDS_PREFIX } from "./csv";
 import type { SummaryCell } from "./summaryTable";
 import { fitUnitColumn, numberFormatFor, oneFont, printSetup } from "./summaryPrint";
+import { addCharts } from "../xlsx/chart/addCharts";
+import type { ChartPlan } from "../workbook/plan";
+import { CHART_PAGE_BREAK_AFTER, SUMMARY_CHART_ROWS, summaryChart } from "./summaryChart";
 
 type XlsxTextId = Extract<keyof typeof exportTexts, `xlsx.${string}`>;
 const tx = (id: XlsxTextId, params: Params = {}) => render(message(`export.${id}`, params), "vi-VN");
@@ -25,7 +28,8 @@ export function safeText(text: string): string {
 
 const safe = (v: SummaryCell): string | number => (typeof v === "number" ? v : safeText(v));
 
-export function summaryWorkbook(s: ClusterSummary, precision: number): ExcelJS.Workbook {
+/** The workbook, and the chart its .xlsx carries under the ranking table (rows kept free for it). */
+export function summaryWorkbook(s: ClusterSummary, precision: number): { book: ExcelJS.Workbook; chart: ChartPlan | null } {
   const book = new ExcelJS.Workbook();
   book.creator = "ThiDua";
   const ws = book.addWorksheet(tx("xlsx.sheet"));
@@ -55,6 +59,11 @@ export function summaryWorkbook(s: ClusterSummary, precision: number): ExcelJS.W
     });
   });
   let r = first + s.table.length + 1;
+  const chart = summaryChart(s, ws.name, first, r);
+  if (chart) {
+    if (s.table.length - 1 > CHART_PAGE_BREAK_AFTER) ws.getRow(r - 1).addPageBreak();
+    r += SUMMARY_CHART_ROWS + 2;
+  }
   const line = (label: string, value: string, labelBold = false) => {
     ws.getCell(r, 2).value = label;
     ws.getCell(r, 2).font = labelBold ? bold : plain;
@@ -92,10 +101,12 @@ export function summaryWorkbook(s: ClusterSummary, precision: number): ExcelJS.W
   fitUnitColumn(ws, header.indexOf(wb("head.unit")) + 1, first + 1, first + s.table.length - 1);
   oneFont(ws);
   printSetup(ws, s.clusterName, s.period, first);
-  return book;
+  return { book, chart };
 }
 
 /** The .xlsx bytes. */
 export async function summaryXlsx(s: ClusterSummary, precision: number): Promise<Uint8Array> {
-  return new Uint8Array(await summaryWorkbook(s, precision).xlsx.writeBuffer());
+  const { book, chart } = summaryWorkbook(s, precision);
+  const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+  return addCharts(bytes, [{ name: book.worksheets[0]!.name, charts: chart ? [chart] : [] }]);
 }
