@@ -10,7 +10,7 @@
  * conflict is returned, unless options.onConflict says "replace" or "keepBoth" (sheets " (2)").
  * Anything above the manifest's ExcelApi 1.8 is feature-detected and reported as a notice when missing.
  */
-import { deleteEarlierCharts, drawCharts, loadChartsToReplace } from "./charts";
+import { deleteEarlierCharts, drawCharts, knownCharts, loadChartsToReplace } from "./charts";
 import { isApiSetSupported } from "./apiSupport";
 import type { CellRole, ConditionalFormatPlan, DataValidationPlan, SheetPlan, WorkbookPlan } from "../workbook/plan";
 import { boxAddress, columnWidthRanges, mentionsName, parseBox, positioned, rectangles, renamePlan, sheetBlocks, shiftFormula, type Box } from "./cells";
@@ -34,7 +34,12 @@ export interface ApplyOptions {
    * The sheets (with their protection now) and workbook-level names, as the caller read them in the same
    * context just before: applyPlan then does not read them again (one round trip less).
    */
-  readonly known?: { readonly sheets: readonly ExistingSheet[]; readonly names: readonly string[] };
+  readonly known?: {
+    readonly sheets: readonly ExistingSheet[];
+    readonly names: readonly string[];
+    /** Chart names by lower-case sheet name, for the sheets the plan replaces and draws charts on (else they are read). */
+    readonly charts?: ReadonlyMap<string, readonly string[]>;
+  };
   /** Bytes the caller already queued in the context (e.g. an undo record): they count toward the first batch. */
   readonly queuedBytes?: number;
 }
@@ -175,8 +180,8 @@ async function applyPlanIn(ctx: Excel.RequestContext, plan: WorkbookPlan, option
 
   // A rebuilt sheet gets its charts again, not a second copy: its earlier ThiDua charts are deleted (one more read).
   const replaced = mode === "replace" ? target.sheets.flatMap((sp) => { const old = existingByKey.get(sp.name.toLowerCase()); return old ? [{ existing: old.name, charts: sp.charts ?? [] }] : []; }) : [];
-  const earlierCharts = loadChartsToReplace(sheets, replaced);
-  if (earlierCharts.size > 0) await sync();
+  const earlierCharts = options.known?.charts ? knownCharts(replaced, options.known.charts) : loadChartsToReplace(sheets, replaced);
+  if (earlierCharts.size > 0 && !options.known?.charts) await sync();
 
   const reprotected: string[] = [];
   const expectProtected = new Map<string, boolean>();
@@ -200,7 +205,7 @@ async function applyPlanIn(ctx: Excel.RequestContext, plan: WorkbookPlan, option
         all.dataValidation.clear();
         all.unmerge();
         all.clear("All");
-        deleteEarlierCharts(earlierCharts.get(old.name), sp.charts ?? []);
+        deleteEarlierCharts(ws, earlierCharts.get(old.name), sp.charts ?? []);
         expectProtected.set(sp.name, old.protected);
         if (old.protected) reprotected.push(old.name);
       } else {

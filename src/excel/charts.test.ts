@@ -2,7 +2,7 @@
  * Issue 16: the pane draws Xếp hạng's charts through Office.js, bound to the same cells as the .xlsx renderer's,
  * on the pane's real insert path (the in-memory Excel rejects any member above the manifest's ExcelApi 1.8).
  */
-import { actionsHost, insertRequest } from "../../test/support/excel-fake/actionsKit";
+import { actionsHost, contents, insertRequest } from "../../test/support/excel-fake/actionsKit";
 import { buildPlan, SHEET } from "../workbook/buildPlan";
 import type { ChartPlan } from "../workbook/plan";
 import { addr } from "../workbook/plan";
@@ -60,6 +60,29 @@ describe("the pane's charts", () => {
     fake.state.sheet(SHEET.ranking)!.charts.push({ ...fake.state.sheet(SHEET.ranking)!.charts[0]!, name: "Biểu đồ của tôi" });
     await actions.insert(insertRequest(), "replace");
     expect(fake.state.sheet(SHEET.ranking)!.charts.map((c) => c.name).sort()).toEqual(["Biểu đồ của tôi", ...planned().map((p) => p.name)].sort());
+  });
+
+  it("replacing a sheet of the user's named Xếp hạng draws the charts, and undo takes them away with the rest", async () => {
+    const { fake, actions } = actionsHost();
+    fake.state.addSheet(SHEET.ranking).type("A1", "Bảng xếp hạng của tôi");
+    const before = contents(fake.state);
+    await actions.insert(insertRequest(), "replace");
+    expect(fake.state.sheet(SHEET.ranking)!.charts).toHaveLength(2);
+    await actions.undoLast();
+    expect(contents(fake.state)).toEqual(before);
+  });
+
+  it("undo of a re-insert keeps the charts the workbook had before it, drawn once", async () => {
+    const { fake, actions } = actionsHost();
+    await actions.insert(insertRequest());
+    const before = contents(fake.state);
+    const calls = fake.calls.length;
+    await actions.insert(insertRequest(), "replace");
+    // Xếp hạng's charts are read once, with the sheets the re-insert keeps for undo (no round trip of their own).
+    expect(fake.calls.slice(calls).filter((c) => c === "ChartCollection.load")).toHaveLength(1);
+    await actions.undoLast();
+    expect(contents(fake.state)).toEqual(before);
+    expect(fake.state.sheet(SHEET.ranking)!.charts.map((c) => c.name)).toEqual(planned().map((p) => p.name));
   });
 
   it("keep both binds the copies' charts to the copies' cells", async () => {

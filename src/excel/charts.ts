@@ -88,13 +88,7 @@ function styleSeries(
  * Queues a load of the charts on the existing sheets the plan replaces and will draw charts on (sync, then
  * `deleteEarlierCharts`): a rebuilt sheet gets its charts again, not a second copy. Empty when nothing to load.
  */
-export function loadChartsToReplace(
-  sheets: Excel.WorksheetCollection,
-  replaced: readonly {
-    readonly existing: string;
-    readonly charts: readonly ChartPlan[];
-  }[],
-): Map<string, Excel.ChartCollection> {
+export function loadChartsToReplace(sheets: Excel.WorksheetCollection, replaced: readonly { readonly existing: string; readonly charts: readonly ChartPlan[] }[]): Map<string, Excel.ChartCollection> {
   const out = new Map<string, Excel.ChartCollection>();
   for (const r of replaced) {
     if (r.charts.length === 0) continue;
@@ -105,12 +99,15 @@ export function loadChartsToReplace(
   return out;
 }
 
-/** Queues the deletion of the loaded charts named like the plan's (ThiDua's own; a user's other charts stay). */
-export function deleteEarlierCharts(
-  loaded: Excel.ChartCollection | undefined,
-  charts: readonly ChartPlan[],
-): void {
-  if (!loaded) return;
+/** The same from a read the caller made (chart names by lower-case sheet name): no load, no sync. */
+export function knownCharts(replaced: readonly { readonly existing: string; readonly charts: readonly ChartPlan[] }[], known: ReadonlyMap<string, readonly string[]>): Map<string, readonly string[]> {
+  return new Map(replaced.filter((r) => r.charts.length > 0).map((r) => [r.existing, known.get(r.existing.toLowerCase()) ?? []]));
+}
+
+/** Queues the deletion of the earlier charts named like the plan's (ThiDua's own; a user's other charts stay). */
+export function deleteEarlierCharts(ws: Excel.Worksheet, earlier: Excel.ChartCollection | readonly string[] | undefined, charts: readonly ChartPlan[]): void {
+  if (!earlier) return;
   const names = new Set(charts.map((c) => c.name));
-  for (const c of loaded.items) if (names.has(c.name)) c.delete();
+  const present = Array.isArray(earlier) ? (earlier as readonly string[]) : (earlier as Excel.ChartCollection).items.map((c) => c.name);
+  for (const name of present) if (names.has(name)) ws.charts.getItem(name).delete();
 }

@@ -23,6 +23,16 @@ import { recordCurrentSet } from "./thiduaSet";
 import { rangeFromGrid, recordUndo, type UndoRecord } from "./undoJournal";
 import { ActionError, type ClashChoice, type InsertRequest, type WriteResult } from "./types";
 
+/** Per replaced sheet, the plan's charts it had none of (read with the insert's analysis): what undo deletes. */
+function chartsDrawnOn(a: InsertAnalysis, replaced: readonly { readonly name: string }[]): { sheet: string; names: string[] }[] {
+  return replaced.flatMap((r) => {
+    const planned = a.plan.sheets.find((s) => hasSheet(a.book, s.name)?.name === r.name)?.charts ?? [];
+    const before = a.book.charts?.get(r.name.toLowerCase()) ?? [];
+    const names = planned.map((c) => c.name).filter((n) => !before.includes(n));
+    return names.length > 0 ? [{ sheet: r.name, names }] : [];
+  });
+}
+
 /** The checks of an insert as previewed failed: nothing was written; read and decide again. */
 class NotAsPreviewed extends Error {}
 
@@ -77,6 +87,7 @@ async function write(ctx: Excel.RequestContext, env: ActionEnv, request: InsertR
     createdNames: mode === "keepBoth" ? [] : a.plan.definedNames.map((d) => d.name).filter((n) => !a.clashNames.some((c) => c.name.toLowerCase() === n.toLowerCase())),
     replacedNames: mode === "replace" ? a.clashNames : [],
     formatsLost: replaced.map((r) => r.name),
+    chartsDrawn: chartsDrawnOn(a, replaced),
     // Scores typed later into the Chấm điểm sheet this insert writes (created or replaced): undo counts and copies them.
     watched: [watchedScoresOf(a.plan.sheets.find((s) => s.name === SHEET.entry)!, request.template, request.units, entryName)],
     watchedInputs: a.plan.sheets

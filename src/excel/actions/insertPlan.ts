@@ -47,7 +47,9 @@ export async function analyseInsert(ctx: Excel.RequestContext, request: InsertRe
   const wanted = new Set<string>();
   if (hasSheet(book, SHEET.meta)) for (const s of [...CLUSTER_SHEETS, SHEET.summary]) wanted.add(s);
   if (snapshot) for (const c of clashOf(book)) wanted.add(c.name);
-  if (wanted.size > 0) book = await readBookKnown(ctx, wholeSheetsRequest([...wanted]), book);
+  // The charts of the sheets a replace rebuilds with charts: drawn again, not twice; undo knows which were new.
+  const chartSheets = snapshot ? clashOf(book).filter((c) => plan.sheets.some((s) => (s.charts?.length ?? 0) > 0 && hasSheet(book, s.name) === c)).map((c) => c.name) : [];
+  if (wanted.size > 0) book = await readBookKnown(ctx, { ...wholeSheetsRequest([...wanted]), ...(chartSheets.length > 0 ? { charts: chartSheets } : {}) }, book);
 
   const planNames = new Set(plan.definedNames.map((d) => d.name.toLowerCase()));
   const clashNames = book.names.filter((n) => planNames.has(n.name.toLowerCase()));

@@ -73,10 +73,11 @@ export async function reprotectAfter(ctx: Excel.RequestContext, error: unknown, 
 }
 
 /** What applyPlan needs to know of a read just made (sheets unprotected since count as unprotected), so that it does not read again. */
-export function knownState(book: Pick<BookRead, "sheets" | "names">, unprotected: readonly string[]): NonNullable<ApplyOptions["known"]> {
+export function knownState(book: Pick<BookRead, "sheets" | "names" | "charts">, unprotected: readonly string[]): NonNullable<ApplyOptions["known"]> {
   const opened = new Set(unprotected.map((n) => n.toLowerCase()));
   return {
     sheets: book.sheets.map((s) => ({ name: s.name, protected: s.protected && !opened.has(s.name.toLowerCase()) })),
     names: book.names.map((n) => n.name),
+    ...(book.charts ? { charts: book.charts } : {}),
   };
 }

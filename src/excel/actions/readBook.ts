@@ -43,6 +43,8 @@ export interface BookRead {
    * "Chấm điểm (2)" after "Giữ cả hai"). hasSheet and `grids` answer plan names through it (thiduaSet.ts).
    */
   readonly aliases?: ReadonlyMap<string, string>;
+  /** Chart names by lower-case sheet name, for the sheets asked for (`charts`) that exist. */
+  readonly charts?: ReadonlyMap<string, readonly string[]>;
   readonly syncs: number;
 }
 
@@ -59,6 +61,8 @@ export interface BookRequest {
    * asked for, each sync's response under Excel on the web's limit (readRows.ts). Missing sheets are skipped.
    */
   readonly rows?: readonly { readonly sheet: string; readonly props: readonly GridProp[] }[];
+  /** Sheets whose charts' names are read (missing ones are skipped). */
+  readonly charts?: readonly string[];
   /** How large each row of `rows` is expected to be, given the first sync's read (default: pessimistic). */
   readonly sizer?: (first: BookRead) => RowSizer;
 }
@@ -156,6 +160,7 @@ async function attempt(ctx: Excel.RequestContext, req: BookRequest, existing: Re
     r.load("address");
     return { q, r };
   });
+  const charts = (req.charts ?? []).filter(exists).map((name) => ({ name, c: sheets.getItem(name).charts.load("items/name") }));
   const head = req.pane && exists(PANE_SHEET) ? sheets.getItem(PANE_SHEET).getRange(`A1:B${PANE_HEAD_ROWS}`).load("values") : null;
   let record: Excel.Range | null = null;
   if (req.setRecord && exists(PANE_SHEET)) {
@@ -171,6 +176,7 @@ async function attempt(ctx: Excel.RequestContext, req: BookRequest, existing: Re
     grids,
     pane: null,
     ...(req.setRecord ? { setRecord: record ? ((record.values as RawValue[][])[0]?.[0] ?? null) : null } : {}),
+    ...(req.charts ? { charts: new Map(charts.map(({ name, c }) => [name.toLowerCase(), c.items.map((x) => x.name)])) } : {}),
     syncs: 1,
   };
   const boxes = large.map(({ q, r }) => ({ sheet: q.sheet, address: r.address, props: q.props }));

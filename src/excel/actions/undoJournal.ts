@@ -47,6 +47,8 @@ export interface UndoRecord {
   readonly replacedNames: readonly { readonly name: string; readonly formula: string; readonly comment?: string }[];
   /** Sheets replaced in place whose formats undo cannot bring back. */
   readonly formatsLost: readonly string[];
+  /** Charts the operation drew on sheets it replaced that had no chart of that name before: undo deletes them. */
+  readonly chartsDrawn?: readonly { readonly sheet: string; readonly names: readonly string[] }[];
   /** Score cells of the sheets the operation creates or replaces whole: undo counts (and copies) scores typed since. */
   readonly watched?: readonly WatchedScores[];
   /** The other input cells of those sheets (unit names, meeting details): counted and copied the same way. */

@@ -61,6 +61,8 @@ interface RangeState {
 }
 
 interface UndoState {
+  /** Per sheet the operation drew charts on without replacing the sheet's own (rec.chartsDrawn): those still there. */
+  readonly charts: readonly { readonly sheet: string; readonly names: readonly string[] }[];
   readonly ranges: RangeState[];
   readonly changed: ChangedCell[];
   readonly typed: TypedScore[];
@@ -80,7 +82,9 @@ async function assess(ctx: Excel.RequestContext, book: BookRead, rec: UndoRecord
     });
   const watched = watch(rec.watched);
   const inputs = watch(rec.watchedInputs);
-  if (reads.some((r) => r) || watched.length > 0 || inputs.length > 0) await ctx.sync();
+  const drawn = (rec.chartsDrawn ?? []).flatMap((d) => (named(d.sheet) ? [{ d, sheet: named(d.sheet)!, charts: sheets.getItem(named(d.sheet)!).charts.load("items/name") }] : []));
+  if (reads.some((r) => r) || watched.length > 0 || inputs.length > 0 || drawn.length > 0) await ctx.sync();
+  const charts = drawn.map(({ d, sheet, charts: c }) => ({ sheet, names: c.items.map((x) => x.name).filter((n) => d.names.includes(n)) }));
   const ranges = restore.map((range, i): RangeState => {
     const read = reads[i];
     if (!read || !range.wrote) return { range, restore: null, changed: [] };
@@ -91,7 +95,7 @@ async function assess(ctx: Excel.RequestContext, book: BookRead, rec: UndoRecord
     ...watched.flatMap(({ w, name, range }) => typedScores(w, range.formulas as RawValue[][], name)),
     ...inputs.flatMap(({ w, name, range }) => typedInputs(w, range.formulas as RawValue[][], name)),
   ];
-  return { ranges, changed: ranges.flatMap((r) => r.changed), typed };
+  return { charts, ranges, changed: ranges.flatMap((r) => r.changed), typed };
 }
 
 function infoOf(state: UndoState): Partial<UndoInfo> {
@@ -173,6 +177,8 @@ export async function undoLast(env: ActionEnv, choice: UndoChoice = {}, maxBytes
       if (s.range.clearSheet) ws.getRange().clear("Contents");
       written += await writeGrid(ws, s.range, pending, maxBytes, () => syncWrites(ctx, unprotected));
     }
+    // Charts the operation drew on a sheet it replaced, which had none of that name: they go with the sheet's content.
+    for (const c of state.charts) for (const name of c.names) sheets.getItem(c.sheet).charts.getItem(name).delete();
     for (const v of rec.visibility) if (hasSheet(book, v.sheet)) sheets.getItem(v.sheet).visibility = v.visibility as Excel.SheetVisibility;
     protectAgain(ctx, unprotected);
     clearPaneColumn(ctx, true, UNDO_COLUMN);

@@ -127,6 +127,12 @@ export class FakeChartCollection {
     );
     return this;
   }
+  /** The chart of that name (ItemNotFound at sync when there is none, like Excel). */
+  getItem(name: string): FakeChart {
+    this.ctx.host.require("ChartCollection.getItem");
+    const find = () => this.sheet().charts.find((c) => c.name === name) ?? missing(name);
+    return new FakeChart(this.ctx, find, this.sheet);
+  }
   /** A chart of one series per column of `source` (or per row with seriesBy "Rows"), named like Excel's ("Chart 1"). */
   add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChart {
     let created: FakeChartState | null = null;

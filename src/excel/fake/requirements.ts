@@ -64,6 +64,7 @@ export const EXCEL_API_MEMBERS = {
   "Worksheet.charts": "1.1",
   "ChartCollection.add": "1.1",
   "ChartCollection.load": "1.1",
+  "ChartCollection.getItem": "1.1",
   "Chart.name": "1.1",
   "Chart.setPosition": "1.1",
   "Chart.delete": "1.1",
