@@ -10,7 +10,7 @@
  * conflict is returned, unless options.onConflict says "replace" or "keepBoth" (sheets " (2)").
  * Anything above the manifest's ExcelApi 1.8 is feature-detected and reported as a notice when missing.
  */
-import { deleteEarlierCharts, drawCharts, knownCharts, loadChartsToReplace } from "./charts";
+import { deleteEarlierCharts, drawCharts, earlierChartNames, type ReplacedSheet } from "./charts";
 import { isApiSetSupported } from "./apiSupport";
 import type { CellRole, ConditionalFormatPlan, DataValidationPlan, SheetPlan, WorkbookPlan } from "../workbook/plan";
 import { boxAddress, columnWidthRanges, mentionsName, parseBox, positioned, rectangles, renamePlan, sheetBlocks, shiftFormula, type Box } from "./cells";
@@ -178,10 +178,8 @@ async function applyPlanIn(ctx: Excel.RequestContext, plan: WorkbookPlan, option
     pending += bytes;
   };
 
-  // A rebuilt sheet gets its charts again, not a second copy: its earlier ThiDua charts are deleted (one more read).
-  const replaced = mode === "replace" ? target.sheets.flatMap((sp) => { const old = existingByKey.get(sp.name.toLowerCase()); return old ? [{ existing: old.name, charts: sp.charts ?? [] }] : []; }) : [];
-  const earlierCharts = options.known?.charts ? knownCharts(replaced, options.known.charts) : loadChartsToReplace(sheets, replaced);
-  if (earlierCharts.size > 0 && !options.known?.charts) await sync();
+  const replaced = mode === "replace" ? target.sheets.flatMap((sp) => replacedSheet(sp, existingByKey)) : [];
+  const earlierCharts = await earlierChartNames(sheets, replaced, options.known?.charts, sync);
 
   const reprotected: string[] = [];
   const expectProtected = new Map<string, boolean>();
@@ -259,6 +257,12 @@ async function applyPlanIn(ctx: Excel.RequestContext, plan: WorkbookPlan, option
     syncs,
     writeBatches,
   };
+}
+
+/** The existing sheet a plan sheet replaces, with the charts the plan draws on it (none when the sheet is new). */
+function replacedSheet(sp: SheetPlan, existingByKey: ReadonlyMap<string, ExistingSheet>): ReplacedSheet[] {
+  const old = existingByKey.get(sp.name.toLowerCase());
+  return old ? [{ existing: old.name, charts: sp.charts ?? [] }] : [];
 }
 
 /** After a failed write: protect again every sheet that was protected before and is not now. */

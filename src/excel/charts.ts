@@ -10,9 +10,7 @@ import { addr } from "../workbook/plan";
 export function splitRef(ref: string): { sheet: string; address: string } {
   const bang = ref.lastIndexOf("!");
   const sheet = ref.slice(0, bang);
-  const unquoted = sheet.startsWith("'")
-    ? sheet.slice(1, -1).replace(/''/g, "'")
-    : sheet;
+  const unquoted = sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
   return { sheet: unquoted, address: ref.slice(bang + 1).replace(/\$/g, "") };
 }
 
@@ -22,32 +20,17 @@ const rangeOf = (ctx: Excel.RequestContext, ref: string): Excel.Range => {
 };
 
 /** Queues the charts' drawing on `ws` (no sync). */
-export function drawCharts(
-  ctx: Excel.RequestContext,
-  ws: Excel.Worksheet,
-  charts: readonly ChartPlan[],
-): void {
+export function drawCharts(ctx: Excel.RequestContext, ws: Excel.Worksheet, charts: readonly ChartPlan[]): void {
   for (const plan of charts) drawChart(ctx, ws, plan);
 }
 
-function drawChart(
-  ctx: Excel.RequestContext,
-  ws: Excel.Worksheet,
-  plan: ChartPlan,
-): void {
+function drawChart(ctx: Excel.RequestContext, ws: Excel.Worksheet, plan: ChartPlan): void {
   const [first, ...rest] = plan.series;
   if (!first) return;
-  const chart = ws.charts.add(
-    plan.direction === "column" ? "ColumnClustered" : "BarClustered",
-    rangeOf(ctx, first.values),
-    "Columns",
-  );
+  const chart = ws.charts.add(plan.direction === "column" ? "ColumnClustered" : "BarClustered", rangeOf(ctx, first.values), "Columns");
   chart.name = plan.name;
   chart.title.text = plan.title;
-  chart.setPosition(
-    addr(plan.anchor.from.col, plan.anchor.from.row),
-    addr(plan.anchor.to.col, plan.anchor.to.row),
-  );
+  chart.setPosition(addr(plan.anchor.from.col, plan.anchor.from.row), addr(plan.anchor.to.col, plan.anchor.to.row));
   chart.legend.visible = plan.series.length > 1;
   if (plan.series.length > 1) chart.legend.position = "Bottom";
   const bars = plan.series.filter((s) => s.kind === "bars").length;
@@ -66,13 +49,7 @@ function drawChart(
 }
 
 /** Name and categories; a threshold as a dashed line without markers; value labels when there is one bars series. */
-function styleSeries(
-  ctx: Excel.RequestContext,
-  series: Excel.ChartSeries,
-  plan: ChartPlan,
-  s: ChartSeriesPlan,
-  bars: number,
-): void {
+function styleSeries(ctx: Excel.RequestContext, series: Excel.ChartSeries, plan: ChartPlan, s: ChartSeriesPlan, bars: number): void {
   series.name = s.name;
   series.setXAxisValues(rangeOf(ctx, plan.categories));
   if (s.kind === "line") {
@@ -84,30 +61,27 @@ function styleSeries(
   }
 }
 
-/**
- * Queues a load of the charts on the existing sheets the plan replaces and will draw charts on (sync, then
- * `deleteEarlierCharts`): a rebuilt sheet gets its charts again, not a second copy. Empty when nothing to load.
- */
-export function loadChartsToReplace(sheets: Excel.WorksheetCollection, replaced: readonly { readonly existing: string; readonly charts: readonly ChartPlan[] }[]): Map<string, Excel.ChartCollection> {
-  const out = new Map<string, Excel.ChartCollection>();
-  for (const r of replaced) {
-    if (r.charts.length === 0) continue;
-    const charts = sheets.getItem(r.existing).charts;
-    charts.load("items/name");
-    out.set(r.existing, charts);
-  }
-  return out;
+/** A sheet the plan replaces (its name in the workbook) and the charts the plan draws on it. */
+export interface ReplacedSheet {
+  readonly existing: string;
+  readonly charts: readonly ChartPlan[];
 }
 
-/** The same from a read the caller made (chart names by lower-case sheet name): no load, no sync. */
-export function knownCharts(replaced: readonly { readonly existing: string; readonly charts: readonly ChartPlan[] }[], known: ReadonlyMap<string, readonly string[]>): Map<string, readonly string[]> {
-  return new Map(replaced.filter((r) => r.charts.length > 0).map((r) => [r.existing, known.get(r.existing.toLowerCase()) ?? []]));
+/**
+ * The chart names on each replaced sheet the plan draws charts on (by its existing name), so a rebuilt sheet
+ * gets its charts again, not a second copy: from the caller's read when given (lower-case sheet names), else
+ * loaded (one `sync`, only when there is such a sheet).
+ */
+export async function earlierChartNames(sheets: Excel.WorksheetCollection, replaced: readonly ReplacedSheet[], known: ReadonlyMap<string, readonly string[]> | undefined, sync: () => Promise<void>): Promise<Map<string, readonly string[]>> {
+  const withCharts = replaced.filter((r) => r.charts.length > 0);
+  if (known) return new Map(withCharts.map((r) => [r.existing, known.get(r.existing.toLowerCase()) ?? []]));
+  const loaded = withCharts.map((r) => [r.existing, sheets.getItem(r.existing).charts.load("items/name")] as const);
+  if (loaded.length > 0) await sync();
+  return new Map(loaded.map(([name, charts]) => [name, charts.items.map((c) => c.name)]));
 }
 
 /** Queues the deletion of the earlier charts named like the plan's (ThiDua's own; a user's other charts stay). */
-export function deleteEarlierCharts(ws: Excel.Worksheet, earlier: Excel.ChartCollection | readonly string[] | undefined, charts: readonly ChartPlan[]): void {
-  if (!earlier) return;
+export function deleteEarlierCharts(ws: Excel.Worksheet, earlier: readonly string[] | undefined, charts: readonly ChartPlan[]): void {
   const names = new Set(charts.map((c) => c.name));
-  const present = Array.isArray(earlier) ? (earlier as readonly string[]) : (earlier as Excel.ChartCollection).items.map((c) => c.name);
-  for (const name of present) if (names.has(name)) ws.charts.getItem(name).delete();
+  for (const name of earlier ?? []) if (names.has(name)) ws.charts.getItem(name).delete();
 }
