@@ -82,7 +82,10 @@ async function assess(ctx: Excel.RequestContext, book: BookRead, rec: UndoRecord
     });
   const watched = watch(rec.watched);
   const inputs = watch(rec.watchedInputs);
-  const drawn = (rec.chartsDrawn ?? []).flatMap((d) => (named(d.sheet) ? [{ d, sheet: named(d.sheet)!, charts: sheets.getItem(named(d.sheet)!).charts.load("items/name") }] : []));
+  const drawn = (rec.chartsDrawn ?? []).flatMap((d) => {
+    const sheet = named(d.sheet);
+    return sheet ? [{ d, sheet, charts: sheets.getItem(sheet).charts.load("items/name") }] : [];
+  });
   if (reads.some((r) => r) || watched.length > 0 || inputs.length > 0 || drawn.length > 0) await ctx.sync();
   const charts = drawn.map(({ d, sheet, charts: c }) => ({ sheet, names: c.items.map((x) => x.name).filter((n) => d.names.includes(n)) }));
   const ranges = restore.map((range, i): RangeState => {

@@ -25,19 +25,6 @@ export interface FakeChartState {
   series: FakeChartSeriesState[];
 }
 
-export function newChartState(
-  name: string,
-  type: string,
-  series: FakeChartSeriesState[],
-): FakeChartState {
-  return {
-    name,
-    type,
-    position: null,
-    title: "",
-    legend: { visible: true, position: "Right" },
-    valueAxis: {},
-    categoryAxis: { reversePlotOrder: false },
-    series,
-  };
+export function newChartState(name: string, type: string, series: FakeChartSeriesState[]): FakeChartState {
+  return { name, type, position: null, title: "", legend: { visible: true, position: "Right" }, valueAxis: {}, categoryAxis: { reversePlotOrder: false }, series };
 }
