@@ -12,6 +12,7 @@ import { clusterSummary } from "../../src/export/clusterSummary";
 import { summaryXlsx } from "../../src/export/summaryXlsx";
 import { loadStandardTemplate } from "../../src/templates";
 import { wb } from "../../src/workbook/text";
+import { chartParts, savedSeries } from "../support/chartParts";
 import { convertToPdf, pdfPageTexts, recalculateXlsx } from "../support/libreoffice";
 import { describeLO } from "../support/libreoffice/describeLO";
 
@@ -29,16 +30,10 @@ function summary40() {
 }
 
 async function chartPart(bytes: Uint8Array | Buffer): Promise<string> {
-  const zip = await JSZip.loadAsync(bytes);
-  const parts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+  const parts = await chartParts(bytes);
   expect(parts).toHaveLength(1);
-  return zip.file(parts[0]!)!.async("string");
+  return parts[0]!;
 }
-
-const cached = (xml: string, part: "cat" | "val") => {
-  const block = new RegExp(`<c:${part}>([\\s\\S]*?)</c:${part}>`).exec(xml)?.[1] ?? "";
-  return [...block.matchAll(/<c:pt idx="(\d+)">\s*<c:v>([^<]*)<\/c:v>/g)].sort((a, b) => Number(a[1]) - Number(b[1])).map((m) => m[2]!);
-};
 
 const { summary, precision } = summary40();
 const header = summary.table[0]!;
@@ -60,8 +55,9 @@ describeLO("the summary .xlsx's chart through LibreOffice", () => {
       const file = join(work, "tong-hop.xlsx");
       writeFileSync(file, await summaryXlsx(summary, precision));
       const saved = await chartPart(readFileSync((await recalculateXlsx([file], { outDir: join(work, "lo") })).get(file)!));
-      expect(cached(saved, "cat")).toEqual(column(wb("head.unit")));
-      expect(cached(saved, "val").map(Number)).toEqual(column(wb("head.totalShort")));
+      const [series] = savedSeries(saved);
+      expect(series!.categories).toEqual(column(wb("head.unit")));
+      expect(series!.values).toEqual(column(wb("head.totalShort")));
       const pages = pdfPageTexts(convertToPdf(file, work));
       // pdftotext also reads the chart's texts where a page clips it, so the page is told by the break in the
       // file (before the chart's first row) and by the chart's title on the last page, with the awards under it.

@@ -5,7 +5,6 @@
  * from those cells: its saved series equal the domain's order and totals, for the demo and for the demo with one
  * score edited (Yên Bái's I.1 from 19 to 20 moves it from a shared 3rd place to 2nd).
  */
-import JSZip from "jszip";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,6 +16,7 @@ import { buildPlan } from "../../src/workbook/buildPlan";
 import { fillEntries } from "../../src/workbook/fillEntries";
 import { SHEET } from "../../src/workbook/names";
 import { renderPlan } from "../../src/xlsx/renderPlan";
+import { chartParts, savedSeries } from "../support/chartParts";
 import { recalculateXlsx } from "../support/libreoffice";
 import { describeLO } from "../support/libreoffice/describeLO";
 
@@ -44,26 +44,6 @@ function expectedCharts(entries: readonly EntryInput[]) {
   };
 }
 
-interface SavedSeries {
-  readonly categories: string[];
-  readonly values: number[];
-}
-
-/** Each series of a chart part with its cached points (<c:cat>, <c:val>), in order. */
-function savedSeries(xml: string): SavedSeries[] {
-  const points = (block: string) => [...block.matchAll(/<c:pt idx="(\d+)">\s*<c:v>([^<]*)<\/c:v>/g)].sort((a, b) => Number(a[1]) - Number(b[1])).map((m) => m[2]!);
-  const part = (ser: string, tag: string) => new RegExp(`<c:${tag}>([\\s\\S]*?)</c:${tag}>`).exec(ser)?.[1] ?? "";
-  return [...xml.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map((m) => ({ categories: points(part(m[1]!, "cat")), values: points(part(m[1]!, "val")).map(Number) }));
-}
-
-/** The chart parts, in the order they were written (chart1, chart2…). */
-async function chartsOf(bytes: Uint8Array | Buffer): Promise<string[]> {
-  const zip = await JSZip.loadAsync(bytes);
-  const parts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
-  parts.sort((a, b) => Number(/(\d+)\.xml$/.exec(a)![1]) - Number(/(\d+)\.xml$/.exec(b)![1]));
-  return Promise.all(parts.map((f) => zip.file(f)!.async("string")));
-}
-
 const close = (got: number[][], want: number[][]) => {
   expect(got.map((s) => s.length)).toEqual(want.map((s) => s.length));
   got.forEach((s, i) => s.forEach((v, j) => expect(v).toBeCloseTo(want[i]![j]!, 9)));
@@ -71,7 +51,7 @@ const close = (got: number[][], want: number[][]) => {
 
 describe("Xếp hạng's charts in the file ThiDua writes", () => {
   it("are on the ranking sheet, bound to the rank-ordered block by reference, with no cached numbers", async () => {
-    const charts = await chartsOf(await workbookBytes(DEMO.entries));
+    const charts = await chartParts(await workbookBytes(DEMO.entries));
     expect(charts).toHaveLength(2);
     for (const xml of charts) {
       const refs = [...xml.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1]!.replace(/&apos;/g, "'"));
@@ -97,7 +77,7 @@ describeLO("Xếp hạng's charts after LibreOffice recalculates", () => {
     writeFileSync(files.edited, await workbookBytes(EDITED));
     const out = await recalculateXlsx([files.demo, files.edited], { outDir: join(work, "lo") });
     for (const [file, entries] of [[files.demo, DEMO.entries], [files.edited, EDITED]] as const) {
-      const [ranking, groups] = (await chartsOf(readFileSync(out.get(file)!))).map(savedSeries);
+      const [ranking, groups] = (await chartParts(readFileSync(out.get(file)!))).map(savedSeries);
       const want = expectedCharts(entries);
       expect(ranking!.map((s) => s.categories)).toEqual(ranking!.map(() => want.names));
       close(ranking!.map((s) => s.values), want.ranking);
