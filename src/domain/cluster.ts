@@ -3,6 +3,7 @@
  * tie-breaks, classify and propose awards. Pure: same input, same result, whatever the unit order.
  */
 import { message, type Message } from "../messages/message";
+import type { UnitHistory } from "./history/types";
 import { allocateAwards, type AwardOutcome } from "./ranking/awards";
 import { classify } from "./ranking/classify";
 import { explainTies } from "./ranking/explain";
@@ -13,7 +14,7 @@ import type { EntryInput, UnitInput } from "./scoring/input";
 import { buildScoreSheet, type ScoreSheet } from "./scoring/sheet";
 import { columnTotals, type ColumnTotals } from "./scoring/totals";
 import type { Template } from "./template/model";
-import { compareVietnamese, identityKey } from "./text/normalize";
+import { cleanText, compareVietnamese, identityKey } from "./text/normalize";
 import type { Finding } from "./validation/finding";
 import { validateSheet } from "./validation/validate";
 
@@ -41,6 +42,8 @@ export interface UnitResult {
   readonly pendingGates: readonly string[];
   readonly tie: Message | null;
   readonly award: AwardOutcome | null;
+  /** Results of earlier periods, most recent first (from the unit's input; empty when none was given). */
+  readonly history: UnitHistory;
 }
 
 export interface ClusterResult {
@@ -72,9 +75,10 @@ export function evaluateCluster(template: Template, units: readonly UnitInput[],
   const bands = final.map((f, i) => (unclassifiedByGate && f.failedGates.length > 0 ? null : classify(template, shown[i]!)));
   const reasons = final.map((f) => f.failedGates.map((code) => message("award.gateFailed", { code })));
   const pending = final.map((f) => (f.failedGates.length > 0 ? [] : f.pendingGates));
+  const histories = historiesOf(units, sheet.units);
   const awards = allocateAwards(
     template,
-    keyed.map((_, i) => ({ rank: ranks[i]!, value: shown[i]!, band: bands[i]!, eligible: reasons[i]!.length === 0 && pending[i]!.length === 0 })),
+    keyed.map((_, i) => ({ rank: ranks[i]!, value: shown[i]!, band: bands[i]!, eligible: reasons[i]!.length === 0 && pending[i]!.length === 0, history: histories[i]! })),
   );
   const names = sheet.units.map((u) => u.name);
   const ties = explainTies(template, names, keyed, ranks, shown);
@@ -96,11 +100,22 @@ export function evaluateCluster(template: Template, units: readonly UnitInput[],
     pendingGates: pending[i]!,
     tie: ties[i]!,
     award: awards[i]!,
+    history: histories[i]!,
   }));
   const order = results
     .map((_, i) => i)
     .sort((a, b) => ranks[a]! - ranks[b]! || compareVietnamese(results[a]!.name, results[b]!.name));
   return { template, sheet, findings, units: results, order };
+}
+
+/** Each distinct unit's history, from the first input row of that unit (as buildScoreSheet keeps its first spelling). */
+function historiesOf(units: readonly UnitInput[], distinct: ScoreSheet["units"]): UnitHistory[] {
+  const byKey = new Map<string, UnitHistory>();
+  for (const u of units) {
+    const k = identityKey(cleanText(u.name));
+    if (!byKey.has(k)) byKey.set(k, u.history ?? []);
+  }
+  return distinct.map((u) => byKey.get(u.key) ?? []);
 }
 
 /** At most this many decimals beyond the precision are shown to separate two units (the workbook has one column each). */

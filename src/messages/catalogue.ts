@@ -24,6 +24,8 @@ import { freshnessTexts } from "./freshnessTexts";
 import { designTexts } from "./designTexts";
 import { designActionTexts, designPaneTexts } from "./designPaneTexts";
 import { changeTexts } from "./changeTexts";
+import { rollupTexts } from "./rollupTexts";
+import { historyTexts } from "./historyTexts";
 
 export type Text = { readonly vi: string; readonly en: string };
 
@@ -48,6 +50,8 @@ export const catalogue = {
   ...prefixed("fresh.", freshnessTexts),
   ...prefixed("design.", designTexts),
   ...prefixed("change.", changeTexts),
+  ...prefixed("rollup.", rollupTexts),
+  ...prefixed("history.", historyTexts),
 };
 
 export type MessageId = keyof typeof catalogue;

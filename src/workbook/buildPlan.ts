@@ -10,6 +10,8 @@ import { buildSummarySheet } from "./summarySheet";
 import { cleanUnitNames, planContext } from "./sheets/context";
 import { buildCriteriaSheet } from "./sheets/criteriaSheet";
 import { buildEntrySheet } from "./sheets/entrySheet";
+import { buildHistorySheet } from "./sheets/historySheet";
+import { hasHistorySheet } from "./historyLayout";
 import { buildMetaSheet } from "./sheets/metaSheet";
 import { buildPointsSheet } from "./sheets/pointsSheet";
 import { buildRankingSheet } from "./sheets/rankingSheet";
@@ -48,6 +50,7 @@ export function planSheets(t: Template, cluster: ClusterInfo): LazyPlan {
     () => buildPointsSheet(ctx),
     () => buildRankingSheet(ctx),
     () => buildSummarySheet(t, ctx.layout),
+    ...(hasHistorySheet(t, cluster.history !== undefined) ? [() => buildHistorySheet(ctx, cluster.history)] : []),
     () => buildMetaSheet(ctx, cluster),
   ];
   function* sheets(): Generator<SheetPlan> {

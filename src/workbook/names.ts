@@ -3,7 +3,7 @@ import type { UnitResult } from "../domain/cluster";
 import type { AwardOutcome } from "../domain/ranking/awards";
 import type { Criterion } from "../domain/template/model";
 import { message, render } from "../messages/message";
-import { WORKBOOK_LOCALE, wb } from "./text";
+import { hist, WORKBOOK_LOCALE, wb } from "./text";
 
 export const SHEET = {
   criteria: wb("sheet.criteria"),
@@ -14,6 +14,9 @@ export const SHEET = {
   summary: wb("sheet.summary"),
   meta: "_ThiDua",
 } as const;
+
+/** Lịch sử: results of earlier periods (only in workbooks whose template looks back or that were given history). */
+export const HISTORY_SHEET = hist("sheet.name");
 
 /** Shown for a unit without a band (value outside every band, or a failed gate with gateEffect "unclassified"). */
 export const UNCLASSIFIED = render(message("band.unclassified"), WORKBOOK_LOCALE);

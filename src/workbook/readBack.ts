@@ -3,12 +3,15 @@
  * source: Office.js ranges, an exceljs workbook (src/xlsx/readClusterWorkbook.ts), the preview's fake.
  * Pure: the caller supplies `read(sheet, row, col)` with the cell's value (1-based row and column).
  */
-import type { EntryInput } from "../domain/scoring/input";
+import type { ClusterHistory } from "../domain/history/types";
+import type { EntryInput, UnitInput } from "../domain/scoring/input";
+import type { Location } from "../domain/validation/finding";
 import type { RawValue } from "../domain/scoring/entryValue";
 import type { Template } from "../domain/template/model";
 import { parseTemplateText } from "../domain/template/parse";
 import { message, type Message } from "../messages/message";
-import { SHEET, templateJsonFromMeta } from "./buildPlan";
+import { HISTORY_SHEET, SHEET, templateJsonFromMeta } from "./buildPlan";
+import { readHistory } from "./readHistory";
 import { workbookLayout, type WorkbookLayout } from "./layout";
 import { addr, WORKBOOK_FORMAT, WORKBOOK_FORMAT_VERSION } from "./plan";
 
@@ -58,6 +61,8 @@ export interface ClusterRead {
   readonly units: string[];
   /** Non-empty entries of Chấm điểm with their cells. */
   readonly entries: EntryInput[];
+  /** The Lịch sử sheet (results of earlier periods), or null when the workbook has none. */
+  readonly history: ClusterHistory | null;
   /** Rows whose criterion code in column A of Chấm điểm is not the template's. */
   readonly codeMismatches: { readonly cell: string; readonly expected: string; readonly found: RawValue }[];
 }
@@ -112,5 +117,11 @@ export function readCluster(read: CellSource, hasSheet: (name: string) => boolea
   const units: string[] = [];
   for (let u = 0; u < meta.unitCount; u++) units.push(String(read(SHEET.units, 2 + u, 2) ?? "").trim());
   const { entries, codeMismatches } = readEntries(layout, units, (row, col) => read(SHEET.entry, row, col), nameOf(SHEET.entry));
-  return { ok: true, value: { meta, layout, units, entries, codeMismatches } };
+  const history = hasSheet(HISTORY_SHEET) ? readHistory(meta.template, meta.unitCount, (row, col) => read(HISTORY_SHEET, row, col)) : null;
+  return { ok: true, value: { meta, layout, units, entries, history, codeMismatches } };
+}
+
+/** The units as evaluateCluster takes them, each with its earlier results when the workbook has a Lịch sử sheet. */
+export function unitInputsOf(c: Pick<ClusterRead, "units" | "history">, where?: (u: number) => Location): UnitInput[] {
+  return c.units.map((name, u) => ({ name, ...(where ? { where: where(u) } : {}), ...(c.history ? { history: c.history.units[u]?.results ?? [] } : {}) }));
 }

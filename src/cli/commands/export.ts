@@ -24,7 +24,7 @@ import { withToneStyle } from "../../export/toneStyle";
 import { parseToneStyle } from "../../domain/text/toneStyle";
 import type { exportTexts } from "../../messages/exportTexts";
 import type { RawValue } from "../../domain/scoring/entryValue";
-import type { CellSource } from "../../workbook/readBack";
+import { unitInputsOf, type CellSource } from "../../workbook/readBack";
 import { cellValue, readClusterWorkbook, workbookCells } from "../../xlsx/readClusterWorkbook";
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, lines, parseArgs, pickLocale, type CliIo } from "../args";
 import { checkOutputs, writeAllOrNothing, type FileWrite, type WritePolicy } from "../files/writeAll";
@@ -143,7 +143,7 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
     );
   }
   const { template } = cluster.meta;
-  const result = evaluateCluster(template, cluster.units.map((name) => ({ name })), cluster.entries);
+  const result = evaluateCluster(template, unitInputsOf(cluster), cluster.entries);
   const findings = findingLines(result.findings, locale);
   if (findings.length > 0) out(...findings, "");
   const errors = countBySeverity(result.findings).error;

@@ -28,6 +28,7 @@ import { renderTable } from "../format/table";
 import { helpText } from "../help";
 import { text } from "../messages";
 import { loadClusterFile, loadHandoutFile } from "./mergeSupport";
+import { unitInputsOf } from "../../workbook/readBack";
 
 const SEVERITIES = ["error", "warning", "info"] as const;
 
@@ -103,7 +104,7 @@ export async function mergeCommand(argv: readonly string[], io: CliIo, now: () =
   if (problems.length > 0) return fail(EXIT_USAGE, ...problems);
   out("", r(message("handout.cli.written", { changes: plan.changes.length, file: clusterFile, backup: basename(backup) })));
   const read = cluster.read;
-  const after = evaluateCluster(read.meta.template, read.units.map((name) => ({ name })), check.entries);
+  const after = evaluateCluster(read.meta.template, unitInputsOf(read), check.entries);
   const count = countBySeverity(after.findings);
   out(r(message("handout.cli.afterMerge", { errors: count.error, warnings: count.warning })));
   return dataExit;

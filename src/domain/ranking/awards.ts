@@ -8,8 +8,13 @@
  * left are fewer than those members, the group is put to a vote (bình xét) for them; the members who lose
  * that vote are still the group's, at the group's rank: they come first in line, before every unit ranked
  * below them, for the next rule (where they may all fit, or vote again for fewer places).
+ *
+ * Rules that look back (`previous`) are met or not per unit, so a group is also one record: units sharing a
+ * rank whose earlier periods meet different look-back conditions are separate groups, the better record first.
  */
 import type { Template } from "../template/model";
+import { lookBackRecord, meetsLookBack } from "../history/lookBack";
+import type { UnitHistory } from "../history/types";
 import { quotaSize } from "./quota";
 
 export interface AwardCandidate {
@@ -19,6 +24,8 @@ export interface AwardCandidate {
   readonly band: string | null;
   /** May be proposed: no failed gate and no gate awaiting a decision. */
   readonly eligible: boolean;
+  /** Results of earlier periods, most recent first (rules with `previous` look at them). */
+  readonly history?: UnitHistory;
 }
 
 /** What the members of a group still without an award get from one rule: `slots` places among `among` members. */
@@ -48,24 +55,33 @@ interface Group {
   readonly steps: AwardStep[];
 }
 
-/** Candidate groups (units sharing a rank), best first. */
-function rankGroups(units: readonly AwardCandidate[]): Group[] {
-  const byRank = new Map<number, number[]>();
+/**
+ * Candidate groups, best first: units sharing a rank, split by their record (lookBackRecord) where the template
+ * has rules that look back — the part meeting more of those rules' conditions first (see docs/template-format.md).
+ */
+function rankGroups(t: Template, units: readonly AwardCandidate[]): Group[] {
+  const byKey = new Map<string, { rank: number; record: number; members: number[] }>();
   units.forEach((u, i) => {
     if (!u.eligible) return;
-    const group = byRank.get(u.rank);
-    if (group) group.push(i);
-    else byRank.set(u.rank, [i]);
+    const record = lookBackRecord(t.awards, u.history ?? []);
+    const key = `${u.rank}/${record}`;
+    const group = byKey.get(key);
+    if (group) group.members.push(i);
+    else byKey.set(key, { rank: u.rank, record, members: [i] });
   });
-  return [...byRank.entries()].sort(([a], [b]) => a - b).map(([, members]) => ({ members, left: members.length, steps: [] }));
+  return [...byKey.values()].sort((a, b) => a.rank - b.rank || b.record - a.record).map(({ members }) => ({ members, left: members.length, steps: [] }));
 }
 
 function qualifies(rule: Template["awards"][number], u: AwardCandidate): boolean {
-  return (rule.minScore === undefined || u.value >= rule.minScore) && (rule.bands === undefined || (u.band !== null && rule.bands.includes(u.band)));
+  return (
+    (rule.minScore === undefined || u.value >= rule.minScore) &&
+    (rule.bands === undefined || (u.band !== null && rule.bands.includes(u.band))) &&
+    meetsLookBack(rule, u.history ?? [])
+  );
 }
 
 export function allocateAwards(t: Template, units: readonly AwardCandidate[]): (AwardOutcome | null)[] {
-  const groups = rankGroups(units);
+  const groups = rankGroups(t, units);
   const eligibleCount = units.filter((u) => u.eligible).length;
   for (const rule of t.awards) {
     let places = quotaSize(rule.quota, units.length, eligibleCount);

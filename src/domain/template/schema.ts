@@ -4,6 +4,7 @@
  * (caps, bands, tie-breaks, awards). Units and scores are supplied separately.
  */
 import { z } from "zod";
+import { MAX_LOOK_BACK } from "../history/types";
 
 export const TEMPLATE_FORMAT = "thidua-template";
 export const TEMPLATE_FORMAT_VERSION = 1;
@@ -118,6 +119,19 @@ export const awardRuleSchema = z
     minScore: points.optional(),
     /** Labels of the bands that qualify (absent = any band). */
     bands: z.array(z.string().min(1)).optional(),
+    /**
+     * Look-back: in each of the `periods` periods just before this one (consecutive), the unit's band was one of
+     * `bands`, or its award one of `awards` (exactly one of the two). Texts compare as Excel's TRIM(cell)="text" does.
+     */
+    previous: z
+      .object({
+        periods: z.number().int().min(1).max(MAX_LOOK_BACK),
+        bands: z.array(z.string().trim().min(1)).min(1).optional(),
+        awards: z.array(z.string().trim().min(1)).min(1).optional(),
+      })
+      .strict()
+      .refine((p) => (p.bands === undefined) !== (p.awards === undefined), { message: "previous: bands or awards, exactly one" })
+      .optional(),
   })
   .strict();
 
@@ -165,3 +179,4 @@ export type Kind = z.infer<typeof kindSchema>;
 export type Band = z.infer<typeof bandSchema>;
 export type TieBreak = z.infer<typeof tieBreakSchema>;
 export type AwardRule = z.infer<typeof awardRuleSchema>;
+export type LookBack = NonNullable<AwardRule["previous"]>;

@@ -14,6 +14,7 @@ import { PANE_SHEET } from "./paneSheet";
 import { knownState, protectAgain, reprotectAfter, syncWrites, unprotectSheets } from "./protection";
 import { SCOPE_SHEETS, sourceOf } from "./freshness";
 import { hasSheet } from "./readBook";
+import { withHistorySheet } from "./thiduaRead";
 import { readThiDuaBook, sheetNameIn } from "./thiduaSet";
 import { rangeFromGrid, recordUndo } from "./undoJournal";
 import { requireCluster, unitInputs } from "./validate";
@@ -21,7 +22,7 @@ import { ActionError, type RankingReport, type WriteResult } from "./types";
 
 export async function rank(env: ActionEnv): Promise<RankingReport> {
   return runAction(env, "rank", async (ctx) => {
-    const book = await readThiDuaBook(ctx, { grids: [...SCOPE_SHEETS.ranking, SHEET.ranking], names: true });
+    const book = await withHistorySheet(ctx, await readThiDuaBook(ctx, { grids: [...SCOPE_SHEETS.ranking, SHEET.ranking], names: true }));
     const read = requireCluster(book);
     const t = read.meta.template;
     const result = evaluateCluster(t, unitInputs(read, book), read.entries);

@@ -10,12 +10,14 @@ import { evaluateCluster } from "../../domain/cluster";
 import { message } from "../../messages/message";
 import { SHEET } from "../../workbook/buildPlan";
 import { addr } from "../../workbook/plan";
+import { unitInputsOf } from "../../workbook/readBack";
 import { parseCell } from "../cells";
 import { runAction, type ActionEnv } from "./env";
 import { locateMissing } from "./locateMissing";
 import { formulaPlan, overwrittenFormulas } from "./overwritten";
 import { SCOPE_SHEETS, scopeRequest, sourceOf } from "./freshness";
 import { cellOf, type BookRead } from "./readBook";
+import { withHistorySheet } from "./thiduaRead";
 import { readThiDuaBook, sheetNameIn } from "./thiduaSet";
 import { clusterOf } from "./thiduaRead";
 import { ActionError, type CellFix, type ValidationReport } from "./types";
@@ -33,7 +35,7 @@ export function requireCluster(book: BookRead): ClusterRead {
 /** The units with their cells on the read's Đơn vị sheet (the current set's, e.g. "Đơn vị (2)"). */
 export function unitInputs(read: ClusterRead, book: BookRead): UnitInput[] {
   const sheet = sheetNameIn(book, SHEET.units);
-  return read.units.map((name, u) => ({ name, where: { sheet, cell: addr(2, 2 + u) } }));
+  return unitInputsOf(read, (u) => ({ sheet, cell: addr(2, 2 + u) }));
 }
 
 const shown = (v: RawValue): string | number | boolean | null => (v === undefined ? null : v);
@@ -78,5 +80,5 @@ function cellAt(book: BookRead, sheet: string, cell: string): RawValue {
 }
 
 export async function validate(env: ActionEnv): Promise<ValidationReport> {
-  return runAction(env, "validate", async (ctx) => validationReport(await readThiDuaBook(ctx, scopeRequest(["check"]))));
+  return runAction(env, "validate", async (ctx) => validationReport(await withHistorySheet(ctx, await readThiDuaBook(ctx, scopeRequest(["check"])))));
 }

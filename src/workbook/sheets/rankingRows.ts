@@ -52,7 +52,7 @@ function addRankingRow(rk: SheetBuilder, ctx: PlanContext, refs: RankingBlockRef
   rk.formula(C.band, r, t.gateEffect === "unclassified" ? `IF(${failed}>0,${str(UNCLASSIFIED)},${classify})` : classify);
   const pending = `${P}${fcol}${R.pendingGates}`;
   rk.formula(C.eligible, r, `IF(${failed}>0,${str(ELIGIBLE_NO)},IF(${pending}>0,${str(ELIGIBLE_PENDING)},${str(ELIGIBLE_YES)}))`);
-  for (const [col, f, numFmt] of awardCells(t, L, { r, value: V, quotaRef: refs.quotaRef })) rk.formula(col, r, f, numFmt ? { numFmt } : {});
+  for (const [col, f, numFmt] of awardCells(t, L, { r, u, value: V, quotaRef: refs.quotaRef })) rk.formula(col, r, f, numFmt ? { numFmt } : {});
 }
 
 /** The cell a tie-break key reads for unit u on row r. */

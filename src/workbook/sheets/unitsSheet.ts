@@ -1,4 +1,5 @@
 /** Đơn vị: the member units (the only names typed there) and the cluster, period and template. */
+import type { ClusterHistory } from "../../domain/history/types";
 import { cleanText } from "../../domain/text/normalize";
 import { SHEET } from "../names";
 import { sheetRef, type SheetPlan } from "../plan";
@@ -13,6 +14,8 @@ export interface ClusterInfo {
   readonly period: string;
   /** Member units in the cluster's order. */
   readonly units: readonly string[];
+  /** Results of earlier periods for the Lịch sử sheet (units in the same order); absent = none given. */
+  readonly history?: ClusterHistory;
 }
 
 export function buildUnitsSheet(ctx: PlanContext, cluster: ClusterInfo): SheetPlan {

@@ -3,6 +3,7 @@
  * and the rows read back from a recalculated workbook, in the same shape so they compare with toEqual.
  */
 import { evaluateCluster } from "../../../src/domain/cluster";
+import type { ClusterHistory } from "../../../src/domain/history/types";
 import { roundTo } from "../../../src/domain/round";
 import type { EntryInput } from "../../../src/domain/scoring/input";
 import type { Template } from "../../../src/domain/template/model";
@@ -17,6 +18,8 @@ export interface WorkbookCase {
   /** Unit names as typed in the cluster list (may be NFD, padded…). */
   readonly units: readonly string[];
   readonly entries: readonly EntryInput[];
+  /** Results of earlier periods (the Lịch sử sheet), units in the same order. */
+  readonly history?: ClusterHistory;
   file?: string;
 }
 
@@ -44,7 +47,7 @@ const close = (x: unknown, p: number) => (typeof x === "number" ? Number(x.toFix
 
 export function expectedRankingRows(c: WorkbookCase): RankingRow[] {
   const p = c.template.precision;
-  const res = evaluateCluster(c.template, c.units.map((name) => ({ name })), c.entries);
+  const res = evaluateCluster(c.template, c.units.map((name, u) => ({ name, history: c.history?.units[u]?.results ?? [] })), c.entries);
   return res.units.map((u) => ({
     unit: u.name,
     self: u.self.total,
