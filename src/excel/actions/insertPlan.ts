@@ -5,7 +5,8 @@
  */
 import type { EntryInput } from "../../domain/scoring/input";
 import { message } from "../../messages/message";
-import { buildPlan, SHEET } from "../../workbook/buildPlan";
+import { buildPlan, HISTORY_SHEET, SHEET } from "../../workbook/buildPlan";
+import { carryHistory } from "../../workbook/change/carryHistory";
 import { carryIntoPlan, type CarriedPlan } from "../../workbook/change/carryIntoPlan";
 import { changedCriteria, criterionLine, orphanLine } from "../../domain/template/change/report";
 import type { WorkbookPlan } from "../../workbook/plan";
@@ -46,6 +47,7 @@ export async function analyseInsert(ctx: Excel.RequestContext, request: InsertRe
   const clashOf = (b: BookRead) => plan.sheets.map((s) => hasSheet(b, s.name)).filter((x): x is SheetInfo => x !== undefined);
   const wanted = new Set<string>();
   if (hasSheet(book, SHEET.meta)) for (const s of [...CLUSTER_SHEETS, SHEET.summary]) wanted.add(s);
+  if (hasSheet(book, SHEET.meta) && hasSheet(book, HISTORY_SHEET)) wanted.add(HISTORY_SHEET);
   if (snapshot) for (const c of clashOf(book)) wanted.add(c.name);
   // The charts of the sheets a replace rebuilds with charts: drawn again, not twice; undo knows which were new.
   const chartSheets = snapshot ? clashOf(book).filter((c) => plan.sheets.some((s) => (s.charts?.length ?? 0) > 0 && hasSheet(book, s.name) === c)).map((c) => c.name) : [];
@@ -59,6 +61,8 @@ export async function analyseInsert(ctx: Excel.RequestContext, request: InsertRe
   if (read?.ok) {
     // A ThiDua workbook: its scores are carried to the new criteria; those without a place go to the orphan sheet.
     entries = read.value.entries;
+    // Lịch sử's inputs (earlier periods, earlier names) follow their units into the new plan.
+    if (read.value.history) plan = buildPlan(request.template, { name: request.cluster, period: request.period, units: request.units, history: carryHistory(read.value.history, read.value.units, request.units) });
     const args = { plan, template: request.template, units: request.units, previous: read.value.meta.template, entries, at };
     const summary = { read: (row: number, col: number) => cellOf(book.grids.get(SHEET.summary.toLowerCase()), row, col), unitCount: read.value.meta.unitCount };
     rebuilt = carryIntoPlan({ ...args, renames: request.renames ?? [], takenSheets: book.sheets.map((s) => s.name), summary });
