@@ -1,7 +1,7 @@
 /**
  * Draws a sheet's planned charts through Office.js, bound to the same cells as the .xlsx renderer's
  * (src/xlsx/chart/): a chart from the first series' values, then the other series added, each with the
- * categories; thresholds as dashed lines. Members of ExcelApi 1.1–1.8, within the manifest's 1.8.
+ * categories; thresholds as dashed lines, trends as lines with markers. Members of ExcelApi 1.1–1.8, within the manifest's 1.8.
  */
 import type { ChartPlan, ChartSeriesPlan } from "../workbook/plan";
 import { addr } from "../workbook/plan";
@@ -12,6 +12,12 @@ export function splitRef(ref: string): { sheet: string; address: string } {
   const sheet = ref.slice(0, bang);
   const unquoted = sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
   return { sheet: unquoted, address: ref.slice(bang + 1).replace(/\$/g, "") };
+}
+
+/** A reference to one row of several cells ('Lịch sử'!$X$4:$Z$4). */
+function isRowRange(ref: string): boolean {
+  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(splitRef(ref).address);
+  return m !== null && m[2] === m[4] && m[1] !== m[3];
 }
 
 const rangeOf = (ctx: Excel.RequestContext, ref: string): Excel.Range => {
@@ -27,7 +33,9 @@ export function drawCharts(ctx: Excel.RequestContext, ws: Excel.Worksheet, chart
 function drawChart(ctx: Excel.RequestContext, ws: Excel.Worksheet, plan: ChartPlan): void {
   const [first, ...rest] = plan.series;
   if (!first) return;
-  const chart = ws.charts.add(plan.direction === "column" ? "ColumnClustered" : "BarClustered", rangeOf(ctx, first.values), "Columns");
+  const type = first.kind === "trend" ? "LineMarkers" : plan.direction === "column" ? "ColumnClustered" : "BarClustered";
+  // A series whose values lie along a row (a trend over periods) is one series by rows.
+  const chart = ws.charts.add(type, rangeOf(ctx, first.values), isRowRange(first.values) ? "Rows" : "Columns");
   chart.name = plan.name;
   chart.title.text = plan.title;
   chart.setPosition(addr(plan.anchor.from.col, plan.anchor.from.row), addr(plan.anchor.to.col, plan.anchor.to.row));
@@ -44,6 +52,11 @@ function drawChart(ctx: Excel.RequestContext, ws: Excel.Worksheet, plan: ChartPl
   values.minimum = plan.valueAxis.min;
   if (plan.valueAxis.max !== undefined) values.maximum = plan.valueAxis.max;
   values.numberFormat = plan.valueAxis.numFmt;
+  // Ranks: 1 on top, the categories still along the bottom (where the reversed axis ends).
+  if (plan.valueAxis.reversed) {
+    values.reversePlotOrder = true;
+    values.position = "Maximum";
+  }
   // Horizontal bars: the first category (the first in rank) on top, like the .xlsx renderer's maxMin axis.
   if (plan.direction === "bar") chart.axes.categoryAxis.reversePlotOrder = true;
 }
@@ -56,6 +69,8 @@ function styleSeries(ctx: Excel.RequestContext, series: Excel.ChartSeries, plan:
     series.chartType = "Line";
     series.markerStyle = "None";
     series.format.line.lineStyle = "Dash";
+  } else if (s.kind === "trend") {
+    series.chartType = "LineMarkers";
   } else {
     series.hasDataLabels = bars === 1;
   }

@@ -14,9 +14,36 @@ export const historyTexts = {
   "head.totalNow": { vi: "Tổng điểm kỳ này", en: "Total now" },
   "head.lookBack": { vi: "Đủ {periods} kỳ liền trước cho “{award}”", en: "{periods} earlier {periods:period|periods} met for “{award}”" },
   "head.record": { vi: "Thành tích (dùng khi đồng hạng)", en: "Record (used between equal ranks)" },
+  "chart.totalsData": { vi: "Dữ liệu biểu đồ: tổng điểm", en: "Chart data: totals" },
+  "chart.ranksData": { vi: "Dữ liệu biểu đồ: hạng", en: "Chart data: ranks" },
+  "chart.now": { vi: "Kỳ này", en: "This period" },
+  "chart.totalsTitle": { vi: "Tổng điểm qua các kỳ", en: "Totals over the periods" },
+  "chart.ranksTitle": { vi: "Thứ hạng qua các kỳ", en: "Ranks over the periods" },
   "note.lookBackShort": {
     vi: "Chưa đủ điều kiện {award}: cần {labels} trong {periods} kỳ liền trước; {back} kỳ trước: {found}.",
     en: "Not eligible for {award}: needs {labels} in each of the {periods} {periods:period|periods} before this one; {back} {back:period|periods} ago: {found}.",
   },
   "note.noResult": { vi: "chưa có kết quả", en: "no result" },
+  "cli.filled": { vi: "Trang Lịch sử: kết quả các kỳ {periods}.", en: "Lịch sử sheet: results of periods {periods}." },
+  "cli.dropped": {
+    vi: "Trang Lịch sử có chỗ cho {slots} kỳ gần nhất: không ghi các kỳ {periods}.",
+    en: "The Lịch sử sheet has room for the {slots} most recent periods: periods {periods} are left out.",
+  },
+  "cli.matchedRenamed": { vi: "“{unit}” kỳ {period} là “{was}” (tên cũ, đã ghi ở trang Lịch sử).", en: "“{unit}” in {period} is “{was}” (earlier name, kept on the Lịch sử sheet)." },
+  "cli.unmatched": {
+    vi: "Kết quả kỳ {period} của “{name}” không khớp đơn vị nào của cụm (đơn vị đã rời cụm?). Nếu đơn vị đã đổi tên, thêm --renamed \"{name}=Tên mới\".",
+    en: "The {period} result of “{name}” matches no unit of the cluster (did it leave?). If the unit was renamed, add --renamed \"{name}=New name\".",
+  },
+  "cli.unmatchedNear": {
+    vi: "Kết quả kỳ {period} của “{name}” không khớp đơn vị nào; gần giống “{near}”. Nếu là cùng đơn vị, thêm --renamed \"{name}={near}\".",
+    en: "The {period} result of “{name}” matches no unit; it is close to “{near}”. If it is the same unit, add --renamed \"{name}={near}\".",
+  },
+  "cli.badRenamed": {
+    vi: "--renamed \"{text}\": cần dạng \"Tên cũ=Tên mới\", ví dụ --renamed \"Công an tỉnh Hà Tây=Công an tỉnh Hòa Bình\".",
+    en: "--renamed \"{text}\": expected \"Old name=New name\", e.g. --renamed \"Công an tỉnh Hà Tây=Công an tỉnh Hòa Bình\".",
+  },
+  "cli.renamedUnknown": {
+    vi: "--renamed \"{text}\": “{unit}” không có trong danh sách đơn vị. Tên mới phải là tên một đơn vị của cụm kỳ này.",
+    en: "--renamed \"{text}\": “{unit}” is not in the unit list. The new name must be one of this period's units.",
+  },
 } as const;

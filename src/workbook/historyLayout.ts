@@ -3,7 +3,8 @@
  * Row 1 the title, row 2 each period's label (typed), row 3 the headers, then one row per unit in the
  * order of Đơn vị. Columns: STT, Đơn vị, earlier names; per award rule that looks back, whether the unit
  * meets it (Có/Không), then its record; rank and total now and the change since last period; then one block
- * of four columns per earlier period, most recent first (Tổng điểm, Hạng, Xếp loại, Khen thưởng).
+ * of four columns per earlier period, most recent first (Tổng điểm, Hạng, Xếp loại, Khen thưởng); last, the
+ * history charts' data (totals, then ranks, oldest period first and this one last).
  * Everything before the period blocks depends on the template only, so Xếp hạng's formulas can name it.
  */
 import { lookBackDepth } from "../domain/history/lookBack";
@@ -37,6 +38,9 @@ export interface HistoryLayout {
     readonly totalNow: number;
     readonly rankChange: number;
     period(j: number): PeriodColumns;
+    /** The history charts' data, oldest period first and this period last (p = 0…periods): totals, then ranks. */
+    chartTotal(p: number): number;
+    chartRank(p: number): number;
   };
 }
 
@@ -51,13 +55,15 @@ export function historyLayout(t: Template, unitCount: number): HistoryLayout {
   const totalNow = next++;
   const rankChange = next++;
   const first = next;
+  const periods = Math.max(MIN_HISTORY_PERIODS, lookBackDepth(t.awards));
+  const chart0 = first + 4 * periods + 1;
   return {
     titleRow: 1,
     labelRow: 2,
     headerRow: 3,
     row: (u) => 4 + u,
     unitCount,
-    periods: Math.max(MIN_HISTORY_PERIODS, lookBackDepth(t.awards)),
+    periods,
     cols: {
       stt: 1,
       unit: 2,
@@ -68,6 +74,8 @@ export function historyLayout(t: Template, unitCount: number): HistoryLayout {
       totalNow,
       rankChange,
       period: (j) => ({ total: first + 4 * j, rank: first + 4 * j + 1, band: first + 4 * j + 2, award: first + 4 * j + 3 }),
+      chartTotal: (p) => chart0 + p,
+      chartRank: (p) => chart0 + periods + 2 + p,
     },
   };
 }

@@ -79,7 +79,8 @@ export interface ChartSeriesPlan {
   readonly name: string;
   /** An absolute reference with the quoted sheet ('Xếp hạng'!$C$9:$C$48). */
   readonly values: string;
-  readonly kind: "bars" | "line";
+  /** bars; a threshold line (dashed, no markers); a trend over periods (solid, with markers, blanks as gaps). */
+  readonly kind: "bars" | "line" | "trend";
 }
 
 export interface ChartPlan {
@@ -92,7 +93,7 @@ export interface ChartPlan {
   readonly categories: string;
   readonly series: readonly ChartSeriesPlan[];
   /** The value axis: its bounds (max absent = automatic) and number format. */
-  readonly valueAxis: { readonly min: number; readonly max?: number; readonly numFmt: string };
+  readonly valueAxis: { readonly min: number; readonly max?: number; readonly numFmt: string; /** Smallest value on top (ranks: 1 is best). */ readonly reversed?: boolean };
   /** Where it is drawn: the cells of its top-left and bottom-right corners (1-based, like addr). */
   readonly anchor: { readonly from: { readonly col: number; readonly row: number }; readonly to: { readonly col: number; readonly row: number } };
 }

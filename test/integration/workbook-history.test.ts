@@ -7,7 +7,7 @@
  * Needs soffice; THIDUA_SKIP_LIBREOFFICE=1 skips on a machine without it.
  */
 import fc from "fast-check";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { evaluateCluster } from "../../src/domain/cluster";
@@ -26,6 +26,7 @@ import { readHistory } from "../../src/workbook/readHistory";
 import { renderPlanToFile } from "../../src/xlsx/renderPlan";
 import { readValues, recalculateXlsxDetailed, type WorkbookValues } from "../support/libreoffice";
 import { describeLO } from "../support/libreoffice/describeLO";
+import { chartParts } from "../support/chartParts";
 import { actualRankingRows, expectedRankingRows, type WorkbookCase } from "./support/rankingRows";
 
 jest.setTimeout(300_000);
@@ -90,6 +91,7 @@ const CASES: WorkbookCase[] = TEMPLATES.flatMap((t, k) => fc.sample(caseArb(t, t
 describeLO(`look-back award rules: Lịch sử and Xếp hạng equal evaluateCluster on ${CASES.length} random histories`, () => {
   let work: string;
   const values = new Map<WorkbookCase, WorkbookValues>();
+  const outputs = new Map<WorkbookCase, string>();
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), "thidua-history-"));
@@ -100,7 +102,10 @@ describeLO(`look-back award rules: Lịch sử and Xếp hạng equal evaluateCl
       await renderPlanToFile(filled, c.file);
     }
     const run = await recalculateXlsxDetailed(CASES.map((c) => c.file!), { outDir: join(work, "out") });
-    for (const c of CASES) values.set(c, await readValues(run.outputs.get(c.file!)!));
+    for (const c of CASES) {
+      outputs.set(c, run.outputs.get(c.file!)!);
+      values.set(c, await readValues(run.outputs.get(c.file!)!));
+    }
   });
 
   afterAll(() => {
@@ -136,4 +141,26 @@ describeLO(`look-back award rules: Lịch sử and Xếp hạng equal evaluateCl
     const back = readHistory(c.template, c.units.length, (row, col) => (v.cell(HISTORY_SHEET, addr(col, row)) ?? null) as RawValue);
     expect(back.units.map((x) => x.results)).toEqual(c.history!.units.map((x) => x.results));
   });
+
+  it("the history charts draw every unit's ranks and totals, oldest period first and this one last, gaps where there is no result", async () => {
+    for (const c of CASES.slice(0, 6)) {
+      const res = evaluateCluster(c.template, c.units.map((name, u) => ({ name, history: c.history!.units[u]!.results })), c.entries);
+      const parts = await chartParts(readFileSync(outputs.get(c)!));
+      const titled = (title: string) => parts.find((x) => x.includes(`<a:t>${title}</a:t>`))!;
+      const per = (past: (p: PastResult | null) => number | null, now: (u: number) => number) =>
+        res.units.map((u, i) => [...[...u.history].reverse().map(past), now(i)]);
+      expect(seriesByIndex(titled("Thứ hạng qua các kỳ"))).toEqual(per((p) => p?.rank ?? null, (i) => res.units[i]!.rank));
+      expect(seriesByIndex(titled("Tổng điểm qua các kỳ"))).toEqual(per((p) => p?.total ?? null, (i) => res.units[i]!.final.total));
+    }
+  });
 });
+
+/** Each series' cached points by index (null where LibreOffice saved no point: a gap). */
+function seriesByIndex(xml: string): (number | null)[][] {
+  return [...xml.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map((m) => {
+    const val = /<c:val>([\s\S]*?)<\/c:val>/.exec(m[1]!)![1]!;
+    const count = Number(/<c:ptCount val="(\d+)"/.exec(val)![1]);
+    const points = new Map([...val.matchAll(/<c:pt idx="(\d+)">\s*<c:v>([^<]*)<\/c:v>/g)].map((p) => [Number(p[1]), Number(p[2])]));
+    return Array.from({ length: count }, (_, i) => points.get(i) ?? null);
+  });
+}

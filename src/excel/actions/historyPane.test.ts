@@ -51,4 +51,17 @@ describe("Lịch sử in the pane", () => {
     expect(again.valueAt(addr(H.cols.period(0).band, H.row(1)))).toBe("Xuất sắc");
     expect(fake.state.sheet(SHEET.entry)).toBeDefined();
   });
+
+  it("insert draws Lịch sử's two charts: a line per unit over the periods, bound to each unit's row, ranks with 1 on top", async () => {
+    const { fake, request, H } = await insertedWithHistory();
+    const charts = fake.state.sheet(HISTORY_SHEET)!.charts;
+    expect(charts.map((c) => [c.name, c.type, c.series.length])).toEqual([
+      ["Tổng điểm qua các kỳ", "LineMarkers", request.units.length],
+      ["Thứ hạng qua các kỳ", "LineMarkers", request.units.length],
+    ]);
+    const row = H.row(1);
+    expect(charts[1]!.series[1]!.values).toBe(`${HISTORY_SHEET}!${addr(H.cols.chartRank(0), row)}:${addr(H.cols.chartRank(H.periods), row)}`);
+    expect(charts[1]!.valueAxis).toMatchObject({ reversePlotOrder: true, position: "Maximum", minimum: 1 });
+    expect(charts[0]!.valueAxis.reversePlotOrder).toBeUndefined();
+  });
 });

@@ -71,7 +71,7 @@ export class FakeChartSeriesCollection {
   }
 }
 
-/** The value axis keeps its bounds and number format, the category axis its plot order (what ThiDua sets). */
+/** The value axis keeps its bounds, number format, plot order and crossing position, the category axis its plot order (what ThiDua sets). */
 export class FakeChartAxis {
   constructor(
     private readonly ctx: FakeRequestContext,
@@ -92,6 +92,9 @@ export class FakeChartAxis {
     this.put("valueAxis", "ChartAxis.numberFormat", "numberFormat", v);
   }
   set reversePlotOrder(v: boolean) {
-    this.put("categoryAxis", "ChartAxis.reversePlotOrder", "reversePlotOrder", v);
+    queueSet(this.ctx, "ChartAxis.reversePlotOrder", this.chart, (c) => ((c[this.which] as Record<string, unknown>).reversePlotOrder = v), v);
+  }
+  set position(v: string) {
+    this.put("valueAxis", "ChartAxis.position", "position", v);
   }
 }

@@ -20,7 +20,7 @@ export interface FakeChartState {
   position: { start: string; end: string } | null;
   title: string;
   legend: { visible: boolean; position: string };
-  valueAxis: { minimum?: number; maximum?: number; numberFormat?: string };
+  valueAxis: { minimum?: number; maximum?: number; numberFormat?: string; reversePlotOrder?: boolean; position?: string };
   categoryAxis: { reversePlotOrder: boolean };
   series: FakeChartSeriesState[];
 }

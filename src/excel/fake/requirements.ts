@@ -75,6 +75,7 @@ export const EXCEL_API_MEMBERS = {
   "ChartAxis.maximum": "1.1",
   "ChartAxis.numberFormat": "1.8",
   "ChartAxis.reversePlotOrder": "1.7",
+  "ChartAxis.position": "1.8",
   "ChartSeriesCollection.getItemAt": "1.1",
   "ChartSeriesCollection.add": "1.7",
   "ChartSeries.name": "1.1",

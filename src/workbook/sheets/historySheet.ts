@@ -12,6 +12,7 @@ import { addr, sheetRef, type SheetPlan } from "../plan";
 import { SheetBuilder } from "../sheetBuilder";
 import { hist, wb } from "../text";
 import { unitNameRef, type PlanContext } from "./context";
+import { addHistoryChartData, historyCharts } from "./historyChart";
 
 export function buildHistorySheet(ctx: PlanContext, history: ClusterHistory | undefined): SheetPlan {
   const H = historyLayout(ctx.template, ctx.units.length);
@@ -20,6 +21,8 @@ export function buildHistorySheet(ctx: PlanContext, history: ClusterHistory | un
   addHeaders(sh, ctx, H);
   for (let u = 0; u < ctx.units.length; u++) addUnitRow(sh, ctx, H, u, history);
   for (let j = 0; j < H.periods; j++) sh.input(H.cols.period(j).total, H.labelRow, history?.periods[j] ?? null);
+  addHistoryChartData(sh, ctx, H);
+  sh.charts.push(...historyCharts(ctx, H));
   sh.freeze = { rows: H.headerRow, columns: H.cols.unit };
   sh.print = { orientation: "landscape", repeatRows: `${H.headerRow}:${H.headerRow}` };
   return sh.build();

@@ -1,5 +1,5 @@
 /**
- * The DrawingML of a ThiDua chart (exceljs writes no charts): bars and threshold lines whose categories and values are
+ * The DrawingML of a ThiDua chart (exceljs writes no charts): bars, threshold lines and trends whose categories and values are
  * references to the workbook's cells, so Excel and LibreOffice redraw it from the cells after every edit.
  */
 import type { ChartPlan, ChartSeriesPlan } from "../../workbook/plan";
@@ -28,6 +28,7 @@ const valueLabels = (numFmt: string) =>
 
 /** Bars: one colour per series; value labels only when the chart has a single bars series (more would crowd). */
 function barsXml(chart: ChartPlan, bars: readonly (readonly [ChartSeriesPlan, number])[]): string {
+  if (bars.length === 0) return "";
   const labels = bars.length === 1 ? valueLabels(chart.valueAxis.numFmt) : "";
   const ser = bars
     .map(([s, i], k) => `<c:ser>${head(s, i)}<c:spPr><a:solidFill><a:srgbClr val="${pick(BAR_FILLS, k)}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>${labels}${refs(chart, s)}</c:ser>`)
@@ -48,13 +49,26 @@ function linesXml(chart: ChartPlan, lines: readonly (readonly [ChartSeriesPlan, 
   return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${ser}<c:marker val="1"/>${AXES}</c:lineChart>`;
 }
 
+/** Trends over periods: solid lines with markers, one colour per unit. */
+function trendsXml(chart: ChartPlan, trends: readonly (readonly [ChartSeriesPlan, number])[]): string {
+  if (trends.length === 0) return "";
+  const ser = trends
+    .map(([s, i], k) => {
+      const colour = pick(BAR_FILLS, k);
+      const marker = `<c:marker><c:symbol val="circle"/><c:size val="6"/><c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></c:spPr></c:marker>`;
+      return `<c:ser>${head(s, i)}<c:spPr><a:ln w="22225"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></a:ln></c:spPr>${marker}${refs(chart, s)}<c:smooth val="0"/></c:ser>`;
+    })
+    .join("");
+  return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${ser}<c:marker val="1"/>${AXES}</c:lineChart>`;
+}
+
 /** Category and value axes: columns read left to right; horizontal bars top to bottom with the values below. */
 function axesXml(chart: ChartPlan): string {
   const column = chart.direction === "column";
-  const { min, max, numFmt } = chart.valueAxis;
-  const scaling = `<c:scaling><c:orientation val="minMax"/>${max !== undefined ? `<c:max val="${max}"/>` : ""}<c:min val="${min}"/></c:scaling>`;
+  const { min, max, numFmt, reversed } = chart.valueAxis;
+  const scaling = `<c:scaling><c:orientation val="${reversed ? "maxMin" : "minMax"}"/>${max !== undefined ? `<c:max val="${max}"/>` : ""}<c:min val="${min}"/></c:scaling>`;
   return (
-    `<c:catAx><c:axId val="500001"/><c:scaling><c:orientation val="${column ? "minMax" : "maxMin"}"/></c:scaling><c:delete val="0"/><c:axPos val="${column ? "b" : "l"}"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="500002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:catAx><c:axId val="500001"/><c:scaling><c:orientation val="${column ? "minMax" : "maxMin"}"/></c:scaling><c:delete val="0"/><c:axPos val="${column ? "b" : "l"}"/><c:numFmt formatCode="General" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="500002"/><c:crosses val="${reversed ? "max" : "autoZero"}"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="500002"/>${scaling}<c:delete val="0"/><c:axPos val="${column ? "l" : "b"}"/><c:majorGridlines/><c:numFmt formatCode="${escapeXml(numFmt)}" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="500001"/><c:crosses val="${column ? "autoZero" : "max"}"/><c:crossBetween val="between"/></c:valAx>`
   );
 }
@@ -67,7 +81,7 @@ export function chartXml(chart: ChartPlan): string {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${C_NS}" xmlns:a="${A_NS}" xmlns:r="${R_NS}"><c:roundedCorners val="0"/>` +
     `<c:chart><c:title>${richText(chart.title, 1200, true)}<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` +
-    `<c:plotArea><c:layout/>${barsXml(chart, indexed.filter(([s]) => s.kind === "bars"))}${linesXml(chart, indexed.filter(([s]) => s.kind === "line"))}${axesXml(chart)}</c:plotArea>` +
+    `<c:plotArea><c:layout/>${barsXml(chart, indexed.filter(([s]) => s.kind === "bars"))}${linesXml(chart, indexed.filter(([s]) => s.kind === "line"))}${trendsXml(chart, indexed.filter(([s]) => s.kind === "trend"))}${axesXml(chart)}</c:plotArea>` +
     `${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );
 }
