@@ -82,7 +82,8 @@ export function chartXml(chart: ChartPlan): string {
     `<c:chartSpace xmlns:c="${C_NS}" xmlns:a="${A_NS}" xmlns:r="${R_NS}"><c:roundedCorners val="0"/>` +
     `<c:chart><c:title>${richText(chart.title, 1200, true)}<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` +
     `<c:plotArea><c:layout/>${barsXml(chart, indexed.filter(([s]) => s.kind === "bars"))}${linesXml(chart, indexed.filter(([s]) => s.kind === "line"))}${trendsXml(chart, indexed.filter(([s]) => s.kind === "trend"))}${axesXml(chart)}</c:plotArea>` +
-    `${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
+    // A trend's missing period (#N/A) is skipped, the line joining its neighbours: LibreOffice draws "gap" as a 0.
+    `${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="${chart.series.some((s) => s.kind === "trend") ? "span" : "gap"}"/></c:chart></c:chartSpace>`
   );
 }
 
