@@ -13,6 +13,7 @@ export type { ColumnTotals } from "./scoring/totals";
 export { classify } from "./ranking/classify";
 export { quotaSize } from "./ranking/quota";
 export { awardSteps, voteNotes, pendingNotes } from "./ranking/awardNotes";
+export { lookBackNotes } from "./history/lookBackNotes";
 export type { AwardOutcome } from "./ranking/awards";
 export { countBySeverity, type Finding, type Location, type Severity } from "./validation/finding";
 export { message, render, renderBoth, type Message } from "../messages/message";

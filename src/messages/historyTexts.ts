@@ -23,6 +23,7 @@ export const historyTexts = {
     vi: "Chưa đủ điều kiện {award}: cần {labels} trong {periods} kỳ liền trước; {back} kỳ trước: {found}.",
     en: "Not eligible for {award}: needs {labels} in each of the {periods} {periods:period|periods} before this one; {back} {back:period|periods} ago: {found}.",
   },
+  "note.heading": { vi: "Chưa đủ số kỳ liên tục", en: "Earlier periods not met" },
   "note.noResult": { vi: "chưa có kết quả", en: "no result" },
   "cli.filled": { vi: "Trang Lịch sử: kết quả các kỳ {periods}.", en: "Lịch sử sheet: results of periods {periods}." },
   "cli.dropped": {

@@ -1,6 +1,6 @@
 /** The `rank` result as text (findings, ranking table, ties, awards, ineligible units) or as JSON. */
 import {
-  awardSteps, countBySeverity, formatNumber, message, pendingNotes, render, renderBoth, roundTo, voteNotes,
+  awardSteps, countBySeverity, formatNumber, lookBackNotes, message, pendingNotes, render, renderBoth, roundTo, voteNotes,
   type ClusterResult, type Finding, type Locale, type Location, type Severity, type UnitResult,
 } from "../../domain";
 import { t } from "../messages";
@@ -142,6 +142,7 @@ export function rankingLines(r: ClusterResult, locale: Locale): string[] {
     }
     awardLines.push(...voteNotes(r).map((m) => `  - ${render(m, locale)}`));
     awardLines.push(...pendingNotes(r).map(({ unit, note }) => `  - ${unit.name}: ${render(note, locale)}`));
+    awardLines.push(...lookBackNotes(r).map(({ unit, note }) => `  - ${unit.name}: ${render(note, locale)}`));
     out.push(...(awardLines.length > 0 ? awardLines : [`  ${t(locale, "rank.noAwards")}`]));
   }
 

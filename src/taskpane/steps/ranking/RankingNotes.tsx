@@ -40,6 +40,11 @@ export function RankingNotes({ view, locale }: { readonly view: RankingView; rea
           {view.pending.map((x) => <li key={x.unit}>{t(locale, "ranking.unitLine", { unit: x.unit, text: render(x.note, loc) })}</li>)}
         </Section>
       )}
+      {view.lookBack.length > 0 && (
+        <Section title={render(message("history.note.heading"), loc)}>
+          {view.lookBack.map((x, i) => <li key={i}>{t(locale, "ranking.unitLine", { unit: x.unit, text: render(x.note, loc) })}</li>)}
+        </Section>
+      )}
       {view.ineligible.length > 0 && (
         <Section title={t(locale, "ranking.ineligibleHeading")}>
           {view.ineligible.map((x) => {

@@ -50,3 +50,22 @@ describe("rankingView: the disputed rules (issue 12)", () => {
     expect(view.rows.map((r) => r.award?.status ?? null)).toEqual([null, "proposed", "needsVote", "needsVote", null]);
   });
 });
+
+describe("rankingView: an award rule that looks back (issue 17)", () => {
+  const base = loadStandardTemplate("blank-100");
+  const t = { ...base, awards: [{ ...base.awards[0]!, minScore: undefined, previous: { periods: 1, bands: ["Xuất sắc"] } }, base.awards[1]!] };
+  const history = (name: string) => (name === "Tuyên Quang" ? [{ total: 95, rank: 1, band: "Xuất sắc", award: "Cờ thi đua" }] : [null]);
+  const view = rankingView(evaluateCluster(t, DEMO.units.map((name) => ({ name, history: history(name) })), DEMO.entries));
+
+  it("the flag goes to the unit whose last period meets the rule; the leader is told why it is not eligible", () => {
+    expect(view.rows.map((r) => [r.unit, r.award?.status === "proposed" ? r.award.awardId : null])).toEqual([
+      ["Hà Giang", "bang-khen"],
+      ["Tuyên Quang", "co-thi-dua"],
+      ["Vĩnh Phúc", null],
+      ["Yên Bái", null],
+      ["Phú Thọ", null],
+    ]);
+    expect(view.lookBack.map((x) => x.unit)).toEqual(["Hà Giang", "Vĩnh Phúc", "Yên Bái"]);
+    expect(view.lookBack[0]!.note).toMatchObject({ id: "history.note.lookBackShort", params: { award: "Cờ thi đua", periods: 1, back: 1 } });
+  });
+});

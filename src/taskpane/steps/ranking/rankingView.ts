@@ -1,6 +1,7 @@
 /** What the Xếp hạng step shows, derived from the domain's ClusterResult (pure: no locale, no React). */
 import type { ClusterResult } from "../../../domain/cluster";
 import type { AwardOutcome } from "../../../domain/ranking/awards";
+import { lookBackNotes } from "../../../domain/history/lookBackNotes";
 import { pendingNotes, voteNotes } from "../../../domain/ranking/awardNotes";
 import { roundTo } from "../../../domain/round";
 import { countBySeverity } from "../../../domain/validation/finding";
@@ -30,6 +31,8 @@ export interface RankingView {
   readonly votes: readonly Message[];
   /** Units whose gate is awaiting a decision (rank order). */
   readonly pending: readonly { readonly unit: string; readonly note: Message }[];
+  /** Units that miss an award rule's look-back at earlier periods (Lịch sử), one note per unit and rule. */
+  readonly lookBack: readonly { readonly unit: string; readonly note: Message }[];
   /** Units not eligible for awards and why (rank order). */
   readonly ineligible: readonly { readonly unit: string; readonly reasons: readonly Message[] }[];
   /** Error findings in the data the ranking was made from: > 0 means the ranking is provisional. */
@@ -61,6 +64,7 @@ export function rankingView(r: ClusterResult): RankingView {
     ties: ordered.flatMap((u) => (u.tie ? [{ unit: u.name, tie: u.tie }] : [])),
     votes: voteNotes(r),
     pending: pendingNotes(r).map(({ unit, note }) => ({ unit: unit.name, note })),
+    lookBack: lookBackNotes(r).map(({ unit, note }) => ({ unit: unit.name, note })),
     ineligible: ordered.filter((u) => !u.eligible).map((u) => ({ unit: u.name, reasons: u.ineligibleReasons })),
     errors: countBySeverity(r.findings).error,
     unscored: r.findings.filter((f) => f.code === "entry.missing").length,
