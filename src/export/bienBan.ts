@@ -12,7 +12,7 @@
  */
 import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, Table, TableLayoutType, TableRow, TextRun, WidthType } from "docx";
 import { formatNumber } from "../messages/format";
-import { wb } from "../workbook/text";
+import { hist, wb } from "../workbook/text";
 import type { ClusterSummary } from "./clusterSummary";
 import { recipients, signatures } from "./bienBan/closing";
 import { headerBlock } from "./bienBan/header";
@@ -28,10 +28,10 @@ function shortDate(isoDate: string | undefined): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : tx("doc.blank");
 }
 
-/** The ranking table of the biên bản: the summary's columns up to Xếp loại (eligibility and awards follow in words). */
+/** The ranking table of the biên bản: the summary's columns up to Xếp loại (eligibility and awards follow in words; last period's columns stay in the .xlsx and CSV). */
 export function documentTableColumns(s: ClusterSummary): number[] {
   const header = s.table[0]!;
-  const skip = new Set([wb("head.eligible"), wb("head.award")]);
+  const skip = new Set([wb("head.eligible"), wb("head.award"), hist("head.prevTotal"), hist("head.prevRank"), hist("head.change")]);
   return header.map((_, i) => i).filter((i) => !skip.has(String(header[i])));
 }
 

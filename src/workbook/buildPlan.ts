@@ -43,14 +43,15 @@ export interface LazyPlan {
 /** The same plan as buildPlan, each sheet built only when the iteration reaches it. Unit names are checked at once. */
 export function planSheets(t: Template, cluster: ClusterInfo): LazyPlan {
   const ctx = planContext(t, cleanUnitNames(cluster.units));
+  const withHistory = hasHistorySheet(t, cluster.history !== undefined);
   const builders: (() => SheetPlan)[] = [
     () => buildCriteriaSheet(ctx),
     () => buildUnitsSheet(ctx, cluster),
     () => buildEntrySheet(ctx),
     () => buildPointsSheet(ctx),
     () => buildRankingSheet(ctx),
-    () => buildSummarySheet(t, ctx.layout),
-    ...(hasHistorySheet(t, cluster.history !== undefined) ? [() => buildHistorySheet(ctx, cluster.history)] : []),
+    () => buildSummarySheet(t, ctx.layout, withHistory),
+    ...(withHistory ? [() => buildHistorySheet(ctx, cluster.history)] : []),
     () => buildMetaSheet(ctx, cluster),
   ];
   function* sheets(): Generator<SheetPlan> {

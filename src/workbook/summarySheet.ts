@@ -12,18 +12,19 @@ import type { Template } from "../domain/template/model";
 import { message, render } from "../messages/message";
 import { gateFailedFormula, numberFormat, numberFormatUpTo, str } from "./formulas";
 import type { WorkbookLayout } from "./layout";
-import { AWARD_PROPOSED, ELIGIBLE_NO, SHEET } from "./names";
+import { historyLayout } from "./historyLayout";
+import { AWARD_PROPOSED, ELIGIBLE_NO, HISTORY_SHEET, SHEET } from "./names";
 import { absAddr, addr, columnLetter, sheetRef, type SheetPlan } from "./plan";
 import { orderedUnitCell } from "./rankFormulas";
 import { SheetBuilder } from "./sheetBuilder";
-import { SUMMARY_MEETING_FIELDS, summarySheetLayout } from "./summarySheetLayout";
-import { WORKBOOK_LOCALE, wb } from "./text";
+import { SUMMARY_MEETING_FIELDS, summarySheetLayout, type SummaryLayout } from "./summarySheetLayout";
+import { hist, WORKBOOK_LOCALE, wb } from "./text";
 
 export { summarySheetLayout, SUMMARY_MEETING_FIELDS, type SummaryLayout, type SummaryMeetingField } from "./summarySheetLayout";
 
-export function buildSummarySheet(t: Template, L: WorkbookLayout): SheetPlan {
+export function buildSummarySheet(t: Template, L: WorkbookLayout, withHistory = false): SheetPlan {
   const n = L.unitCount;
-  const S = summarySheetLayout(t, n);
+  const S = summarySheetLayout(t, n, withHistory);
   const sh = new SheetBuilder(SHEET.summary);
   const fmt = numberFormat(t.precision);
   const X = sheetRef(SHEET.ranking);
@@ -67,6 +68,7 @@ export function buildSummarySheet(t: Template, L: WorkbookLayout): SheetPlan {
     sh.label(C.stt, r, k, { numFmt: "0" });
     for (const [col, , src, numFmt] of columns) sh.formula(col, r, `INDEX(${rankCol(src)},${matchLine(k)})`, numFmt ? { numFmt } : {});
   }
+  if (C.previous) addPreviousColumns(sh, t, L, S, C.previous, matchLine);
 
   // Helpers: the reason per unit (input order), then per line (rank order) eligibility count, reason, award lists.
   const helperHead = (col: number, what: string) => sh.header(col, S.headerRow, wb("summary.helper", { what }));
@@ -179,8 +181,29 @@ export function buildSummarySheet(t: Template, L: WorkbookLayout): SheetPlan {
   for (const [col] of columns) if (col !== C.unit) sh.width(col, 9);
   sh.width(C.band, 12);
   sh.width(C.award, 24);
+  if (C.previous) for (const col of [C.previous.total, C.previous.rank, C.previous.change]) sh.width(col, 9);
   for (let c = H.reasonByUnit; c <= H.reasonByLine + 3 * t.awards.length; c++) sh.width(c, 14);
   sh.print = { orientation: "portrait", repeatRows: `${S.headerRow}:${S.headerRow}`, area: `A1:${addr(S.lastCol, S.meetingRow("notes"))}` };
   return sh.build();
 }
 
+
+/** Last period's total and rank and the change, from Lịch sử (its rows are the units' order, like Xếp hạng's). */
+function addPreviousColumns(sh: SheetBuilder, t: Template, L: WorkbookLayout, S: SummaryLayout, P: NonNullable<SummaryLayout["cols"]["previous"]>, matchLine: (k: number) => string): void {
+  const H = historyLayout(t, L.unitCount);
+  const hs = sheetRef(HISTORY_SHEET);
+  const range = (col: number) => `${hs}$${columnLetter(col)}$${H.row(0)}:$${columnLetter(col)}$${H.row(L.unitCount - 1)}`;
+  const last = H.cols.period(0);
+  const columns: [number, string, number, string][] = [
+    [P.total, hist("head.prevTotal"), last.total, numberFormat(t.precision)],
+    [P.rank, hist("head.prevRank"), last.rank, "0"],
+    [P.change, hist("head.change"), H.cols.rankChange, "+0;-0;0"],
+  ];
+  for (const [col, head, src, numFmt] of columns) {
+    sh.header(col, S.headerRow, head);
+    for (let k = 1; k <= L.unitCount; k++) {
+      const v = `INDEX(${range(src)},${matchLine(k)})`;
+      sh.formula(col, S.line(k), `IF(ISNUMBER(${v}),${v},"")`, { numFmt });
+    }
+  }
+}

@@ -23,8 +23,10 @@ export interface SummaryLayout {
     readonly rank: number;
     readonly band: number;
     readonly award: number;
+    /** Only in workbooks with a Lịch sử sheet: last period's total and rank, and the places gained (+) or lost (−). */
+    readonly previous: { readonly total: number; readonly rank: number; readonly change: number } | null;
   };
-  /** Last column of the printed part (the award column). */
+  /** Last column of the printed part (the award column, or the change since last period). */
   readonly lastCol: number;
   readonly clusterRow: number;
   readonly periodRow: number;
@@ -56,12 +58,15 @@ export interface SummaryLayout {
   readonly valueCol: number;
 }
 
-export function summarySheetLayout(t: Template, unitCount: number): SummaryLayout {
+/** `withHistory`: the workbook has a Lịch sử sheet (the table then ends with last period's columns). */
+export function summarySheetLayout(t: Template, unitCount: number, withHistory = false): SummaryLayout {
   const n = unitCount;
   const percent = t.rankBy === "percentOfOwnMax";
   const rank = percent ? 9 : 8;
-  const cols = { stt: 1, unit: 2, self: 3, scored: 4, bonus: 5, penalty: 6, total: 7, percent: percent ? 8 : null, rank, band: rank + 1, award: rank + 2 };
-  const lastCol = cols.award;
+  const award = rank + 2;
+  const previous = withHistory ? { total: award + 1, rank: award + 2, change: award + 3 } : null;
+  const cols = { stt: 1, unit: 2, self: 3, scored: 4, bonus: 5, penalty: 6, total: 7, percent: percent ? 8 : null, rank, band: rank + 1, award, previous };
+  const lastCol = previous ? previous.change : cols.award;
   const h0 = lastCol + 2;
   const headerRow = 5;
   const awardsTitleRow = headerRow + n + 2;

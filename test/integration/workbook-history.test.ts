@@ -18,7 +18,9 @@ import type { EntryInput } from "../../src/domain/scoring/input";
 import type { Template } from "../../src/domain/template/model";
 import { parseTemplate } from "../../src/domain/template/parse";
 import { loadStandardTemplate } from "../../src/templates";
-import { buildPlan, ELIGIBLE_NO, ELIGIBLE_YES, HISTORY_SHEET } from "../../src/workbook/buildPlan";
+import { summaryRows } from "../../src/export/summaryTable";
+import { buildPlan, ELIGIBLE_NO, ELIGIBLE_YES, HISTORY_SHEET, SHEET } from "../../src/workbook/buildPlan";
+import { summarySheetLayout } from "../../src/workbook/summarySheetLayout";
 import { fillEntries } from "../../src/workbook/fillEntries";
 import { historyLayout } from "../../src/workbook/historyLayout";
 import { addr } from "../../src/workbook/plan";
@@ -142,6 +144,15 @@ describeLO(`look-back award rules: Lịch sử and Xếp hạng equal evaluateCl
     expect(back.units.map((x) => x.results)).toEqual(c.history!.units.map((x) => x.results));
   });
 
+  it("Tổng hợp shows last period's total and rank and the change beside this period's, as the summary export", () => {
+    for (const c of CASES) {
+      const res = evaluateCluster(c.template, c.units.map((name, u) => ({ name, history: c.history!.units[u]!.results })), c.entries);
+      const rows = summaryRows(res);
+      expect(rows[0]!.slice(-3)).toEqual(["Tổng điểm kỳ trước", "Hạng kỳ trước", "Tăng/giảm bậc"]);
+      expect(summaryPrevious(values.get(c)!, c)).toEqual(rows.slice(1).map((r) => r.slice(-3)));
+    }
+  });
+
   it("the history charts draw every unit's ranks and totals, oldest period first and this one last, gaps where there is no result", async () => {
     for (const c of CASES.slice(0, 6)) {
       const res = evaluateCluster(c.template, c.units.map((name, u) => ({ name, history: c.history!.units[u]!.results })), c.entries);
@@ -154,6 +165,13 @@ describeLO(`look-back award rules: Lịch sử and Xếp hạng equal evaluateCl
     }
   });
 });
+
+/** Tổng hợp's last-period columns, line by line (rank order). */
+function summaryPrevious(v: WorkbookValues, c: WorkbookCase): unknown[][] {
+  const S = summarySheetLayout(c.template, c.units.length, true);
+  const P = S.cols.previous!;
+  return c.units.map((_, i) => [P.total, P.rank, P.change].map((col) => v.cell(SHEET.summary, addr(col, S.line(i + 1))) ?? ""));
+}
 
 /** Each series' cached points by index (null where LibreOffice saved no point: a gap). */
 function seriesByIndex(xml: string): (number | null)[][] {
