@@ -10,9 +10,15 @@ const spec: ArgSpec = {
 describe("parseArgs", () => {
   it("reads long, inline, short options, flags and positionals", () => {
     const r = parseArgs(["x.json", "--template", "a", "--json", "--lang=en"], spec);
-    expect(r).toEqual({ ok: true, args: { options: { template: "a", json: true, lang: "en" }, positionals: ["x.json"] } });
-    expect(parseArgs(["-t", "b", "-h"], spec)).toEqual({ ok: true, args: { options: { template: "b", help: true }, positionals: [] } });
+    expect(r).toEqual({ ok: true, args: { options: { template: "a", json: true, lang: "en" }, positionals: ["x.json"], lists: {} } });
+    expect(parseArgs(["-t", "b", "-h"], spec)).toEqual({ ok: true, args: { options: { template: "b", help: true }, positionals: [], lists: {} } });
     expect(parseArgs(["--template=c=d"], spec)).toMatchObject({ ok: true, args: { options: { template: "c=d" } } });
+  });
+
+  it("collects every value of a repeatable option in order (--quota a --quota=b)", () => {
+    const repeatable: ArgSpec = { command: "rollup", options: { quota: { type: "string", repeatable: true } }, maxPositionals: 5 };
+    expect(parseArgs(["x.csv", "--quota", "A=1", "--quota=B=20%", "y.csv"], repeatable)).toMatchObject({ ok: true, args: { positionals: ["x.csv", "y.csv"], lists: { quota: ["A=1", "B=20%"] } } });
+    expect(parseArgs(["x.csv"], repeatable)).toMatchObject({ ok: true, args: { lists: {} } });
   });
 
   it("treats everything after -- as positionals", () => {

@@ -23,6 +23,8 @@ export interface OptionSpec {
   readonly short?: string;
   /** Shown in "needs a value, e.g. …". */
   readonly example?: string;
+  /** May be given several times (`--quota a --quota b`): every value is in `lists[name]`, in order. */
+  readonly repeatable?: boolean;
 }
 
 export interface ArgSpec {
@@ -34,6 +36,8 @@ export interface ArgSpec {
 export interface ParsedArgs {
   readonly options: Readonly<Record<string, string | boolean>>;
   readonly positionals: readonly string[];
+  /** The values of repeatable options, in the order given (absent when the option was not given). */
+  readonly lists: Readonly<Record<string, readonly string[]>>;
 }
 
 const COMMON: Readonly<Record<string, OptionSpec>> = {
@@ -47,6 +51,7 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): { ok: true; a
   const byShort = new Map(Object.entries(all).flatMap(([name, o]) => (o.short ? [[o.short, name] as const] : [])));
   const options: Record<string, string | boolean> = {};
   const positionals: string[] = [];
+  const lists: Record<string, string[]> = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--") {
@@ -73,6 +78,11 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): { ok: true; a
       return { ok: false, error: text("usage.missingValue", { option: `--${name}`, example: o.example ?? `--${name} …` }) };
     }
     if (inline === undefined) i++;
+    if (o.repeatable) {
+      (lists[name] ??= []).push(value);
+      options[name] = value;
+      continue;
+    }
     // "-s a.csv … -s b.csv": which one was meant? Refuse instead of silently taking the last (--lang: the last wins).
     const earlier = options[name];
     if (typeof earlier === "string" && earlier !== value && name !== "lang") {
@@ -86,7 +96,7 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): { ok: true; a
   if (typeof options.lang === "string" && parseLang(options.lang) === null) {
     return { ok: false, error: text("usage.badLang", { value: options.lang }) };
   }
-  return { ok: true, args: { options, positionals } };
+  return { ok: true, args: { options, positionals, lists } };
 }
 
 function parseLang(value: string): Locale | null {

@@ -30,6 +30,10 @@ export const commands: Readonly<Record<string, Loader>> = {
     const { mergeCommand } = require("./commands/merge") as typeof import("./commands/merge");
     return (args, io) => mergeCommand(args, io);
   },
+  rollup: () => {
+    const { rollupCommand } = require("./commands/rollup") as typeof import("./commands/rollup");
+    return (args, io) => rollupCommand(args, io);
+  },
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 

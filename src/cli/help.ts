@@ -1,5 +1,6 @@
 /** --help texts, vi-VN first, en-US second (kept apart from ./messages.ts because they are long). */
 import type { Locale } from "../domain";
+import { rollupHelp } from "./rollupHelp";
 
 const LANG_VI = `Ngôn ngữ: tiếng Việt mặc định; --lang en (hoặc biến môi trường THIDUA_LANG=en) cho tiếng Anh.
   LANG/LC_ALL không được dùng: trên đa số máy Linux/macOS chúng là en_US hay C.UTF-8 bất kể người đọc.`;
@@ -35,6 +36,8 @@ Lệnh:
                             Tạo bảng tự chấm (.xlsx) cho từng đơn vị
   merge <sổ.xlsx> <các tệp tự chấm…> [--dry-run]
                             Gộp điểm tự chấm của các đơn vị vào cột Tự chấm của sổ
+  rollup <tệp của các cụm…> --out <tổng-hợp-khối.xlsx> [--csv …] [--docx …] [--quota "…"]
+                            Tổng hợp kết quả nhiều cụm cho cấp trên: một bảng, chỉ tiêu chung, đơn vị trùng
   template from-table <bảng.tsv|.xlsx> [--out <mẫu.json>]
                             Lập mẫu từ bảng tiêu chí chép từ Word/PDF (xem trước, rồi mới ghi)
   template to-sheet <mẫu> --out <thiết-kế.xlsx>
@@ -66,6 +69,8 @@ Commands:
                             Write one self-scoring file (.xlsx) per member unit
   merge <book.xlsx> <self-scoring files…> [--dry-run]
                             Merge the units' self scores into the workbook's Tự chấm column
+  rollup <cluster files…> --out <rollup.xlsx> [--csv …] [--docx …] [--quota "…"]
+                            Roll up several clusters for the higher body: one table, quotas, duplicates
   template from-table <table.tsv|.xlsx> [--out <template.json>]
                             Make a template from a criteria table copied from Word/PDF (preview first)
   template to-sheet <template> --out <design.xlsx>
@@ -419,6 +424,11 @@ Subcommand help: thidua template <subcommand> --help
 
 ${COMMON_EN}`,
   },
+  rollup: { vi: `${rollupHelp.vi}
+
+${LANG_VI}`, en: `${rollupHelp.en}
+
+${LANG_EN}` },
 } as const;
 
 export type HelpTopic = keyof typeof help;

@@ -1,16 +1,16 @@
 /** Texts of section "rollup.": the higher body's roll-up of several clusters (thidua rollup, docs/rollup.md). vi-VN first, en-US second. */
 export const rollupTexts = {
   // ---- quotas (--quota; src/domain/rollup/quotas.ts) ----
-  "quota.syntax": {
+  "cli.quota.syntax": {
     vi: "--quota \"{quota}\": viết <danh hiệu>=<số> hoặc <danh hiệu>=<phần trăm>%[:of=<danh hiệu>], ví dụ --quota \"Cờ thi đua=3\" hoặc --quota \"Cờ thi đua của Chính phủ=20%:of=Cờ thi đua của Bộ\".",
     en: "--quota \"{quota}\": write <award>=<number> or <award>=<percent>%[:of=<award>], e.g. --quota \"Cờ thi đua=3\" or --quota \"Cờ thi đua của Chính phủ=20%:of=Cờ thi đua của Bộ\".",
   },
-  "quota.badCap": {
+  "cli.quota.badCap": {
     vi: "--quota \"{quota}\": sau dấu = cần một số nguyên (tối đa bao nhiêu đơn vị, ví dụ 3) hoặc một phần trăm (ví dụ 20%).",
     en: "--quota \"{quota}\": after = put a whole number (at most how many units, e.g. 3) or a percentage (e.g. 20%).",
   },
-  "quota.badPercent": { vi: "--quota \"{quota}\": phần trăm phải lớn hơn 0 và không quá 100, ví dụ 20%.", en: "--quota \"{quota}\": the percentage must be above 0 and at most 100, e.g. 20%." },
-  "quota.badOf": {
+  "cli.quota.badPercent": { vi: "--quota \"{quota}\": phần trăm phải lớn hơn 0 và không quá 100, ví dụ 20%.", en: "--quota \"{quota}\": the percentage must be above 0 and at most 100, e.g. 20%." },
+  "cli.quota.badOf": {
     vi: "--quota \"{quota}\": phần sau dấu : phải là of=<danh hiệu> (nhiều danh hiệu nối bằng +), và chỉ đi với phần trăm, ví dụ \"Cờ thi đua của Chính phủ=20%:of=Cờ thi đua của Bộ\".",
     en: "--quota \"{quota}\": after : write of=<award> (several joined with +), and only after a percentage, e.g. \"Cờ thi đua của Chính phủ=20%:of=Cờ thi đua của Bộ\".",
   },
@@ -21,12 +21,12 @@ export const rollupTexts = {
 
   // ---- reading the clusters' files (src/export/readClusterResults.ts) ----
   "read.notResults": {
-    vi: "không phải sổ chấm điểm ThiDua (không có trang _ThiDua) hay bảng tổng hợp do thidua export ghi (trang “Tổng hợp”). Dùng sổ chấm điểm của cụm, hoặc tệp của thidua export --xlsx/--csv.",
-    en: "neither a ThiDua scoring workbook (no _ThiDua sheet) nor a summary written by thidua export (sheet “Tổng hợp”). Use the cluster's scoring workbook, or a file of thidua export --xlsx/--csv.",
+    vi: "không phải sổ chấm điểm ThiDua (thiếu trang ẩn của ThiDua) hay bảng tổng hợp xuất từ ThiDua (trang “Tổng hợp”). Dùng sổ chấm điểm của cụm, hoặc bảng tổng hợp (Excel hoặc CSV) mà ThiDua đã xuất.",
+    en: "neither a ThiDua scoring workbook (ThiDua's hidden sheet is missing) nor a summary exported by ThiDua (sheet “Tổng hợp”). Use the cluster's scoring workbook, or the summary (Excel or CSV) ThiDua exported.",
   },
   "read.missingColumn": {
-    vi: "{where}: thiếu cột “{column}”. Bảng tổng hợp do thidua export ghi có các cột: {columns}. Xuất lại bảng tổng hợp, đừng xoá hay đổi tên cột.",
-    en: "{where}: column “{column}” is missing. A summary written by thidua export has the columns: {columns}. Export the summary again; do not delete or rename columns.",
+    vi: "{where}: thiếu cột “{column}”. Bảng tổng hợp xuất từ ThiDua có các cột: {columns}. Xuất lại bảng tổng hợp, đừng xoá hay đổi tên cột.",
+    en: "{where}: column “{column}” is missing. A summary exported by ThiDua has the columns: {columns}. Export the summary again; do not delete or rename columns.",
   },
   "read.badNumber": {
     vi: "{where} ({unit}), cột {column}: “{value}” không phải số. Sửa ô này hoặc xuất lại bảng tổng hợp.",
@@ -87,7 +87,7 @@ export const rollupTexts = {
   "doc.quotaLine": { vi: "{quota}: {cap}; được đề nghị {proposed}.", en: "{quota}: {cap}; {proposed} proposed." },
   "doc.quotaOver": { vi: "Vượt {excess} đơn vị. Ngoài chỉ tiêu: {units}.", en: "{excess} {excess:unit|units} over. Beyond the quota: {units}." },
   "doc.quotaWithin": { vi: "Trong chỉ tiêu.", en: "Within the quota." },
-  "doc.noQuota": { vi: "Không đặt chỉ tiêu chung cho các cụm (tuỳ chọn --quota).", en: "No quota across clusters was set (option --quota)." },
+  "doc.noQuota": { vi: "Không đặt chỉ tiêu chung cho các cụm.", en: "No quota across clusters was set." },
   "doc.section.clusters": { vi: "1. Các cụm, khối đã tổng hợp", en: "1. The clusters rolled up" },
   "doc.section.quotas": { vi: "2. Chỉ tiêu khen thưởng chung", en: "2. Quotas across clusters" },
   "doc.section.duplicates": { vi: "3. Đơn vị có tên ở nhiều cụm", en: "3. Units in several clusters" },
