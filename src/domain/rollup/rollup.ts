@@ -40,14 +40,16 @@ export function rollup(clusters: readonly ClusterResults[], rules: readonly Quot
   const refs: UnitRef[] = clusters.flatMap((c, cluster) => c.units.map((unit) => ({ cluster, unit })));
   const ranks = crossRanks(refs, groupOf, comparison.groups.length);
   const quotas = checkQuotas(rules, crossClusterOrder(refs, groupOf));
-  const over = new Map<UnitRef, string[]>();
-  for (const q of quotas) for (const r of q.proposed.slice(q.cap)) addTo(over, r, q.rule.text);
+  // Keyed by cluster and place in it: the duplicates and quotas hold UnitRef objects of their own.
+  const key = (r: UnitRef) => `${r.cluster}:${clusters[r.cluster]!.units.indexOf(r.unit)}`;
+  const over = new Map<string, string[]>();
+  for (const q of quotas) for (const r of q.proposed.slice(q.cap)) addTo(over, key(r), q.rule.text);
   const duplicates = findDuplicates(clusters);
-  const alsoIn = new Map<UnitRef, string[]>();
+  const alsoIn = new Map<string, string[]>();
   for (const d of duplicates.filter((x) => x.exact)) {
-    for (const r of d.units) for (const other of new Set(d.units.filter((o) => o.cluster !== r.cluster).map((o) => clusters[o.cluster]!.clusterName))) addTo(alsoIn, r, other);
+    for (const r of d.units) for (const other of new Set(d.units.filter((o) => o.cluster !== r.cluster).map((o) => clusters[o.cluster]!.clusterName))) addTo(alsoIn, key(r), other);
   }
-  const rows: RollupRow[] = refs.map((r) => ({ ...r, crossRank: ranks.get(r) ?? null, alsoIn: alsoIn.get(r) ?? [], overQuota: over.get(r) ?? [] }));
+  const rows: RollupRow[] = refs.map((r) => ({ ...r, crossRank: ranks.get(r) ?? null, alsoIn: alsoIn.get(key(r)) ?? [], overQuota: over.get(key(r)) ?? [] }));
   const periods = [...new Set(clusters.flatMap((c) => (c.period === null || cleanText(c.period) === "" ? [] : [cleanText(c.period)])))];
   return { clusters, rows, comparison, quotas, duplicates, periods };
 }
