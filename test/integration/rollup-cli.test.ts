@@ -70,6 +70,7 @@ describe("thidua rollup", () => {
     // Clusters c1 and c2 share blank-100: compared (Lào Cai and Hà Giang 96,5 share the first place); c3 and the CSV are not.
     expect(row("Cụm c2", "Lào Cai").slice(3)).toEqual([1, 96.5, 1, "Xuất sắc", "Cờ thi đua", ""]);
     expect(row("Cụm c3", "Điện Biên").slice(3, 6)).toEqual([1, 96.5, ""]);
+    expect(row("Cụm c3", "Điện Biên")[8]).toBe("Ngoài chỉ tiêu Cờ thi đua=2");
     expect(row("cum-4", "Bắc Kạn").slice(5)).toEqual(["", "Xuất sắc", "Cờ thi đua", "Ngoài chỉ tiêu Cờ thi đua=2"]);
     expect(row("Cụm c2", "Hà Giang")[8]).toBe("Cũng có ở Cụm thi đua Hội Cựu chiến binh 5 tỉnh (ví dụ)");
 
