@@ -5,7 +5,6 @@
  * (the CLI with src/cli/files/readInput.ts). Used by `thidua rollup`, and to import a previous period's results.
  */
 import ExcelJS from "exceljs";
-import { basename, extname } from "node:path";
 import { countBySeverity, evaluateCluster } from "../domain";
 import { sniffFile } from "../domain/files/fileKind";
 import { atFile, decodeTextFile, workbookProblem } from "../domain/files/problems";
@@ -14,7 +13,7 @@ import { roundTo } from "../domain/round";
 import type { ClusterResults, UnitResults } from "../domain/rollup/types";
 import { message, type Message } from "../messages/message";
 import { unitAwardLabel } from "../workbook/names";
-import type { ClusterRead } from "../workbook/readBack";
+import { unitInputsOf, type ClusterRead } from "../workbook/readBack";
 import { readClusterWorkbook } from "../xlsx/readClusterWorkbook";
 import { readSummaryCsv } from "./readSummaryCsv";
 import { unitsFromSummaryRows } from "./resultsTable";
@@ -25,6 +24,13 @@ export type { ClusterResults, UnitResults } from "../domain/rollup/types";
 export type ClusterResultsRead =
   | { readonly ok: true; readonly value: ClusterResults; /** Score errors of a workbook (its results are provisional). */ readonly scoreErrors: number }
   | { readonly ok: false; readonly errors: readonly Message[] };
+
+/** "cum-1/Cụm 3.csv" → "Cụm 3": the name without folder and extension (no node:path: the pane reads files too). */
+export function fileStem(file: string): string {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(0, dot) : name;
+}
 
 const failed = (file: string, problems: readonly Message[]): ClusterResultsRead => ({ ok: false, errors: problems.map((p) => atFile(file, p)) });
 
@@ -54,7 +60,7 @@ function fromCsv(file: string, bytes: Uint8Array): ClusterResultsRead {
   }
   const table = unitsFromSummaryRows(rows, (i) => message("rollup.read.csvLine", { line: i + 1 }));
   if (!table.ok) return failed(file, table.errors);
-  const clusterName = basename(file, extname(file));
+  const clusterName = fileStem(file);
   return { ok: true, scoreErrors: 0, value: { file, source: "summaryCsv", clusterName, period: null, template: { id: null, title: null, hash: null }, units: table.units } };
 }
 
@@ -63,7 +69,7 @@ function fromSummaryXlsx(file: string, workbook: ExcelJS.Workbook): ClusterResul
   if (!summary) return failed(file, [message("rollup.read.notResults")]);
   const table = unitsFromSummaryRows(summary.rows, (i) => message("rollup.read.sheetRow", { sheet: summary.sheet, row: summary.headerRow + i }));
   if (!table.ok) return failed(file, table.errors);
-  const clusterName = summary.clusterName || basename(file, extname(file));
+  const clusterName = summary.clusterName || fileStem(file);
   return { ok: true, scoreErrors: 0, value: { file, source: "summaryXlsx", clusterName, period: summary.period || null, template: { id: null, title: null, hash: null }, units: table.units } };
 }
 
@@ -78,7 +84,8 @@ function fromWorkbook(file: string, workbook: ExcelJS.Workbook): ClusterResultsR
 /** A scoring workbook's results as the domain computes them from the scores entered (never the cached cells). */
 export function resultsOfWorkbook(file: string, read: ClusterRead): { value: ClusterResults; scoreErrors: number } {
   const { template } = read.meta;
-  const result = evaluateCluster(template, read.units.map((name) => ({ name })), read.entries);
+  // With each unit's earlier periods (Lịch sử), so rules that look back propose what the workbook proposes.
+  const result = evaluateCluster(template, unitInputsOf(read), read.entries);
   const percent = template.rankBy === "percentOfOwnMax";
   const units = result.order.map((i): UnitResults => {
     const u = result.units[i]!;

@@ -28,6 +28,8 @@ function writeTable(ws: ExcelJS.Worksheet, rows: readonly (readonly SummaryCell[
       if (r > 0 && typeof v === "number") cell.numFmt = numberFormatFor(v, MAX_DECIMALS);
     });
   });
+  // Headers such as "Xếp hạng trong cụm" take two lines: LibreOffice and Excel do not grow a row for wrapped text on their own.
+  ws.getRow(first).height = 33;
   return first + rows.length;
 }
 

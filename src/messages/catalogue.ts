@@ -26,6 +26,7 @@ import { designActionTexts, designPaneTexts } from "./designPaneTexts";
 import { changeTexts } from "./changeTexts";
 import { rollupTexts } from "./rollupTexts";
 import { historyTexts } from "./historyTexts";
+import { rollupPaneTexts } from "./rollupPaneTexts";
 
 export type Text = { readonly vi: string; readonly en: string };
 
@@ -38,7 +39,7 @@ function prefixed<P extends string, T extends Record<string, Text>>(prefix: P, t
 export const catalogue = {
   ...domainTexts,
   ...prefixed("cli.", cliTexts),
-  ...prefixed("ui.", { ...taskpaneTexts, ...taskpaneReviewTexts, ...designPaneTexts }),
+  ...prefixed("ui.", { ...taskpaneTexts, ...taskpaneReviewTexts, ...designPaneTexts, ...rollupPaneTexts }),
   ...prefixed("wb.", workbookTexts),
   ...prefixed("export.", exportTexts),
   ...prefixed("handout.", handoutTexts),

@@ -114,6 +114,7 @@ export const taskpaneTexts = {
   "step.ranking.label": { vi: "Xếp hạng", en: "Ranking" },
   "step.export.label": { vi: "Xuất", en: "Export" },
   "step.selfScoring.label": { vi: "Tự chấm", en: "Self scores" },
+  "step.rollup.label": { vi: "Tổng hợp khối", en: "Roll-up" },
 
   "template.title": { vi: "Mẫu chấm điểm và cụm thi đua", en: "Scoring template and cluster" },
   "template.sourceLabel": { vi: "Lấy mẫu từ", en: "Take the template from" },

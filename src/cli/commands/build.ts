@@ -1,7 +1,8 @@
 /**
  * `thidua build --template <id|file> --units <units.txt|.csv> [--scores <scores.csv>] [--cluster "…"]
- * [--period "…"] --out <file.xlsx> [--force]`: writes the ThiDua scoring workbook (buildPlan →
- * renderPlan, docs/workbook-contract.md), pre-filled with the scores of a CSV when given.
+ * [--period "…"] [--history <earlier results>…] [--renamed "Tên cũ=Tên mới"]… --out <file.xlsx> [--force]`: writes
+ * the ThiDua scoring workbook (buildPlan → renderPlan, docs/workbook-contract.md), pre-filled with the scores of a
+ * CSV when given, and with a Lịch sử sheet of earlier periods when given (historyOption.ts).
  * An existing output file is never overwritten without --force, nor an input file ever (exit 2).
  * Exit 0 = written; 1 = template/CSV unusable, or the scores have error findings (the workbook is
  * still written, like rank still prints its table); 2 = usage, file paths.
@@ -22,6 +23,7 @@ import { findingLines } from "../format/rankReport";
 import { helpText } from "../help";
 import { t, text, type CliText } from "../messages";
 import { loadCheckedTemplate } from "../templateSource";
+import { readHistoryOption } from "./historyOption";
 
 type Failure = { exit: number; errors: readonly CliText[] };
 
@@ -86,6 +88,8 @@ export async function buildCommand(argv: readonly string[], io: CliIo): Promise<
       out: { type: "string", short: "o", example: "--out so-cham-diem.xlsx" },
       force: { type: "boolean" },
       "convert-legacy": { type: "boolean" },
+      history: { type: "string", repeatable: true, example: "--history so-cham-diem-2025.xlsx" },
+      renamed: { type: "string", repeatable: true, example: '--renamed "Công an tỉnh Hà Tây=Công an tỉnh Hòa Bình"' },
     },
     maxPositionals: 0,
   });
@@ -105,7 +109,8 @@ export async function buildCommand(argv: readonly string[], io: CliIo): Promise<
   const outFile = o.out as string;
   const force = o.force === true;
   // Refuse an existing file before reading anything: the user learns it first.
-  const inputs = [o.template, o.units, o.scores].filter((f): f is string => typeof f === "string");
+  const historyFiles = parsed.args.lists.history ?? [];
+  const inputs = [o.template, o.units, o.scores, ...historyFiles].filter((f): f is string => typeof f === "string");
   const target = checkOutputPath(outFile, io.cwd, force, inputs);
   if (!target.ok) return failed(target);
 
@@ -135,8 +140,12 @@ export async function buildCommand(argv: readonly string[], io: CliIo): Promise<
   if (dups.length > 0) return failed({ exit: EXIT_DATA, errors: dups });
 
   const names = unitList.map((u) => u.name);
+  const renamed = parsed.args.lists.renamed ?? [];
+  const history = historyFiles.length > 0 || renamed.length > 0 ? await readHistoryOption(historyFiles, renamed, names, tpl, io.cwd) : null;
+  if (history && !history.ok) return failed(history);
   // Each sheet is built as it is written, then dropped: a 1000-unit workbook never holds all seven at once.
-  let plan = planSheets(tpl, { name: typeof o.cluster === "string" ? o.cluster : "", period: typeof o.period === "string" ? o.period : "", units: names });
+  const cluster = { name: typeof o.cluster === "string" ? o.cluster : "", period: typeof o.period === "string" ? o.period : "", units: names };
+  let plan = planSheets(tpl, history ? { ...cluster, history: history.value.history } : cluster);
   let errors = 0;
   let unmatchedEntries = () => [] as readonly EntryInput[];
   if (scores) {
@@ -157,6 +166,7 @@ export async function buildCommand(argv: readonly string[], io: CliIo): Promise<
     out(t(locale, "build.filled", { scores: filledFrom.file, filled: filledFrom.count - unmatched }));
     if (unmatched > 0) out(t(locale, "build.unmatched", { count: unmatched }));
   }
+  if (history) out(...history.value.notes.map((n) => render(n, locale)));
   out(t(locale, "build.howToUse"));
   if (errors > 0) {
     out("", t(locale, "build.hasErrors", { count: errors }));

@@ -17,4 +17,6 @@ export const steps: readonly StepDefinition[] = [
   { id: "ranking", labelId: "step.ranking.label", Component: lazyStep(() => import(/* webpackChunkName: "step-ranking" */ "./ranking/RankingStep").then((m) => ({ default: m.RankingStep }))) },
   // Loaded when opened: the export generators (docx, exceljs) are loaded later still, on demand.
   { id: "export", labelId: "step.export.label", Component: lazyStep(() => import("./export/ExportStep").then((m) => ({ default: m.ExportStep }))) },
+  // The higher body's roll-up of several clusters' files (no workbook needed); its readers and writers load later still.
+  { id: "rollup", labelId: "step.rollup.label", Component: lazyStep(() => import(/* webpackChunkName: "step-rollup" */ "./rollup/RollupStep").then((m) => ({ default: m.RollupStep }))) },
 ];
