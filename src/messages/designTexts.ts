@@ -64,6 +64,13 @@ export const designTexts = {
   "sheet.col.award.rounding": { vi: "Làm tròn", en: "Rounding" },
   "sheet.col.award.bands": { vi: "Các mức xếp loại được xét (cách nhau bằng ;)", en: "Bands that qualify (separated by ;)" },
   "sheet.col.award.minScore": { vi: "Điểm tối thiểu", en: "Minimum score" },
+  "sheet.col.award.previousPeriods": { vi: "Số kỳ liên tục liền trước", en: "Consecutive earlier periods" },
+  "sheet.col.award.previousBands": { vi: "Xếp loại các kỳ đó (cách nhau bằng ;)", en: "Their band (separated by ;)" },
+  "sheet.col.award.previousAwards": { vi: "Hoặc khen thưởng các kỳ đó (cách nhau bằng ;)", en: "Or their award (separated by ;)" },
+  "sheet.finding.awardPreviousIncomplete": {
+    vi: "Khen thưởng “{award}”: điều kiện các kỳ trước cần cả số kỳ và đúng một trong hai cột xếp loại hoặc khen thưởng các kỳ đó.",
+    en: "Award “{award}”: the earlier-periods condition needs the number of periods and exactly one of the two columns, their band or their award.",
+  },
   "sheet.col.note": { vi: "Ghi chú (mỗi dòng một ý)", en: "Note (one per row)" },
   "sheet.kind.scored": { vi: "Tính điểm", en: "Scored" },
   "sheet.kind.bonus": { vi: "Điểm thưởng", en: "Bonus" },

@@ -3,6 +3,7 @@ import { AWARD_COLUMNS as A, BAND_COLUMNS as B, SETTING_VALUE_COLUMN, TIE_COLUMN
 import { BAND_GAP, GATE_EFFECT, QUOTA_BASE, RANK_BY, ROUNDING, TIE_BY, YES_NO } from "../../domain/template/design/words";
 import { addr, type DataValidationPlan } from "../plan";
 import { listValidation, numberValidation } from "./designChecks";
+import { MAX_LOOK_BACK } from "../../domain/history/types";
 
 export function settingValidations(d: DesignSheet): DataValidationPlan[] {
   const at = (k: SettingKey) => {
@@ -44,6 +45,7 @@ export function blockValidations(d: DesignSheet): DataValidationPlan[] {
     [d.awards, A.base, (r) => listValidation(r, QUOTA_BASE)],
     [d.awards, A.rounding, (r) => listValidation(r, ROUNDING)],
     [d.awards, A.minScore, (r) => numberValidation(r, 0)],
+    [d.awards, A.previousPeriods, (r) => numberValidation(r, 1, MAX_LOOK_BACK, true)],
   ];
   return rules.flatMap(([b, c, rule]) => {
     const range = column(b, c);

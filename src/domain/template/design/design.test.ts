@@ -86,7 +86,7 @@ const templateArb: fc.Arbitrary<Json> = fc
         tieBreak: fc.array(fc.oneof(fc.constant({ by: "criterion", code: "I" }), fc.constantFrom({ by: "penalty" }, { by: "bonus" }, { by: "selfTotal" })), { maxLength: 3 }),
         awards: fc.array(
           fc.record(
-            { id: fc.constantFrom("co", "bk"), title: word, quota: fc.oneof(fc.record({ count: fc.nat(3) }), fc.record({ percent: fc.constantFrom(10, 20, 50), base: fc.constantFrom("units", "eligible"), rounding: fc.constantFrom("floor", "round", "ceil") }, { requiredKeys: ["percent"] })), minScore: num(100) },
+            { id: fc.constantFrom("co", "bk"), title: word, quota: fc.oneof(fc.record({ count: fc.nat(3) }), fc.record({ percent: fc.constantFrom(10, 20, 50), base: fc.constantFrom("units", "eligible"), rounding: fc.constantFrom("floor", "round", "ceil") }, { requiredKeys: ["percent"] })), minScore: num(100), previous: fc.oneof(fc.record({ periods: fc.integer({ min: 1, max: 5 }), bands: fc.array(word, { minLength: 1, maxLength: 2 }) }), fc.record({ periods: fc.integer({ min: 1, max: 5 }), awards: fc.array(word, { minLength: 1, maxLength: 2 }) })) },
             { requiredKeys: ["id", "title", "quota"] },
           ),
           { maxLength: 2 },
@@ -172,6 +172,15 @@ describe("findings of a typed design name the cell, in the template checks' word
       expect.objectContaining({ children: expect.arrayContaining([expect.objectContaining({ code: "I.2", max: 2.5, method: { type: "manual" } })]) }),
     ]);
     expect(r.template).toBeNull();
+  });
+
+  it("an award's earlier-periods condition without its number of periods, or with both band and award, names the cell", () => {
+    const blank = templateToDesign(standardTemplates.find((s) => s.id === "blank-100")!.data as never);
+    const rows = blank.awards.rows;
+    const withCells = (i: number, cells: Record<string, string | number>) => ({ ...rows[i]!, cells: { ...rows[i]!.cells, ...cells } });
+    const d = { ...blank, awards: { ...blank.awards, rows: [withCells(0, { previousBands: "Xuất sắc" }), withCells(1, { previousPeriods: 2, previousBands: "Tốt", previousAwards: "Bằng khen" })] } };
+    const f = designToTemplate(d).findings.filter((x) => x.message.id === "design.sheet.finding.awardPreviousIncomplete").map((x) => x.cell);
+    expect(f).toEqual([`Thiết kế tiêu chí!J${rows[0]!.row}`, `Thiết kế tiêu chí!J${rows[1]!.row}`]);
   });
 
   it("parser errors are located: a method on a group (E), a duplicate code (B)", () => {

@@ -100,8 +100,21 @@ function readBlocks(sheet: DesignSheet, read: CellReader, cells: PathCells): Jso
     put(quota, "rounding", read.word(at("rounding"), ROUNDING));
     o.quota = quota;
     put(o, "minScore", read.number(at("minScore")));
-    const bands = read.text(at("bands"));
-    if (bands !== undefined) o.bands = bands.split(";").map((b) => b.trim()).filter((b) => b !== "");
+    const list = (f: keyof typeof AWARD_COLUMNS) => read.text(at(f))?.split(";").map((b) => b.trim()).filter((b) => b !== "");
+    const bands = list("bands");
+    if (bands !== undefined) o.bands = bands;
+    const periods = read.number(at("previousPeriods"), true);
+    const [previousBands, previousAwards] = [list("previousBands"), list("previousAwards")];
+    if (periods !== undefined || previousBands !== undefined || previousAwards !== undefined) {
+      if (periods === undefined || (previousBands === undefined) === (previousAwards === undefined)) {
+        read.findings.add("error", r.row, AWARD_COLUMNS.previousPeriods, message("design.sheet.finding.awardPreviousIncomplete", { award: String(o.title ?? o.id ?? "") }));
+      }
+      const previous: Json = {};
+      put(previous, "periods", periods);
+      put(previous, "bands", previousBands);
+      put(previous, "awards", previousAwards);
+      o.previous = previous;
+    }
     return o;
   });
   const notes = blockItems(sheet.notes, "notes", (r, path) => {

@@ -15,7 +15,7 @@ export const CRITERION_COLUMNS = {
 export const COMPUTED_COLUMNS = { childSum: 14, status: 15, parent: 16, kind: 17, max: 18, group: 19 } as const;
 export const BAND_COLUMNS = { label: 3, min: 4, max: 5, exclusive: 6 } as const;
 export const TIE_COLUMNS = { by: 3, code: 4 } as const;
-export const AWARD_COLUMNS = { id: 2, title: 3, count: 4, percent: 5, base: 6, rounding: 7, bands: 8, minScore: 9 } as const;
+export const AWARD_COLUMNS = { id: 2, title: 3, count: 4, percent: 5, base: 6, rounding: 7, bands: 8, minScore: 9, previousPeriods: 10, previousBands: 11, previousAwards: 12 } as const;
 export const NOTE_COLUMNS = { text: 3 } as const;
 
 export type CriterionField = keyof typeof CRITERION_COLUMNS;

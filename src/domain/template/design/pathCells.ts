@@ -18,7 +18,8 @@ const TIE_FIELDS = { "": TIE_COLUMNS.by, by: TIE_COLUMNS.by, code: TIE_COLUMNS.c
 const AWARD_FIELDS = {
   "": AWARD_COLUMNS.title, id: AWARD_COLUMNS.id, title: AWARD_COLUMNS.title, quota: AWARD_COLUMNS.count, "quota.count": AWARD_COLUMNS.count,
   "quota.percent": AWARD_COLUMNS.percent, "quota.base": AWARD_COLUMNS.base, "quota.rounding": AWARD_COLUMNS.rounding,
-  bands: AWARD_COLUMNS.bands, minScore: AWARD_COLUMNS.minScore,
+  bands: AWARD_COLUMNS.bands, minScore: AWARD_COLUMNS.minScore, previous: AWARD_COLUMNS.previousPeriods,
+  "previous.periods": AWARD_COLUMNS.previousPeriods, "previous.bands": AWARD_COLUMNS.previousBands, "previous.awards": AWARD_COLUMNS.previousAwards,
 };
 
 export class PathCells {

@@ -64,6 +64,9 @@ const awardCells = (a: AwardRule): Cells<keyof typeof AWARD_COLUMNS> => ({
   rounding: a.quota.rounding ? wordOf(ROUNDING, a.quota.rounding) : null,
   bands: a.bands ? a.bands.join("; ") : null,
   minScore: a.minScore ?? null,
+  previousPeriods: a.previous?.periods ?? null,
+  previousBands: a.previous?.bands ? a.previous.bands.join("; ") : null,
+  previousAwards: a.previous?.awards ? a.previous.awards.join("; ") : null,
 });
 
 function settingValues(t: TemplateInput): Record<SettingKey, CellValue> {
