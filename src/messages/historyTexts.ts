@@ -26,6 +26,14 @@ export const historyTexts = {
     vi: "Chưa đủ điều kiện {award}: cần {labels} trong {periods} kỳ liền trước; {back} kỳ trước: {found}.",
     en: "Not eligible for {award}: needs {labels} in each of the {periods} {periods:period|periods} before this one; {back} {back:period|periods} ago: {found}.",
   },
+  "check.unknownBand": {
+    vi: "Khen thưởng {award}: “{label}” (xếp loại các kỳ trước) không phải mức xếp loại nào của mẫu này. Nếu các năm trước dùng tên khác thì giữ nguyên; nếu gõ nhầm thì sửa cho khớp.",
+    en: "Award {award}: “{label}” (earlier periods' band) is none of this template's bands. Keep it if earlier years used another name; otherwise fix the typo.",
+  },
+  "check.unknownAward": {
+    vi: "Khen thưởng {award}: “{label}” (khen thưởng các kỳ trước) không phải hình thức khen thưởng nào của mẫu này. Nếu các năm trước dùng tên khác thì giữ nguyên; nếu gõ nhầm thì sửa cho khớp.",
+    en: "Award {award}: “{label}” (earlier periods' award) is none of this template's awards. Keep it if earlier years used another name; otherwise fix the typo.",
+  },
   "note.heading": { vi: "Chưa đủ số kỳ liên tục", en: "Earlier periods not met" },
   "note.noResult": { vi: "chưa có kết quả", en: "no result" },
   "cli.filled": { vi: "Trang Lịch sử: kết quả các kỳ {periods}.", en: "Lịch sử sheet: results of periods {periods}." },

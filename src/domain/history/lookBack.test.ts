@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { allocateAwards, type AwardCandidate } from "../ranking/awards";
+import { checkTemplate } from "../template/check";
 import { parseTemplate } from "../template/parse";
 import { loadStandardTemplate } from "../../templates";
 import { excelTrim, lookBackRecord, lookBackShortfall, meetsLookBack, sameLabel } from "./lookBack";
@@ -68,5 +69,18 @@ describe("awards with look-back rules", () => {
   it("units sharing a rank and a record still vote", () => {
     const out = allocateAwards(t, [unit(1, [past("Xuất sắc")]), unit(1, [past("Xuất sắc")])]);
     expect(out.map((o) => o?.status)).toEqual(["needsVote", "needsVote"]);
+  });
+});
+
+describe("checkTemplate: a look-back's texts", () => {
+  const base = loadStandardTemplate("blank-100").input as unknown as Record<string, unknown>;
+  const issues = (previous: unknown) => {
+    const r = parseTemplate({ ...base, awards: [{ id: "co", title: "Cờ thi đua", quota: { count: 1 }, previous }] });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    return checkTemplate(r.template).filter((x) => x.message.id.startsWith("history.")).map((x) => [x.path, x.message.id]);
+  };
+  it("warns on a band or award that is none of the template's (a typo no earlier result would match)", () => {
+    expect(issues({ periods: 2, bands: [" xuất sắc", "Xuat sac"] })).toEqual([["awards[0].previous.bands[1]", "history.check.unknownBand"]]);
+    expect(issues({ periods: 1, awards: ["Cờ thi đua", "Bằng khen"] })).toEqual([["awards[0].previous.awards[1]", "history.check.unknownAward"]]);
   });
 });

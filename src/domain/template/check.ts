@@ -1,3 +1,4 @@
+import { lookBackTarget, sameLabel } from "../history/lookBack";
 import { message } from "../../messages/message";
 import { isMultipleOf, roundTo } from "../round";
 import { bandRangeText, bandsAscending, upperOf } from "./bands";
@@ -19,7 +20,7 @@ const EPS = 1e-9;
  * Severity "error" means the template cannot be used as it is (entries could not be matched).
  */
 export function checkTemplate(t: Template, options: CheckOptions = {}): TemplateIssue[] {
-  return [...checkTree(t), ...checkBands(t), ...checkAwards(t, options)];
+  return [...checkTree(t), ...checkBands(t), ...checkAwards(t, options), ...checkLookBacks(t)];
 }
 
 function checkTree(t: Template): TemplateIssue[] {
@@ -95,6 +96,21 @@ function checkBands(t: Template): TemplateIssue[] {
     out.push({ severity: "warning", path: `bands[${index(bottom)}].min`, message: message("check.bandsBottom", { min: bottom.min }) });
   }
   return out;
+}
+
+/**
+ * A look-back's texts that are none of this template's bands or award titles (compared as the workbook does): most
+ * often a typo, which no earlier result would ever match; earlier years with other names are the exception.
+ */
+function checkLookBacks(t: Template): TemplateIssue[] {
+  return t.awards.flatMap((a, i) => {
+    if (!a.previous) return [];
+    const { field, labels } = lookBackTarget(a.previous);
+    const known = field === "band" ? t.bands.map((b) => b.label) : t.awards.map((x) => x.title);
+    return labels.flatMap((label, k) =>
+      known.some((x) => sameLabel(x, label)) ? [] : [{ severity: "warning" as const, path: `awards[${i}].previous.${field === "band" ? "bands" : "awards"}[${k}]`, message: message(field === "band" ? "history.check.unknownBand" : "history.check.unknownAward", { award: a.title, label }) }],
+    );
+  });
 }
 
 function checkAwards(t: Template, o: CheckOptions): TemplateIssue[] {
