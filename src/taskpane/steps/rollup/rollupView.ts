@@ -1,5 +1,6 @@
 /** What the roll-up step shows, from the domain's Rollup: pure, so it is tested without the pane. */
 import type { QuotaCheck, Rollup } from "../../../domain/rollup/types";
+import { beyondQuota } from "../../../export/rollupTable";
 import { message, type Message } from "../../../messages/message";
 
 export interface RollupView {
@@ -16,7 +17,7 @@ const clusterOf = (r: Rollup, i: number) => r.clusters[i]!.clusterName;
 function quotaLine(r: Rollup, q: QuotaCheck): Message {
   const base = { quota: q.rule.text, proposed: q.proposed.length, cap: q.cap };
   if (q.excess === 0) return message("ui.rollup.quotaOk", base);
-  const units = q.proposed.slice(q.cap).map((u) => `${u.unit.name} (${clusterOf(r, u.cluster)})`).join(", ");
+  const units = beyondQuota(r, q).join(", ");
   return message("ui.rollup.quotaOver", { ...base, excess: q.excess, units });
 }
 
