@@ -432,6 +432,16 @@ function expectedQuota(q: AwardRule["quota"], units: number, eligible: number): 
 }
 
 /** What a unit's final gate entry says, from the generated cells: failed when "Không đạt"/FALSE/0. */
+/** A gate nobody decided (empty), with no other gate failed: the unit waits and is not counted on a quota's "eligible" base. */
+function awaitsGate(t: Template, row: CellSym[]): boolean {
+  if (failsGate(t, row)) return false;
+  return t.leaves.some((l, li) => {
+    if (l.kind !== "gate") return false;
+    const c = row[li]!;
+    return (c.cluster.t !== "empty" ? c.cluster : c.self).t === "empty";
+  });
+}
+
 function failsGate(t: Template, row: CellSym[]): boolean {
   return t.leaves.some((l, li) => {
     if (l.kind !== "gate") return false;
@@ -590,7 +600,10 @@ describe("properties of evaluateCluster", () => {
           if (!u.eligible) expect(u.award).toBeNull();
           if (failed[i] && t.gateEffect === "unclassified") expect(u.band).toBeNull();
         });
-        const eligible = failed.filter((f) => !f).length;
+        const waiting = sc.units.map((u) => awaitsGate(t, u.row));
+        r.units.forEach((u, i) => expect(u.pendingGates.length > 0).toBe(waiting[i]));
+        // docs/template-format.md: a unit awaiting a gate decision does not count as eligible for a quota on "eligible"
+        const eligible = failed.filter((f, i) => !f && !waiting[i]).length;
         t.awards.forEach((rule, ri) => {
           const quota = expectedQuota(rule.quota, r.units.length, eligible);
           const proposed = r.units.filter((u) => u.award?.status === "proposed" && u.award.awardId === rule.id);
