@@ -4,12 +4,13 @@
  */
 import { message, type Message } from "../../messages/message";
 import type { ClusterResult, UnitResult } from "../cluster";
+import { meetsScoreAndBand } from "../ranking/awards";
 import type { AwardRule, LookBack } from "../template/schema";
 import { lookBackShortfall, lookBackTarget } from "./lookBack";
 import type { UnitHistory } from "./types";
 
 function otherwiseQualifies(rule: AwardRule, u: UnitResult): boolean {
-  return u.eligible && (rule.minScore === undefined || u.rankValue >= rule.minScore) && (rule.bands === undefined || (u.band !== null && rule.bands.includes(u.band)));
+  return u.eligible && meetsScoreAndBand(rule, { value: u.rankValue, band: u.band });
 }
 
 /** The note for one rule, or null when the history meets it. */

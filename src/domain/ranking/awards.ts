@@ -13,6 +13,7 @@
  * rank whose earlier periods meet different look-back conditions are separate groups, the better record first.
  */
 import type { Template } from "../template/model";
+import type { AwardRule } from "../template/schema";
 import { lookBackRecord, meetsLookBack } from "../history/lookBack";
 import type { UnitHistory } from "../history/types";
 import { quotaSize } from "./quota";
@@ -72,12 +73,13 @@ function rankGroups(t: Template, units: readonly AwardCandidate[]): Group[] {
   return [...byKey.values()].sort((a, b) => a.rank - b.rank || b.record - a.record).map(({ members }) => ({ members, left: members.length, steps: [] }));
 }
 
-function qualifies(rule: Template["awards"][number], u: AwardCandidate): boolean {
-  return (
-    (rule.minScore === undefined || u.value >= rule.minScore) &&
-    (rule.bands === undefined || (u.band !== null && rule.bands.includes(u.band))) &&
-    meetsLookBack(rule, u.history ?? [])
-  );
+/** The rule's conditions on this period alone: the value reaches minScore and the band is one of its bands. */
+export function meetsScoreAndBand(rule: Pick<AwardRule, "minScore" | "bands">, u: Pick<AwardCandidate, "value" | "band">): boolean {
+  return (rule.minScore === undefined || u.value >= rule.minScore) && (rule.bands === undefined || (u.band !== null && rule.bands.includes(u.band)));
+}
+
+function qualifies(rule: AwardRule, u: AwardCandidate): boolean {
+  return meetsScoreAndBand(rule, u) && meetsLookBack(rule, u.history ?? []);
 }
 
 export function allocateAwards(t: Template, units: readonly AwardCandidate[]): (AwardOutcome | null)[] {
