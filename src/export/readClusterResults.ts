@@ -22,7 +22,14 @@ import { readSummaryXlsx } from "./readSummaryXlsx";
 export type { ClusterResults, UnitResults } from "../domain/rollup/types";
 
 export type ClusterResultsRead =
-  | { readonly ok: true; readonly value: ClusterResults; /** Score errors of a workbook (its results are provisional). */ readonly scoreErrors: number }
+  | {
+      readonly ok: true;
+      readonly value: ClusterResults;
+      /** Score errors of a workbook (its results are provisional). */
+      readonly scoreErrors: number;
+      /** A ThiDua workbook's own read (its units and Lịch sử), so a caller needs no second parse; absent for an export. */
+      readonly cluster?: ClusterRead;
+    }
   | { readonly ok: false; readonly errors: readonly Message[] };
 
 /** "cum-1/Cụm 3.csv" → "Cụm 3": the name without folder and extension (no node:path: the pane reads files too). */
@@ -78,7 +85,7 @@ function fromWorkbook(file: string, workbook: ExcelJS.Workbook): ClusterResultsR
   if (!read.ok) return failed(file, [read.error]);
   const mismatches = read.value.codeMismatches;
   if (mismatches.length > 0) return { ok: false, errors: mismatches.map((m) => message("export.cli.codeMismatch", { file, cell: m.cell, expected: m.expected, found: String(m.found ?? "") })) };
-  return { ok: true, ...resultsOfWorkbook(file, read.value) };
+  return { ok: true, ...resultsOfWorkbook(file, read.value), cluster: read.value };
 }
 
 /** A scoring workbook's results as the domain computes them from the scores entered (never the cached cells). */
