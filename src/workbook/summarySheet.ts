@@ -12,13 +12,13 @@ import type { Template } from "../domain/template/model";
 import { message, render } from "../messages/message";
 import { gateFailedFormula, numberFormat, numberFormatUpTo, str } from "./formulas";
 import type { WorkbookLayout } from "./layout";
-import { historyLayout } from "./historyLayout";
-import { AWARD_PROPOSED, ELIGIBLE_NO, HISTORY_SHEET, SHEET } from "./names";
+import { AWARD_PROPOSED, ELIGIBLE_NO, SHEET } from "./names";
 import { absAddr, addr, columnLetter, sheetRef, type SheetPlan } from "./plan";
+import { historyColumnRange, previousColumns, previousValue } from "./previousColumns";
 import { orderedUnitCell } from "./rankFormulas";
 import { SheetBuilder } from "./sheetBuilder";
 import { SUMMARY_MEETING_FIELDS, summarySheetLayout, type SummaryLayout } from "./summarySheetLayout";
-import { hist, WORKBOOK_LOCALE, wb } from "./text";
+import { WORKBOOK_LOCALE, wb } from "./text";
 
 export { summarySheetLayout, SUMMARY_MEETING_FIELDS, type SummaryLayout, type SummaryMeetingField } from "./summarySheetLayout";
 
@@ -190,20 +190,9 @@ export function buildSummarySheet(t: Template, L: WorkbookLayout, withHistory = 
 
 /** Last period's total and rank and the change, from Lịch sử (its rows are the units' order, like Xếp hạng's). */
 function addPreviousColumns(sh: SheetBuilder, t: Template, L: WorkbookLayout, S: SummaryLayout, P: NonNullable<SummaryLayout["cols"]["previous"]>, matchLine: (k: number) => string): void {
-  const H = historyLayout(t, L.unitCount);
-  const hs = sheetRef(HISTORY_SHEET);
-  const range = (col: number) => `${hs}$${columnLetter(col)}$${H.row(0)}:$${columnLetter(col)}$${H.row(L.unitCount - 1)}`;
-  const last = H.cols.period(0);
-  const columns: [number, string, number, string][] = [
-    [P.total, hist("head.prevTotal"), last.total, numberFormat(t.precision)],
-    [P.rank, hist("head.prevRank"), last.rank, "0"],
-    [P.change, hist("head.change"), H.cols.rankChange, "+0;-0;0"],
-  ];
-  for (const [col, head, src, numFmt] of columns) {
-    sh.header(col, S.headerRow, head);
-    for (let k = 1; k <= L.unitCount; k++) {
-      const v = `INDEX(${range(src)},${matchLine(k)})`;
-      sh.formula(col, S.line(k), `IF(ISNUMBER(${v}),${v},"")`, { numFmt });
-    }
+  for (const { field, head, source, numFmt } of previousColumns(t, L.unitCount)) {
+    sh.header(P[field], S.headerRow, head);
+    const range = historyColumnRange(t, L.unitCount, source);
+    for (let k = 1; k <= L.unitCount; k++) sh.formula(P[field], S.line(k), previousValue(`INDEX(${range},${matchLine(k)})`), { numFmt });
   }
 }
