@@ -49,7 +49,7 @@ export function planSheets(t: Template, cluster: ClusterInfo): LazyPlan {
     () => buildUnitsSheet(ctx, cluster),
     () => buildEntrySheet(ctx),
     () => buildPointsSheet(ctx),
-    () => buildRankingSheet(ctx),
+    () => buildRankingSheet(ctx, withHistory),
     () => buildSummarySheet(t, ctx.layout, withHistory),
     ...(withHistory ? [() => buildHistorySheet(ctx, cluster.history)] : []),
     () => buildMetaSheet(ctx, cluster),

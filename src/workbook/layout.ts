@@ -87,6 +87,11 @@ export interface WorkbookLayout {
     readonly order: RankOrderColumns;
     /** First column of the Xếp loại block (label, min, max, upper bound); the Khen thưởng block is below it. */
     readonly bandsBlock: number;
+    /**
+     * Last period's total and rank and the places gained (+) or lost (−), right of the Xếp loại block after one empty
+     * column: written only when the workbook has Lịch sử, placed where no other column moves (layouts need no flag).
+     */
+    readonly previous: { readonly total: number; readonly rank: number; readonly change: number };
   };
   /** Xếp hạng: first row of the Khen thưởng block (rule k is on awardsRow + k). */
   readonly awardsRow: number;
@@ -130,6 +135,7 @@ export function workbookLayout(t: Template, unitCount: number): WorkbookLayout {
   const alpha = awardsStart + 4 * awards.length;
   const { order, next } = rankOrderColumns(t, n, alpha + 2);
   const share0 = next;
+  const bandsBlock = share0 + (percent ? 3 : 1);
   const relativeLeaves = nodes.flatMap((c, i) => (c.children.length === 0 && c.method?.type === "relativeToBest" ? [i] : []));
   const bestInputsTitleRow = relativeLeaves.length > 0 ? summary0 + 8 : null;
   const bestInputRows = new Map(relativeLeaves.map((i, k) => [i, { self: summary0 + 9 + 2 * k, final: summary0 + 10 + 2 * k }]));
@@ -184,7 +190,8 @@ export function workbookLayout(t: Template, unitCount: number): WorkbookLayout {
       alpha,
       position: alpha + 1,
       order,
-      bandsBlock: share0 + (percent ? 3 : 1),
+      bandsBlock,
+      previous: { total: bandsBlock + 5, rank: bandsBlock + 6, change: bandsBlock + 7 },
     },
     awardsRow: t.bands.length + 4,
     orderedBlock: {

@@ -6,12 +6,14 @@ import { wb } from "../text";
 import type { PlanContext } from "./context";
 import { addRankingBlocks } from "./rankingBlocks";
 import { addRankOrder } from "./rankingOrder";
+import { addRankingPrevious } from "./rankingPrevious";
 import { rankingCharts } from "./rankingChart";
 import { addRankingChartData } from "./rankingChartData";
 import { rankingColumnRange } from "./rankingRefs";
 import { addRankingRows } from "./rankingRows";
 
-export function buildRankingSheet(ctx: PlanContext): SheetPlan {
+/** `withHistory`: the workbook has a Lịch sử sheet (last period's columns are added right of the Xếp loại block). */
+export function buildRankingSheet(ctx: PlanContext, withHistory = false): SheetPlan {
   const rk = new SheetBuilder(SHEET.ranking);
   addTableHeaders(rk, ctx);
   addTieKeyHeaders(rk, ctx);
@@ -21,6 +23,7 @@ export function buildRankingSheet(ctx: PlanContext): SheetPlan {
   addRankingRows(rk, ctx, refs);
   addRankOrder(rk, ctx, refs);
   addRankingChartData(rk, ctx, refs);
+  if (withHistory) addRankingPrevious(rk, ctx);
   setWidths(rk, ctx);
   rk.charts.push(...rankingCharts(ctx));
   rk.freeze = { rows: 1, columns: 2 };
