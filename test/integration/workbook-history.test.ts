@@ -19,7 +19,7 @@ import type { Template } from "../../src/domain/template/model";
 import { parseTemplate } from "../../src/domain/template/parse";
 import { loadStandardTemplate } from "../../src/templates";
 import { summaryRows } from "../../src/export/summaryTable";
-import { buildPlan, ELIGIBLE_NO, ELIGIBLE_YES, HISTORY_SHEET, SHEET } from "../../src/workbook/buildPlan";
+import { buildPlan, ELIGIBLE_NO, ELIGIBLE_YES, HISTORY_SHEET, SHEET, workbookLayout } from "../../src/workbook/buildPlan";
 import { summarySheetLayout } from "../../src/workbook/summarySheetLayout";
 import { fillEntries } from "../../src/workbook/fillEntries";
 import { historyLayout } from "../../src/workbook/historyLayout";
@@ -153,6 +153,18 @@ describeLO(`look-back award rules: Lịch sử and Xếp hạng equal evaluateCl
     }
   });
 
+  it("Xếp hạng shows each unit's last-period total and rank and the change beside its row, as the summary export", () => {
+    let blanks = 0;
+    for (const c of CASES) {
+      const res = evaluateCluster(c.template, c.units.map((name, u) => ({ name, history: c.history!.units[u]!.results })), c.entries);
+      const byName = new Map(summaryRows(res).slice(1).map((r) => [r[1], r.slice(-3)]));
+      const expected = res.units.map((u) => byName.get(u.name.normalize("NFC")));
+      expect(rankingPrevious(values.get(c)!, c)).toEqual(expected);
+      blanks += expected.filter((x) => x![0] === "").length;
+    }
+    expect(blanks).toBeGreaterThan(3);
+  });
+
   it("the history charts draw every unit's ranks and totals, oldest period first and this one last, gaps where there is no result", async () => {
     for (const c of CASES.slice(0, 6)) {
       const res = evaluateCluster(c.template, c.units.map((name, u) => ({ name, history: c.history!.units[u]!.results })), c.entries);
@@ -171,6 +183,13 @@ function summaryPrevious(v: WorkbookValues, c: WorkbookCase): unknown[][] {
   const S = summarySheetLayout(c.template, c.units.length, true);
   const P = S.cols.previous!;
   return c.units.map((_, i) => [P.total, P.rank, P.change].map((col) => v.cell(SHEET.summary, addr(col, S.line(i + 1))) ?? ""));
+}
+
+/** Xếp hạng's last-period columns, unit by unit (its rows are the units' order). */
+function rankingPrevious(v: WorkbookValues, c: WorkbookCase): unknown[][] {
+  const L = workbookLayout(c.template, c.units.length);
+  const P = L.rankingCols.previous;
+  return c.units.map((_, u) => [P.total, P.rank, P.change].map((col) => v.cell(SHEET.ranking, addr(col, L.rankingRow(u))) ?? ""));
 }
 
 /** Each series' cached points by index (null where LibreOffice saved no point: a gap). */
