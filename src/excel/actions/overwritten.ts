@@ -2,6 +2,7 @@
  * Formulas typed over: every formula cell the plan puts on a sheet that now holds a plain value. Pure
  * (the counterpart of readGrid's check, over used ranges already read), so validate stays at one sync.
  */
+import type { ClusterHistory } from "../../domain/history/types";
 import type { RawValue } from "../../domain/scoring/entryValue";
 import type { Template } from "../../domain/template/model";
 import { buildPlan } from "../../workbook/buildPlan";
@@ -14,9 +15,10 @@ import { cellOf, type BookRead } from "./readBook";
 /**
  * The plan the workbook's formulas come from. Formulas never contain unit names (they point at Đơn vị),
  * so placeholder names give the same formulas even when the user's unit list has blanks or repeats.
+ * `history`: the workbook's Lịch sử as read (Xếp hạng and Tổng hợp then have last period's columns).
  */
-export function formulaPlan(t: Template, unitCount: number): WorkbookPlan {
-  return buildPlan(t, { name: "-", period: "-", units: Array.from({ length: unitCount }, (_, u) => `u${u + 1}`) });
+export function formulaPlan(t: Template, unitCount: number, history: ClusterHistory | null = null): WorkbookPlan {
+  return buildPlan(t, { name: "-", period: "-", units: Array.from({ length: unitCount }, (_, u) => `u${u + 1}`), ...(history ? { history } : {}) });
 }
 
 export function overwrittenOn(sp: SheetPlan, book: BookRead): OverwrittenFormula[] {

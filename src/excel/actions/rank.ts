@@ -5,15 +5,16 @@
  */
 import { evaluateCluster } from "../../domain/cluster";
 import { message } from "../../messages/message";
-import { buildPlan, SHEET } from "../../workbook/buildPlan";
-import { sheetRef, type WorkbookPlan } from "../../workbook/plan";
+import type { Template } from "../../domain/template/model";
+import { buildPlan, SHEET, workbookLayout } from "../../workbook/buildPlan";
+import { addr, columnLetter, sheetRef, type SheetPlan, type WorkbookPlan } from "../../workbook/plan";
 import { applyPlan } from "../applyPlan";
 import { runAction, type ActionEnv } from "./env";
 import { formulaPlan, overwrittenOn } from "./overwritten";
 import { PANE_SHEET } from "./paneSheet";
 import { knownState, protectAgain, reprotectAfter, syncWrites, unprotectSheets } from "./protection";
 import { SCOPE_SHEETS, sourceOf } from "./freshness";
-import { hasSheet } from "./readBook";
+import { cellOf, hasSheet, type BookRead } from "./readBook";
 import { withHistorySheet } from "./thiduaRead";
 import { readThiDuaBook, sheetNameIn } from "./thiduaSet";
 import { rangeFromGrid, recordUndo } from "./undoJournal";
@@ -28,7 +29,7 @@ export async function rank(env: ActionEnv): Promise<RankingReport> {
     const result = evaluateCluster(t, unitInputs(read, book), read.entries);
     const source = sourceOf(book, "ranking");
     const existing = hasSheet(book, SHEET.ranking);
-    const expected = formulaPlan(t, read.meta.unitCount).sheets.find((s) => s.name === SHEET.ranking)!;
+    const expected = asBuilt(formulaPlan(t, read.meta.unitCount, read.history).sheets.find((s) => s.name === SHEET.ranking)!, book, t, read.meta.unitCount);
     const broken = !existing || overwrittenOn(expected, book).length > 0;
     if (!broken) {
       const write: WriteResult = { summary: message("actions.rank.upToDate", { sheet: existing.name }), cellsWritten: 0, notices: [], undoable: false };
@@ -38,7 +39,7 @@ export async function rank(env: ActionEnv): Promise<RankingReport> {
     if (book.aliases) throw new ActionError(message("fresh.rankOtherSet", { sheet: sheetNameIn(book, SHEET.ranking) }), "invalid");
     let full: WorkbookPlan;
     try {
-      full = buildPlan(t, { name: read.meta.clusterName, period: read.meta.period, units: read.units });
+      full = buildPlan(t, { name: read.meta.clusterName, period: read.meta.period, units: read.units, ...(read.history ? { history: read.history } : {}) });
     } catch (e) {
       throw new ActionError(message("actions.error.badUnits", { detail: e instanceof Error ? e.message : String(e) }), "invalid", { cause: e });
     }
@@ -80,4 +81,15 @@ export async function rank(env: ActionEnv): Promise<RankingReport> {
     };
     return { source, result, sheet: SHEET.ranking, write };
   });
+}
+
+/**
+ * Xếp hạng as the workbook was built: one built before the sheet had last period's columns (nothing headed where
+ * they go) is whole without them; rewriting it for another reason adds them.
+ */
+function asBuilt(expected: SheetPlan, book: BookRead, t: Template, unitCount: number): SheetPlan {
+  const P = workbookLayout(t, unitCount).rankingCols.previous;
+  if (!expected.cells.has(addr(P.total, 1)) || cellOf(book.grids.get(expected.name.toLowerCase()), 1, P.total) !== "") return expected;
+  const columns = new Set([P.total, P.rank, P.change].map(columnLetter));
+  return { ...expected, cells: new Map([...expected.cells].filter(([a]) => !columns.has(a.replace(/\d+$/, "")))) };
 }
