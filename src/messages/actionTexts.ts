@@ -18,6 +18,8 @@ export const actionTexts = {
   "op.watchChanges": { vi: "theo dõi thay đổi trong sổ", en: "watching the workbook for changes" },
   "op.readMeeting": { vi: "đọc thông tin cuộc họp ở trang Tổng hợp", en: "reading the meeting details on the Tổng hợp sheet" },
   "op.writeMeeting": { vi: "ghi thông tin cuộc họp vào trang Tổng hợp", en: "writing the meeting details to the Tổng hợp sheet" },
+  "op.previewHistoryImport": { vi: "xem trước kết quả các kỳ trước sẽ nhập", en: "previewing the earlier results to import" },
+  "op.importHistory": { vi: "nhập kết quả các kỳ trước vào trang Lịch sử", en: "importing earlier results into the Lịch sử sheet" },
 
   // ---- errors ----
   "error.notThiDua": {

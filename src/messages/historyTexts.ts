@@ -1,5 +1,8 @@
 /** Texts of section "history.": results of earlier periods (Lịch sử) and award rules that look back. vi-VN first, en-US second. */
+import { historyImportTexts } from "./historyImportTexts";
+
 export const historyTexts = {
+  ...historyImportTexts,
   "sheet.name": { vi: "Lịch sử", en: "Lịch sử" },
   "sheet.title": { vi: "Kết quả các kỳ trước (nhập hoặc nhập từ tệp; kỳ gần nhất ở bên trái)", en: "Results of earlier periods (typed or imported; most recent on the left)" },
   "head.aliases": { vi: "Tên trong các kỳ trước (nếu đổi tên; cách nhau bằng “;”)", en: "Names in earlier periods (if renamed; separated by “;”)" },

@@ -23,7 +23,9 @@ export type ActionName =
   | "writeMeeting"
   | "insertDesign"
   | "readDesign"
-  | "readPastedTable";
+  | "readPastedTable"
+  | "previewHistoryImport"
+  | "importHistory";
 
 /** The Office error code (OfficeExtension.Error.code), or null for anything else. */
 export function officeCode(e: unknown): string | null {

@@ -52,5 +52,7 @@ export function createExcelActions(target: ExcelTarget, options: ActionOptions =
     insertDesign: lazy("insertDesign"),
     readDesign: lazy("readDesign"),
     readPastedTable: lazy("readPastedTable"),
+    previewHistoryImport: lazy("previewHistoryImport"),
+    importHistory: lazy("importHistory"),
   };
 }

@@ -7,6 +7,8 @@ import type { EntryInput } from "../../domain/scoring/input";
 import { message } from "../../messages/message";
 import { buildPlan, HISTORY_SHEET, SHEET } from "../../workbook/buildPlan";
 import { carryHistory } from "../../workbook/change/carryHistory";
+import { importEarlier } from "../../domain/history/importEarlier";
+import { historyLayout } from "../../workbook/historyLayout";
 import { carryIntoPlan, type CarriedPlan } from "../../workbook/change/carryIntoPlan";
 import { changedCriteria, criterionLine, orphanLine } from "../../domain/template/change/report";
 import type { WorkbookPlan } from "../../workbook/plan";
@@ -32,6 +34,9 @@ export interface InsertAnalysis {
   readonly rebuilt: CarriedPlan | null;
 }
 
+const roomOf = (request: InsertRequest) => historyLayout(request.template, request.units.length).periods;
+const importedOnly = (request: InsertRequest) => importEarlier(request.units, null, request.earlier!, roomOf(request)).history;
+
 /**
  * Reads the workbook and computes the insert. `snapshot`: also read the clashing sheets' contents (for undo);
  * `at`: the time named on the orphan sheet.
@@ -39,7 +44,7 @@ export interface InsertAnalysis {
 export async function analyseInsert(ctx: Excel.RequestContext, request: InsertRequest, snapshot: boolean, at = new Date().toISOString()): Promise<InsertAnalysis> {
   let plan: WorkbookPlan;
   try {
-    plan = buildPlan(request.template, { name: request.cluster, period: request.period, units: request.units });
+    plan = buildPlan(request.template, { name: request.cluster, period: request.period, units: request.units, ...(request.earlier ? { history: importedOnly(request) } : {}) });
   } catch (e) {
     throw new ActionError(message("actions.error.badUnits", { detail: e instanceof Error ? e.message : String(e) }), "invalid", { cause: e });
   }
@@ -61,8 +66,10 @@ export async function analyseInsert(ctx: Excel.RequestContext, request: InsertRe
   if (read?.ok) {
     // A ThiDua workbook: its scores are carried to the new criteria; those without a place go to the orphan sheet.
     entries = read.value.entries;
-    // Lịch sử's inputs (earlier periods, earlier names) follow their units into the new plan.
-    if (read.value.history) plan = buildPlan(request.template, { name: request.cluster, period: request.period, units: request.units, history: carryHistory(read.value.history, read.value.units, request.units) });
+    // Lịch sử's inputs (earlier periods, earlier names) follow their units into the new plan; imported results only fill what is not typed.
+    const typed = read.value.history ? carryHistory(read.value.history, read.value.units, request.units) : null;
+    const history = request.earlier ? importEarlier(request.units, typed, request.earlier, roomOf(request)).history : typed;
+    if (history) plan = buildPlan(request.template, { name: request.cluster, period: request.period, units: request.units, history });
     const args = { plan, template: request.template, units: request.units, previous: read.value.meta.template, entries, at };
     const summary = { read: (row: number, col: number) => cellOf(book.grids.get(SHEET.summary.toLowerCase()), row, col), unitCount: read.value.meta.unitCount };
     rebuilt = carryIntoPlan({ ...args, renames: request.renames ?? [], takenSheets: book.sheets.map((s) => s.name), summary });

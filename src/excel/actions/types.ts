@@ -7,6 +7,7 @@
  * Excel clears its own undo stack after an add-in writes. Every method rejects with an ActionError
  * whose `message` is a catalogue Message (vi-VN/en-US) saying what and where, and how to fix it.
  */
+import type { EarlierImport, HistoryImportActions } from "./historyImportTypes";
 import type { ClusterResult } from "../../domain/cluster";
 import type { MeetingField } from "../../domain/meeting/fields";
 import type { ToneStyle } from "../../domain/text/toneStyle";
@@ -20,6 +21,7 @@ import type { OverwrittenFormula } from "../readGrid";
 import type { DesignCheck, DesignStart, TableProposal } from "./designTypes";
 
 export type * from "./designTypes";
+export type * from "./historyImportTypes";
 
 /** The cluster as the pane describes it before inserting. */
 export interface InsertRequest {
@@ -32,6 +34,8 @@ export interface InsertRequest {
   readonly units: readonly string[];
   /** Re-inserting with changed criteria: which old codes are now other codes ("I.3 is now I.4"; docs/workbook-contract.md). */
   readonly renames?: readonly Rename[];
+  /** Earlier periods' results to merge into Lịch sử (the pane's import): what is typed there is kept (importEarlier.ts). */
+  readonly earlier?: EarlierImport;
 }
 
 /** What a criteria change does to a ThiDua workbook that holds scores (src/domain/template/change). */
@@ -220,7 +224,7 @@ export interface UndoChoice {
   readonly typedScores?: "copy" | { readonly discard: number };
 }
 
-export interface ExcelActions {
+export interface ExcelActions extends HistoryImportActions {
   /** One read: sheet names and the ThiDua workbook, if any. */
   readWorkbook(): Promise<WorkbookState>;
   /** Dry run of insert: writes nothing. */

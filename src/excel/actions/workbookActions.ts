@@ -20,6 +20,7 @@ import { fingerprints, watchChanges } from "./freshness";
 import { readMeeting, writeMeeting } from "./meetingCells";
 import { insertDesign } from "./designInsert";
 import { readDesign, readPastedTable } from "./designRead";
+import { importHistory, previewHistoryImport } from "./historyImport";
 
 /** The self-score actions' chunk; a failed download is the ActionError the pane shows (loadChunk.ts). */
 const selfScores = () => loadOrActionError(() => import(/* webpackChunkName: "self-scores-actions" */ "./selfScores"));
@@ -48,5 +49,7 @@ export function bindWorkbookActions(target: ExcelTarget, options: ActionOptions 
     insertDesign: (start, choice) => insertDesign(env, start, choice),
     readDesign: () => readDesign(env),
     readPastedTable: () => readPastedTable(env),
+    previewHistoryImport: (earlier) => previewHistoryImport(env, earlier),
+    importHistory: (earlier) => importHistory(env, earlier),
   };
 }

@@ -10,7 +10,7 @@ const METHODS: readonly (keyof ExcelActions)[] = [
   "readWorkbook", "previewInsert", "insert", "validate", "selectCell", "applyFixes",
   "showHighlights", "clearHighlights", "rank", "lastUndo", "undoLast",
   "readMergeCluster", "applySelfScores", "fingerprints", "watchChanges", "readMeeting", "writeMeeting",
-  "insertDesign", "readDesign", "readPastedTable",
+  "insertDesign", "readDesign", "readPastedTable", "previewHistoryImport", "importHistory",
 ];
 
 export function fakeActions(overrides: { [K in keyof ExcelActions]?: ExcelActions[K] } = {}): FakeActions {
