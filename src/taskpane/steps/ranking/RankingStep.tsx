@@ -2,7 +2,7 @@
  * Step "Xếp hạng": builds or refreshes the ranking sheet (actions.rank, a write: ops.wrote() after it),
  * then summarises the result: the top of the ranking, ties and how they were broken, units that need a
  * vote, ineligible units, and a link to the sheet. Warns that the ranking is provisional while the data
- * has errors.
+ * has errors. Below, a collapsible section imports earlier periods' results into Lịch sử (HistoryImport.tsx).
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
@@ -15,6 +15,7 @@ import { StepError } from "../../components/StepError";
 import { StaleResult } from "../../components/StaleResult";
 import { useShownResult } from "../../shell/useFreshness";
 import type { StepProps } from "../stepProps";
+import { HistoryImport } from "./HistoryImport";
 import { RankingNotes } from "./RankingNotes";
 import { RankingTable } from "./RankingTable";
 import { rankingView } from "./rankingView";
@@ -151,6 +152,7 @@ export function RankingStep({ actions, locale, ops, goTo, freshness, setDone }: 
         </>
       )}
       </StaleResult>
+      <HistoryImport actions={actions} locale={locale} ops={ops} />
     </section>
   );
 }
