@@ -37,6 +37,10 @@ export const historyImportTexts = {
     en: "“{unit}” in {period}: the typed result is kept ({typed}); the file says {imported}. To use the file's, clear those cells on Lịch sử and import again.",
   },
   "import.blank": { vi: "trống", en: "blank" },
+  "import.rebuilds": {
+    vi: "Ghi sẽ dựng lại các trang ThiDua theo mẫu của sổ (như Chèn mẫu → Thay thế): điểm và mọi ô đã nhập được giữ, nhưng định dạng tự thêm (màu, viền) ở các trang đó thì không.",
+    en: "Writing rebuilds the ThiDua sheets from the workbook's template (like Chèn mẫu → Replace): scores and every typed cell are kept, formatting added by hand (colours, borders) on those sheets is not.",
+  },
   "import.write": { vi: "Ghi vào trang Lịch sử", en: "Write to the Lịch sử sheet" },
   "import.done": {
     vi: "Đã ghi kết quả các kỳ trước vào trang {sheet} ({cells} ô, dựng lại sổ theo mẫu của nó; điểm và mọi ô đã gõ được giữ). Có thể hoàn tác.",

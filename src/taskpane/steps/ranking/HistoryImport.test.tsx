@@ -67,6 +67,7 @@ describe("HistoryImport", () => {
     expect(screen.getByText("Gần giống “Vĩnh Phúc”.")).toBeTruthy();
     expect(screen.getByText(/“Hà Giang” kỳ 2025: giữ kết quả đã gõ \(91\); tệp ghi 90 · 1 · Xuất sắc\./)).toBeTruthy();
     expect(screen.getByRole("alert").textContent).toContain("hong.xlsx:");
+    expect(screen.getByText(/Ghi sẽ dựng lại các trang ThiDua theo mẫu của sổ/)).toBeTruthy();
   });
 
   it("maps the unmatched result to the unit chosen, previews again, and writes the same import", async () => {
