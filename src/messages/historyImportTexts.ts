@@ -21,6 +21,10 @@ export const historyImportTexts = {
     vi: "Trang Lịch sử có chỗ cho {room} kỳ: không ghi các kỳ {periods}. Kỳ đã gõ không bị thay; muốn thay thì xoá kỳ đó ở trang Lịch sử rồi nhập lại.",
     en: "The Lịch sử sheet has room for {room} {room:period|periods}: periods {periods} are left out. Typed periods are not replaced; to replace one, clear it on Lịch sử and import again.",
   },
+  "import.samePeriod": {
+    vi: "Kỳ {period} là kỳ của chính sổ này: có thể đã chọn nhầm tệp của kỳ này. Nếu nhầm, hãy chọn lại các tệp của các kỳ trước.",
+    en: "Period {period} is this workbook's own period: a file of this period may have been chosen by mistake. If so, choose the earlier periods' files again.",
+  },
   "import.renamedHeading": { vi: "Khớp theo tên cũ", en: "Matched by an earlier name" },
   "import.renamed": { vi: "“{unit}” kỳ {period} là “{was}” (tên cũ sẽ ghi ở trang Lịch sử).", en: "“{unit}” in {period} is “{was}” (the earlier name is kept on Lịch sử)." },
   "import.unmatchedHeading": { vi: "Kết quả chưa khớp đơn vị nào", en: "Results that match no unit" },

@@ -33,7 +33,7 @@ export async function previewHistoryImport(env: ActionEnv, earlier: EarlierImpor
     const read = clusterIn(await withHistorySheet(ctx, await readThiDuaBook(ctx, { grids: [...CLUSTER_SHEETS] })));
     const room = historyLayout(read.meta.template, read.units.length).periods;
     const r = importEarlier(read.units, read.history, earlier, room);
-    return { units: read.units, periods: r.history.periods, filled: r.filled, kept: r.kept, dropped: r.dropped, renamed: r.match.renamed, unmatched: r.match.unmatched, createsSheet: read.history === null, room };
+    return { units: read.units, periods: r.history.periods, filled: r.filled, kept: r.kept, dropped: r.dropped, renamed: r.match.renamed, unmatched: r.match.unmatched, createsSheet: read.history === null, room, current: read.meta.period };
   });
 }
 

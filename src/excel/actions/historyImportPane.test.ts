@@ -38,7 +38,7 @@ describe("importing earlier results from the pane", () => {
     let syncs = fake.syncCount;
     const preview = await actions.previewHistoryImport(earlier);
     expect(fake.syncCount - syncs).toBe(1);
-    expect(preview).toMatchObject({ units: UNITS, periods: ["2024"], filled: ["2024"], createsSheet: true, kept: [], dropped: [], room: H.periods });
+    expect(preview).toMatchObject({ units: UNITS, periods: ["2024"], filled: ["2024"], createsSheet: true, kept: [], dropped: [], room: H.periods, current: "2025" });
     expect(preview.unmatched).toEqual([{ period: "2024", name: "Vinh Phuc", near: "Vĩnh Phúc" }]);
     expect(fake.state.sheet(HISTORY_SHEET)).toBeUndefined();
 

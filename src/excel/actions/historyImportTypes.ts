@@ -23,6 +23,8 @@ export interface HistoryImportPreview {
   readonly createsSheet: boolean;
   /** The room of Lịch sử, in periods. */
   readonly room: number;
+  /** This workbook's own period (Đơn vị's period), to warn when a file is of the same period. */
+  readonly current: string;
 }
 
 export interface HistoryImportActions {

@@ -24,7 +24,7 @@ const UNITS = ["Hà Giang", "Hòa Bình", "Vĩnh Phúc"];
 function previewOf(earlier: EarlierImport): HistoryImportPreview {
   const mapped = earlier.renamed.some((r) => r.was === "Vinh Phuc" && r.now === "Vĩnh Phúc");
   return {
-    units: UNITS, periods: earlier.periods.map((p) => p.label), filled: ["2025", "2024"], dropped: [], createsSheet: true, room: 2,
+    units: UNITS, periods: earlier.periods.map((p) => p.label), filled: ["2025", "2024"], dropped: [], createsSheet: true, room: 2, current: "2026",
     renamed: [{ unit: "Hòa Bình", period: "2024", was: "Hà Tây" }, ...(mapped ? [{ unit: "Vĩnh Phúc", period: "2025", was: "Vinh Phuc" }] : [])],
     unmatched: mapped ? [] : [{ period: "2025", name: "Vinh Phuc", near: "Vĩnh Phúc" }],
     kept: [{ period: "2025", unit: "Hà Giang", typed: { total: 91, rank: null, band: null, award: null }, imported: { total: 90, rank: 1, band: "Xuất sắc", award: null } }],
@@ -68,6 +68,16 @@ describe("HistoryImport", () => {
     expect(screen.getByText(/“Hà Giang” kỳ 2025: giữ kết quả đã gõ \(91\); tệp ghi 90 · 1 · Xuất sắc\./)).toBeTruthy();
     expect(screen.getByRole("alert").textContent).toContain("hong.xlsx:");
     expect(screen.getByText(/Ghi sẽ dựng lại các trang ThiDua theo mẫu của sổ/)).toBeTruthy();
+    expect(screen.queryByText(/là kỳ của chính sổ này/)).toBeNull();
+  });
+
+  it("warns when a file is of this workbook's own period", async () => {
+    const user = userEvent.setup();
+    const actions = fakeActions({ previewHistoryImport: async (earlier) => ({ ...previewOf(earlier), current: "2025" }) });
+    renderWithFluent(<HistoryImport actions={actions} locale="vi" ops={ops()} readFile={async (f) => FILES[f.name]!} />);
+    await user.click(screen.getByRole("button", { name: "Kết quả các kỳ trước (trang Lịch sử)" }));
+    await user.upload(screen.getByLabelText("Chọn tệp kết quả các kỳ trước"), [new File(["x"], "so-2025.xlsx")]);
+    expect(await screen.findByText(/Kỳ 2025 là kỳ của chính sổ này/)).toBeTruthy();
   });
 
   it("maps the unmatched result to the unit chosen, previews again, and writes the same import", async () => {

@@ -3,7 +3,7 @@
  * is added, units matched by an earlier name, results no unit matches (each with a choice of the unit it is now, the
  * pane's "--renamed"), typed results kept over the file's, and periods without room.
  */
-import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { HistoryImportPreview as Preview, KeptTyped } from "../../../excel/actions/historyImportTypes";
 import type { PastResult } from "../../../domain/history/types";
 import { message, render, type Params } from "../../../messages/message";
@@ -49,6 +49,11 @@ export function HistoryImportPreview({ preview: p, locale, mapping, onMap, disab
     <>
       <p>{tx("import.periods", { periods: p.periods.join(", "), filled: p.filled.join(", ") || tx("import.nothingFilled") })}</p>
       {p.createsSheet && <p className={styles.hint}>{tx("import.createsSheet")}</p>}
+      {p.current.trim() !== "" && p.filled.some((l) => l.trim().toLowerCase() === p.current.trim().toLowerCase()) && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{tx("import.samePeriod", { period: p.current })}</MessageBarBody>
+        </MessageBar>
+      )}
       {p.dropped.length > 0 && <p className={styles.hint}>{tx("import.dropped", { room: p.room, periods: p.dropped.join(", ") })}</p>}
       {p.renamed.length > 0 && (
         <>
