@@ -45,6 +45,7 @@ export function HistoryImport({ actions, locale, ops, readFile = readEarlierResu
 
   const choose = async (list: readonly File[]) => {
     setDone(null);
+    setPreview(null);
     const out = await ops.run(message("history.import.reading", { count: list.length }), async () => Promise.all(list.map(async (f) => ({ file: f.name, read: await readFile(f) }))));
     if (!out.ok) return setProblems([out.error]);
     const read = out.value.flatMap(({ read: r }) => (r.ok ? [r.value] : []));
