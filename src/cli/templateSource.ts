@@ -1,7 +1,7 @@
 /** `<id|file>` → a parsed template: a standard template id (src/templates) or a template .json file. */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { checkTemplate, parseTemplate, parseTemplateText, render, type Locale, type ParseResult, type Template } from "../domain";
+import { checkTemplate, issueLocation, parseTemplate, parseTemplateText, render, type Locale, type ParseResult, type Template } from "../domain";
 import { findStandardTemplate, standardTemplateIds } from "../templates";
 import { EXIT_DATA, EXIT_USAGE } from "./args";
 import { readTextFile, type Read } from "./csv/readText";
@@ -32,7 +32,7 @@ export function loadCheckedTemplate(arg: string, cwd: string, locale: Locale): R
   const { name, parsed } = source.value;
   const issues = parsed.ok ? checkTemplate(parsed.template).filter((i) => i.severity === "error") : parsed.errors;
   if (!parsed.ok || issues.length > 0) {
-    const detail = issues.map((i) => `  ${i.path}: ${render(i.message, locale)}`).join("\n");
+    const detail = issues.map((i) => `  ${render(issueLocation(i), locale)}: ${render(i.message, locale)}`).join("\n");
     return { ok: false, exit: EXIT_DATA, errors: [text("template.invalid", { source: name, count: issues.length }), text("raw", { text: detail })] };
   }
   return { ok: true, value: parsed.template };

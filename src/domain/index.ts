@@ -1,6 +1,7 @@
 /** The public surface of the scoring domain (pure TypeScript: no Office, no React). */
 export { parseTemplate, parseTemplateText, formatPath, type ParseResult, type TemplateIssue } from "./template/parse";
 export { checkTemplate, type CheckOptions } from "./template/check";
+export { issueLocation, issuePlace } from "./template/issuePlace";
 export type { Criterion, Template } from "./template/model";
 export * from "./template/schema";
 export { walk, leavesOf, isLeaf } from "./template/tree";

@@ -19,12 +19,13 @@ import { changeTexts } from "./changeTexts";
 import { rollupTexts } from "./rollupTexts";
 import { historyTexts } from "./historyTexts";
 import { rollupPaneTexts } from "./rollupPaneTexts";
+import { placeTexts } from "./placeTexts";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe("the one message catalogue", () => {
   it("holds every section, the CLI under cli. and the task pane under ui.", () => {
-    const sections = [domainTexts, cliTexts, taskpaneTexts, taskpaneReviewTexts, workbookTexts, exportTexts, handoutTexts, actionTexts, previewTexts, fileTexts, hygieneTexts, undoTexts, freshnessTexts, designTexts, changeTexts, designPaneTexts, designActionTexts, rollupTexts, historyTexts, rollupPaneTexts];
+    const sections = [domainTexts, cliTexts, taskpaneTexts, taskpaneReviewTexts, workbookTexts, exportTexts, handoutTexts, actionTexts, previewTexts, fileTexts, hygieneTexts, undoTexts, freshnessTexts, designTexts, changeTexts, designPaneTexts, designActionTexts, rollupTexts, historyTexts, rollupPaneTexts, placeTexts];
     const size = sections.reduce<number>((n, s) => n + Object.keys(s).length, 0);
     expect(Object.keys(catalogue)).toHaveLength(size); // no id of one section hides another's
     expect(catalogue["cli.usage.noCommand"]).toBe(cliTexts["usage.noCommand"]);

@@ -27,6 +27,7 @@ import { changeTexts } from "./changeTexts";
 import { rollupTexts } from "./rollupTexts";
 import { historyTexts } from "./historyTexts";
 import { rollupPaneTexts } from "./rollupPaneTexts";
+import { placeTexts } from "./placeTexts";
 
 export type Text = { readonly vi: string; readonly en: string };
 
@@ -53,6 +54,7 @@ export const catalogue = {
   ...prefixed("change.", changeTexts),
   ...prefixed("rollup.", rollupTexts),
   ...prefixed("history.", historyTexts),
+  ...prefixed("place.", placeTexts),
 };
 
 export type MessageId = keyof typeof catalogue;

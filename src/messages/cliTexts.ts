@@ -124,7 +124,7 @@ export const cliTexts = {
 
   // --- check command ---
   "check.col.severity": { vi: "Mức độ", en: "Severity" },
-  "check.col.path": { vi: "Vị trí (JSON)", en: "Path (JSON)" },
+  "check.col.path": { vi: "Vị trí (đường dẫn JSON)", en: "Where (JSON path)" },
   "check.col.message": { vi: "Nội dung", en: "Message" },
   "check.summary": {
     vi: "Mẫu {id} – {title}: {leaves} tiêu chí, thang {total} điểm. {errors} lỗi, {warnings} cảnh báo.",

@@ -33,13 +33,13 @@ describe("step Mẫu chấm điểm", () => {
     expect(screen.getByRole("radio", { name: blank.title })).toBeChecked();
   });
 
-  it("lists a template file's errors with their JSON path", async () => {
+  it("lists a template file's errors with their place in words, then their JSON path", async () => {
     const { user } = renderPane({ locale: "en" });
     await user.click(screen.getByRole("radio", { name: "A saved ThiDua template file" }));
     const input = screen.getByLabelText("Choose a ThiDua template file");
     await user.upload(input, templateFile(JSON.stringify({ id: "x", title: "Bad", total: "many", criteria: [] }), "bad.json"));
     expect(await screen.findByText(/File bad\.json cannot be used: \d+ errors/)).toBeInTheDocument();
-    expect(screen.getByText(/^At total: /)).toBeInTheDocument();
+    expect(screen.getByText(/^At the template's general part, field Total points \(total\): /)).toBeInTheDocument();
     expect(screen.getByText("No template chosen yet.")).toBeInTheDocument();
   });
 
@@ -51,7 +51,7 @@ describe("step Mẫu chấm điểm", () => {
     expect(screen.getByText(/^Tại \$: /)).toBeInTheDocument();
   });
 
-  it("loads a valid template file, and shows checkTemplate's warnings with their path", async () => {
+  it("loads a valid template file, and shows checkTemplate's warnings with the criterion's name and path", async () => {
     const data = JSON.parse(JSON.stringify(standardTemplates.find((s) => s.id === "blank-100")!.data)) as { title: string; criteria: { max?: number }[] };
     data.title = "Mẫu của cụm";
     data.criteria[0].max = (data.criteria[0].max ?? 0) + 7; // children no longer add up to the group's max
@@ -60,7 +60,7 @@ describe("step Mẫu chấm điểm", () => {
     await user.upload(screen.getByLabelText("Chọn tệp mẫu ThiDua"), templateFile(JSON.stringify(data)));
     expect(await screen.findByText("Mẫu đang dùng: Mẫu của cụm")).toBeInTheDocument();
     expect(screen.getByText(/Mẫu có \d+ điểm cần xem lại/)).toBeInTheDocument();
-    expect(screen.getByText(/^Tại criteria\[0\]\.max: /)).toBeInTheDocument();
+    expect(screen.getByText(/^Tại tiêu chí I “[^”]+”, mục Điểm tối đa \(criteria\[0\]\.max\): /)).toBeInTheDocument();
   });
 
   it("reads the template, cluster, period and units from the workbook (loading, then filled in)", async () => {

@@ -16,17 +16,17 @@ describe("check", () => {
     expect(r.out).toBe("Mẫu blank-100 – Mẫu trống thang 100 điểm: 12 tiêu chí, thang 100 điểm. 0 lỗi, 0 cảnh báo.\nMẫu dùng được.\n");
   });
 
-  it("lists warnings with their JSON paths and still exits 0", () => {
+  it("lists warnings with their place in words and JSON paths and still exits 0", () => {
     // Group I declares 100 but its children add up to 60 + 30 = 90; bands Tốt 70–85 and Xuất sắc ≥ 90 leave
     // 85,25 (85 + step 0,25) in no band; the lowest band starts at 70; 20 % of 4 units rounds down to 0.
     const r = run(`${F}/warn-template.json`, "--units", "4");
     expect(r.code).toBe(0);
     const rows = r.out.split("\n").filter((l) => l.startsWith("Cảnh báo |")).map((l) => l.split(" | ").map((c) => c.trim()));
     expect(rows).toEqual([
-      ["Cảnh báo", "criteria[0].max", "Nhóm I: tổng điểm các tiêu chí con là 90 nhưng điểm tối đa của nhóm là 100."],
-      ["Cảnh báo", "bands[1]", 'Giữa mức "Tốt" (70–85) và "Xuất sắc" (≥ 90) có khoảng trống: điểm như 85,25 không thuộc mức nào. Mẫu quy định: xếp vào mức thấp hơn.'],
-      ["Cảnh báo", "bands[1].min", "Mức xếp loại thấp nhất bắt đầu từ 70, điểm dưới 70 không được xếp loại."],
-      ["Cảnh báo", "awards[0].quota", "Hình thức Cờ thi đua: 20% của 4 đơn vị, làm tròn xuống còn 0 – không đơn vị nào được đề nghị."],
+      ["Cảnh báo", "tiêu chí I “Nhóm I”, mục Điểm tối đa (criteria[0].max)", "Nhóm I: tổng điểm các tiêu chí con là 90 nhưng điểm tối đa của nhóm là 100."],
+      ["Cảnh báo", "xếp loại “Tốt” (bands[1])", 'Giữa mức "Tốt" (70–85) và "Xuất sắc" (≥ 90) có khoảng trống: điểm như 85,25 không thuộc mức nào. Mẫu quy định: xếp vào mức thấp hơn.'],
+      ["Cảnh báo", "xếp loại “Tốt”, mục Điểm từ (bands[1].min)", "Mức xếp loại thấp nhất bắt đầu từ 70, điểm dưới 70 không được xếp loại."],
+      ["Cảnh báo", "khen thưởng “Cờ thi đua”, mục Chỉ tiêu (awards[0].quota)", "Hình thức Cờ thi đua: 20% của 4 đơn vị, làm tròn xuống còn 0 – không đơn vị nào được đề nghị."],
     ]);
     expect(r.out).toContain("0 lỗi, 4 cảnh báo.");
     expect(run(`${F}/warn-template.json`).out).toContain("0 lỗi, 3 cảnh báo.");
@@ -35,7 +35,7 @@ describe("check", () => {
   it("fails on check errors (duplicate codes): exit 1", () => {
     const r = run(`${F}/dup-template.json`, "--lang", "en");
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/Error\s+\| criteria\[0\]\.children\[1\]\.code \| Criterion code i\.1 is used 2 times/);
+    expect(r.out).toMatch(/Error\s+\| criterion i\.1 “Tiêu chí 2”, field Code \(criteria\[0\]\.children\[1\]\.code\) \| Criterion code i\.1 is used 2 times/);
     expect(r.out).toContain("The template has errors and cannot be used: fix them.");
   });
 
@@ -43,7 +43,7 @@ describe("check", () => {
     const r = run(`${F}/bad-template.json`);
     expect(r.code).toBe(1);
     expect(r.out).toContain(`${F}/bad-template.json: mẫu không hợp lệ (1 lỗi):`);
-    expect(r.out).toMatch(/Lỗi\s+\| criteria\[0\]\.children\[1\]\.max \| Tiêu chí I\.2 chưa có điểm tối đa \(max\)/);
+    expect(r.out).toMatch(/Lỗi\s+\| tiêu chí I\.2 “Tiêu chí 2”, mục Điểm tối đa \(criteria\[0\]\.children\[1\]\.max\) \| Tiêu chí I\.2 chưa có điểm tối đa \(max\)/);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 /** `thidua check <template.json|id> [--units N]`: parse errors with JSON paths, then checkTemplate findings. */
-import { checkTemplate, render, type Locale, type TemplateIssue } from "../../domain";
+import { checkTemplate, issueLocation, render, type Locale, type TemplateIssue } from "../../domain";
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, lines, parseArgs, pickLocale, type CliIo } from "../args";
 import { renderTable } from "../format/table";
 import { helpText } from "../help";
@@ -57,6 +57,6 @@ export function checkCommand(argv: readonly string[], io: CliIo): number {
 function issueTable(issues: readonly TemplateIssue[], locale: Locale): string[] {
   return renderTable(
     [{ header: t(locale, "check.col.severity") }, { header: t(locale, "check.col.path") }, { header: t(locale, "check.col.message") }],
-    issues.map((i) => [t(locale, `severity.${i.severity}`), i.path, render(i.message, locale)]),
+    issues.map((i) => [t(locale, `severity.${i.severity}`), render(issueLocation(i), locale), render(i.message, locale)]),
   );
 }

@@ -198,7 +198,7 @@ describe("rank: bad input", () => {
     [["-t", "blank-100", "-s", `${F}/bad-cp1258.csv`], 1, `${F}/bad-cp1258.csv: dòng 3: tệp không phải UTF-8`],
     [["-t", "blank-100", "-s", `${F}/bad-quote.csv`], 1, `${F}/bad-quote.csv:4: lỗi cú pháp CSV (dấu ngoặc kép (") mở ở dòng này không được đóng)`],
     [["-t", "blank-100", "-s", `${F}/bad-one-column.csv`], 1, `${F}/bad-one-column.csv:1: dòng tiêu đề chỉ có một cột`],
-    [["-t", `${F}/bad-template.json`, "-s", `${F}/blank-100-ccb.csv`], 1, `${F}/bad-template.json: mẫu không hợp lệ (1 lỗi):\n  criteria[0].children[1].max: Tiêu chí I.2 chưa có điểm tối đa`],
+    [["-t", `${F}/bad-template.json`, "-s", `${F}/blank-100-ccb.csv`], 1, `${F}/bad-template.json: mẫu không hợp lệ (1 lỗi):\n  tiêu chí I.2 “Tiêu chí 2”, mục Điểm tối đa (criteria[0].children[1].max): Tiêu chí I.2 chưa có điểm tối đa`],
   ])("%j → exit %i", (argv, code, message) => {
     const r = run(...argv);
     expect(r.code).toBe(code);

@@ -4,6 +4,7 @@ import { isMultipleOf, roundTo } from "../round";
 import { bandRangeText, bandsAscending, upperOf } from "./bands";
 import type { Criterion, Template } from "./model";
 import type { TemplateIssue } from "./parse";
+import { withPlaces } from "./issuePlace";
 import { walk } from "./tree";
 import { quotaSize } from "../ranking/quota";
 
@@ -20,7 +21,7 @@ const EPS = 1e-9;
  * Severity "error" means the template cannot be used as it is (entries could not be matched).
  */
 export function checkTemplate(t: Template, options: CheckOptions = {}): TemplateIssue[] {
-  return [...checkTree(t), ...checkBands(t), ...checkAwards(t, options), ...checkLookBacks(t)];
+  return withPlaces(t.input, [...checkTree(t), ...checkBands(t), ...checkAwards(t, options), ...checkLookBacks(t)]);
 }
 
 function checkTree(t: Template): TemplateIssue[] {

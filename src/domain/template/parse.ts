@@ -4,6 +4,7 @@ import { message, type Message } from "../../messages/message";
 import { findJsonSyntaxError } from "../files/jsonSyntax";
 import { identityKey } from "../text/normalize";
 import { criteriaTooDeep, textsTooLong } from "./inputLimits";
+import { withPlaces } from "./issuePlace";
 import type { Criterion, Template } from "./model";
 import { templateSchema, type CriterionInput, type Kind, type TemplateInput } from "./schema";
 import { walk } from "./tree";
@@ -13,6 +14,8 @@ export interface TemplateIssue {
   readonly severity: "error" | "warning" | "info";
   readonly path: string;
   readonly message: Message;
+  /** The same place in the reader's words (the criterion's code and title, the field's name): issuePlace.ts. */
+  readonly place?: Message;
 }
 
 export type ParseResult = { ok: true; template: Template } | { ok: false; errors: TemplateIssue[] };
@@ -25,8 +28,13 @@ export function parseTemplateText(text: string): ParseResult {
   return parseTemplate(JSON.parse(body));
 }
 
-/** Validates a parsed JSON value against the format and builds the criteria tree. */
+/** Validates a parsed JSON value against the format and builds the criteria tree; each problem says where it is. */
 export function parseTemplate(data: unknown): ParseResult {
+  const r = parseUnplaced(data);
+  return r.ok ? r : { ok: false, errors: withPlaces(data, r.errors) };
+}
+
+function parseUnplaced(data: unknown): ParseResult {
   const tooDeep = criteriaTooDeep(data);
   if (tooDeep) return { ok: false, errors: [tooDeep] };
   const tooLong = textsTooLong(data);
