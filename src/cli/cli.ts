@@ -12,7 +12,7 @@ export type AsyncCommand = (args: readonly string[], io: CliIo) => Promise<numbe
  * CommonJS loader (its ESM loader is not registered) and Jest compiles to CommonJS too.
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
-type Loader = () => Command | AsyncCommand;
+type Loader = () => Command | AsyncCommand | ((args: readonly string[], io: CliIo) => number | Promise<number>);
 
 export const commands: Readonly<Record<string, Loader>> = {
   templates: () => (require("./commands/templates") as typeof import("./commands/templates")).templatesCommand,

@@ -7,6 +7,7 @@
  */
 import type { EarlierImport, ImportedHistory } from "../domain/history/importEarlier";
 import type { PeriodResults } from "../domain/history/matchPeriods";
+import { labelsOfPeriod } from "../domain/history/samePeriod";
 import type { ClusterResults } from "../domain/rollup/types";
 import { message, type Message } from "../messages/message";
 import type { ClusterRead } from "../workbook/readBack";
@@ -72,11 +73,24 @@ export function earlierImport(files: readonly EarlierFile[], renamed: EarlierImp
   return { periods: orderPeriods(files.flatMap((f) => f.periods)), renamed: [...files.flatMap((f) => f.renamed), ...renamed] };
 }
 
-/** What the import did, in words (the CLI prints them): periods filled, left out, matched through an earlier name, not matched. */
-export function historyNotes(r: ImportedHistory, room: number): Message[] {
-  const notes: Message[] = [message("history.cli.filled", { periods: r.history.periods.join(", ") })];
-  if (r.dropped.length > 0) notes.push(message("history.cli.dropped", { periods: r.dropped.join(", "), slots: room }));
-  for (const m of r.match.renamed) notes.push(message("history.cli.matchedRenamed", { unit: m.unit, was: m.was, period: m.period }));
+/** Where the earlier results go: the workbook's Lịch sử sheet (build, the pane) or only into a ranking (`rank`). */
+export type HistoryUse = "sheet" | "ranking";
+
+const NOTE_IDS = {
+  sheet: { filled: "history.cli.filled", dropped: "history.cli.dropped", renamed: "history.cli.matchedRenamed" },
+  ranking: { filled: "history.cli.rankFilled", dropped: "history.cli.rankDropped", renamed: "history.cli.rankMatchedRenamed" },
+} as const;
+
+/**
+ * What the import did, in words (the CLI prints them): periods filled, left out, matched through an earlier name,
+ * not matched; and a period that is `current` (this period's own label, when known), most likely the wrong file.
+ */
+export function historyNotes(r: ImportedHistory, room: number, use: HistoryUse = "sheet", current: string | null = null): Message[] {
+  const ids = NOTE_IDS[use];
+  const notes: Message[] = [message(ids.filled, { periods: r.history.periods.join(", ") })];
+  for (const period of labelsOfPeriod(r.history.periods, current)) notes.push(message("history.cli.samePeriod", { period }));
+  if (r.dropped.length > 0) notes.push(message(ids.dropped, { periods: r.dropped.join(", "), slots: room }));
+  for (const m of r.match.renamed) notes.push(message(ids.renamed, { unit: m.unit, was: m.was, period: m.period }));
   for (const u of r.match.unmatched) {
     notes.push(u.near ? message("history.cli.unmatchedNear", { name: u.name, period: u.period, near: u.near }) : message("history.cli.unmatched", { name: u.name, period: u.period }));
   }

@@ -45,6 +45,16 @@ export const historyTexts = {
     en: "The Lịch sử sheet has room for the {slots} most recent periods: periods {periods} are left out.",
   },
   "cli.matchedRenamed": { vi: "“{unit}” kỳ {period} là “{was}” (tên cũ, đã ghi ở trang Lịch sử).", en: "“{unit}” in {period} is “{was}” (earlier name, kept on the Lịch sử sheet)." },
+  "cli.rankFilled": { vi: "Kết quả các kỳ trước dùng để xét khen thưởng nhiều kỳ: {periods}.", en: "Earlier periods' results used by the awards that look back: {periods}." },
+  "cli.rankDropped": {
+    vi: "Chỉ dùng {slots} kỳ gần nhất (như trang Lịch sử của sổ chấm điểm): không dùng các kỳ {periods}.",
+    en: "Only the {slots} most recent periods are used (as on the scoring workbook's Lịch sử sheet): periods {periods} are left out.",
+  },
+  "cli.rankMatchedRenamed": { vi: "“{unit}” kỳ {period} là “{was}” (tên cũ).", en: "“{unit}” in {period} is “{was}” (earlier name)." },
+  "cli.samePeriod": {
+    vi: "Kỳ {period} của các tệp kết quả trước trùng với kỳ đang làm (--period): có thể đã chọn nhầm tệp của kỳ này. Nếu nhầm, hãy chọn lại tệp của các kỳ trước.",
+    en: "Period {period} of the earlier results is this period (--period): a file of this period may have been given by mistake. If so, give the earlier periods' files instead.",
+  },
   "cli.unmatched": {
     vi: "Kết quả kỳ {period} của “{name}” không khớp đơn vị nào của cụm (đơn vị đã rời cụm?). Nếu đơn vị đã đổi tên, thêm --renamed \"{name}=Tên mới\".",
     en: "The {period} result of “{name}” matches no unit of the cluster (did it leave?). If the unit was renamed, add --renamed \"{name}=New name\".",

@@ -11,6 +11,7 @@ import { evaluateCluster } from "../../src/domain/cluster";
 import { lookBackNotes } from "../../src/domain/history/lookBackNotes";
 import { render } from "../../src/messages/message";
 import { buildCommand } from "../../src/cli/commands/build";
+import { rankCommand } from "../../src/cli/commands/rank";
 import { memoryIo } from "../../src/cli/memoryIo";
 import { loadStandardTemplate } from "../../src/templates";
 import { unitInputsOf } from "../../src/workbook/readBack";
@@ -95,6 +96,33 @@ describe("a three-year history built by the CLI", () => {
     expect(lookBackNotes(res).map((n) => `${n.unit.name}: ${render(n.note, "vi-VN")}`)).toEqual([
       `${LC}: Chưa đủ điều kiện Cờ thi đua: cần “Xuất sắc” trong 2 kỳ liền trước; 2 kỳ trước: chưa có kết quả.`,
     ]);
+  });
+
+  it("rank --history applies the look-back rule as the workbook does; without it no unit has the periods it asks for", async () => {
+    const rank = async (...more: string[]) => {
+      const io = memoryIo({ cwd: dir });
+      const code = await rankCommand(["--template", "mau.json", "--scores", "diem-2026.csv", ...more], io);
+      return { code, out: io.out(), err: io.err() };
+    };
+    const proposed = (out: string, award: string) => out.split("\n").filter((l) => l.includes(`Đề nghị ${award}`)).map((l) => l.trim());
+    const r = await rank("--history", "so-2025.xlsx");
+    expect([r.code, r.err]).toEqual([0, ""]);
+    expect(r.out).toContain("Kết quả các kỳ trước dùng để xét khen thưởng nhiều kỳ: 2025, 2024.");
+    expect(proposed(r.out, "Cờ thi đua")).toEqual([expect.stringContaining(HB)]);
+    expect(r.out).toContain(`${LC}: Chưa đủ điều kiện Cờ thi đua: cần “Xuất sắc” trong 2 kỳ liền trước; 2 kỳ trước: chưa có kết quả.`);
+    const none = await rank();
+    expect(proposed(none.out, "Cờ thi đua")).toEqual([]);
+    expect(none.out).toContain(`${HB}: Chưa đủ điều kiện Cờ thi đua`);
+  });
+
+  it("warns when an earlier file is of the period being built (most likely the wrong file)", async () => {
+    const io = memoryIo({ cwd: dir });
+    const code = await buildCommand(["--template", "mau.json", "--scores", "diem-2026.csv", "--period", "2026", "--history", "so-2026.xlsx", "--out", "so-2026-lai.xlsx"], io);
+    expect(code).toBe(0);
+    expect(io.out()).toContain("Kỳ 2026 của các tệp kết quả trước trùng với kỳ đang làm (--period)");
+    const fine = memoryIo({ cwd: dir });
+    await buildCommand(["--template", "mau.json", "--scores", "diem-2026.csv", "--period", "2026", "--history", "so-2025.xlsx", "--out", "so-2026-dung.xlsx"], fine);
+    expect(fine.out()).not.toContain("trùng với kỳ đang làm");
   });
 
   it("refuses a --renamed without '=' or naming no unit, saying how to write it", async () => {

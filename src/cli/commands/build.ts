@@ -141,7 +141,7 @@ export async function buildCommand(argv: readonly string[], io: CliIo): Promise<
 
   const names = unitList.map((u) => u.name);
   const renamed = parsed.args.lists.renamed ?? [];
-  const history = historyFiles.length > 0 || renamed.length > 0 ? await readHistoryOption(historyFiles, renamed, names, tpl, io.cwd) : null;
+  const history = historyFiles.length > 0 || renamed.length > 0 ? await readHistoryOption({ files: historyFiles, renamed, use: "sheet", current: typeof o.period === "string" ? o.period : null }, names, tpl, io.cwd) : null;
   if (history && !history.ok) return failed(history);
   // Each sheet is built as it is written, then dropped: a 1000-unit workbook never holds all seven at once.
   const cluster = { name: typeof o.cluster === "string" ? o.cluster : "", period: typeof o.period === "string" ? o.period : "", units: names };

@@ -1,6 +1,6 @@
 /**
- * `thidua build --history <earlier results>… [--renamed "Tên cũ=Tên mới"]…`: the Lịch sử sheet filled from earlier
- * periods' files. The files are read from disk here; what they give, how periods are ordered and units matched is
+ * `thidua build|rank --history <earlier results>… [--renamed "Tên cũ=Tên mới"]…`: the Lịch sử sheet (build) or the
+ * look-back award rules (rank) filled from earlier periods' files. The files are read from disk here; what they give, how periods are ordered and units matched is
  * shared with the pane (src/export/earlierResults.ts, src/domain/history/importEarlier.ts). Periods are most recent
  * first: by year when every label is a year, else in the order given; the sheet keeps as many as it has room for.
  */
@@ -9,7 +9,7 @@ import { importEarlier } from "../../domain/history/importEarlier";
 import type { Template } from "../../domain/template/model";
 import { identityKey } from "../../domain/text/normalize";
 import { message, type Message } from "../../messages/message";
-import { earlierImport, historyNotes, parseRenamed, readEarlierFile, type EarlierFile } from "../../export/earlierResults";
+import { earlierImport, historyNotes, parseRenamed, readEarlierFile, type EarlierFile, type HistoryUse } from "../../export/earlierResults";
 import { historyLayout } from "../../workbook/historyLayout";
 import { EXIT_DATA, EXIT_USAGE } from "../args";
 import { readInputBytes, type Read } from "../files/readInput";
@@ -43,12 +43,22 @@ function renamedPairs(renamed: readonly string[], units: readonly string[]): Rea
   return { ok: true, value: pairs };
 }
 
-export async function readHistoryOption(files: readonly string[], renamed: readonly string[], units: readonly string[], t: Template, cwd: string): Promise<Read<HistoryOption>> {
+export interface HistoryRequest {
+  readonly files: readonly string[];
+  readonly renamed: readonly string[];
+  /** Where the results go (the notes' wording). */
+  readonly use: HistoryUse;
+  /** This period's label (--period), to warn about a file of this very period. */
+  readonly current?: string | null;
+}
+
+export async function readHistoryOption(request: HistoryRequest, units: readonly string[], t: Template, cwd: string): Promise<Read<HistoryOption>> {
+  const { files, renamed } = request;
   const earlier = await readFiles(files, cwd);
   if (!earlier.ok) return earlier;
   const pairs = renamedPairs(renamed, units);
   if (!pairs.ok) return pairs;
   const room = historyLayout(t, units.length).periods;
   const imported = importEarlier(units, null, earlierImport(earlier.value, pairs.value), room);
-  return { ok: true, value: { history: imported.history, notes: historyNotes(imported, room) } };
+  return { ok: true, value: { history: imported.history, notes: historyNotes(imported, room, request.use, request.current ?? null) } };
 }

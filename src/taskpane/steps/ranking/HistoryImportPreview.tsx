@@ -5,6 +5,7 @@
  */
 import { Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { HistoryImportPreview as Preview, KeptTyped } from "../../../excel/actions/historyImportTypes";
+import { labelsOfPeriod } from "../../../domain/history/samePeriod";
 import type { PastResult } from "../../../domain/history/types";
 import { message, render, type Params } from "../../../messages/message";
 import type { historyImportTexts } from "../../../messages/historyImportTexts";
@@ -49,7 +50,7 @@ export function HistoryImportPreview({ preview: p, locale, mapping, onMap, disab
     <>
       <p>{tx("import.periods", { periods: p.periods.join(", "), filled: p.filled.join(", ") || tx("import.nothingFilled") })}</p>
       {p.createsSheet && <p className={styles.hint}>{tx("import.createsSheet")}</p>}
-      {p.current.trim() !== "" && p.filled.some((l) => l.trim().toLowerCase() === p.current.trim().toLowerCase()) && (
+      {labelsOfPeriod(p.filled, p.current).length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{tx("import.samePeriod", { period: p.current })}</MessageBarBody>
         </MessageBar>
