@@ -3,7 +3,8 @@
  * (bands and awards spelt as typed — padded, other case, other texts, blanks, units without a result) are
  * built into workbooks with a Lịch sử sheet, recalculated by LibreOffice in one soffice run, and every unit's
  * look-back verdicts, rank and award proposal on Xếp hạng must equal evaluateCluster's. Ties are frequent
- * (coarse values, copied units), so rank groups split by record (lookBackRecord) are exercised.
+ * (coarse values, copied units), so rank groups split by record (lookBackRecord) are exercised, including ties
+ * whose units end with different awards because their records differ (the split at a quota boundary).
  * Needs soffice; THIDUA_SKIP_LIBREOFFICE=1 skips on a machine without it.
  */
 import fc from "fast-check";
@@ -11,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { evaluateCluster } from "../../src/domain/cluster";
-import { meetsLookBack } from "../../src/domain/history/lookBack";
+import { lookBackRecord, meetsLookBack } from "../../src/domain/history/lookBack";
 import type { ClusterHistory, PastResult } from "../../src/domain/history/types";
 import type { RawValue } from "../../src/domain/scoring/entryValue";
 import type { EntryInput } from "../../src/domain/scoring/input";
@@ -119,6 +120,7 @@ describeLO(`look-back award rules: Lịch sử and Xếp hạng equal evaluateCl
     let missed = 0;
     let splitTies = 0;
     let proposed = 0;
+    let decidedByRecord = 0;
     for (const c of CASES) {
       const res = evaluateCluster(c.template, c.units.map((name, u) => ({ name, history: c.history!.units[u]!.results })), c.entries);
       for (const u of res.units) {
@@ -129,8 +131,18 @@ describeLO(`look-back award rules: Lịch sử and Xếp hạng equal evaluateCl
       }
       if (res.units.some((a, i) => res.units.some((b, j) => i < j && a.rank === b.rank && meetsLookBack(c.template.awards[0]!, a.history) !== meetsLookBack(c.template.awards[0]!, b.history)))) splitTies++;
       if (res.units.some((u) => u.award?.status === "proposed" && c.template.awards.find((a) => a.id === u.award?.awardId)?.previous)) proposed++;
+      // A tie whose units end with different awards because their records differ: the split at a quota boundary.
+      const record = (u: (typeof res.units)[number]) => lookBackRecord(c.template.awards, u.history);
+      const outcome = (u: (typeof res.units)[number]) => `${u.award?.status ?? "-"}/${u.award?.awardId ?? "-"}`;
+      if (res.units.some((a, i) => res.units.some((b, j) => i < j && a.rank === b.rank && record(a) !== record(b) && outcome(a) !== outcome(b)))) decidedByRecord++;
     }
-    expect({ met: met > 10, missed: missed > 10, splitTies: splitTies >= 3, proposed: proposed >= 3 }).toEqual({ met: true, missed: true, splitTies: true, proposed: true });
+    expect({ met: met > 10, missed: missed > 10, splitTies: splitTies >= 3, proposed: proposed >= 3, decidedByRecord: decidedByRecord >= 3 }).toEqual({
+      met: true,
+      missed: true,
+      splitTies: true,
+      proposed: true,
+      decidedByRecord: true,
+    });
   });
 
   it.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
