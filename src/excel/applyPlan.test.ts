@@ -206,6 +206,9 @@ describe("applyPlan: requirement sets above ExcelApi 1.8", () => {
     expect(r.degraded).toBe(false);
     const entry = fake.state.sheet(SHEET.entry)!;
     expect(entry.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$1:$2", printTitleColumns: "$A:$C" });
+    expect(entry.pageLayout.printArea).toBeUndefined();
+    const ranking = smallPlan().sheets.find((s) => s.name === SHEET.ranking)!;
+    expect(fake.state.sheet(SHEET.ranking)!.pageLayout.printArea).toBe(ranking.print!.area);
     expect(fake.state.sheet(SHEET.criteria)!.cell(3, 2)!.indent).toBe(1);
   });
 

@@ -101,13 +101,14 @@ export async function writeSheet(ws: Excel.Worksheet, sp: SheetPlan, env: WriteE
     }
   }
   if (sp.print && env.canPrint) {
-    await spend(OP_BYTES * 3);
+    await spend(OP_BYTES * 4);
     const pl = ws.pageLayout;
     pl.orientation = sp.print.orientation === "landscape" ? "Landscape" : "Portrait";
     pl.paperSize = "A4";
     pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (sp.print.repeatRows) pl.setPrintTitleRows(absRows(sp.print.repeatRows));
     if (sp.print.repeatColumns) pl.setPrintTitleColumns(absCols(sp.print.repeatColumns));
+    if (sp.print.area) pl.setPrintArea(sp.print.area);
   }
 }
 

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { parseTemplate } from "../domain/template/parse";
 import type { Template } from "../domain/template/model";
 import { loadStandardTemplate } from "../templates";
@@ -397,6 +398,8 @@ describe("the rank-ordered block", () => {
   });
 });
 
+const workbookXml = async (bytes: Uint8Array) => (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string");
+
 describe("print setup and in-sheet highlights", () => {
   const t = loadStandardTemplate("blank-100");
   const units = ["Hà Giang", "Tuyên Quang", "Vĩnh Phúc"];
@@ -410,6 +413,19 @@ describe("print setup and in-sheet highlights", () => {
     await book.xlsx.load((await renderPlan(plan)) as unknown as ArrayBuffer);
     const ps = book.getWorksheet(SHEET.ranking)!.pageSetup;
     expect([ps.paperSize, ps.orientation, ps.fitToPage, ps.fitToWidth, ps.fitToHeight, ps.printTitlesRow]).toEqual([9, "landscape", true, 1, 0, "1:1"]);
+  });
+
+  it("Xếp hạng prints the table, the rank-ordered units and the charts, not the helper columns right of them", async () => {
+    const L = workbookLayout(t, units.length);
+    const rk = sheet(SHEET.ranking);
+    const lastCol = Math.max(L.rankingCols.award, ...rk.charts!.map((c) => c.anchor.to.col));
+    const lastRow = Math.max(...rk.charts!.map((c) => c.anchor.to.row));
+    expect(rk.print?.area).toBe(`A1:${addr(lastCol, lastRow)}`);
+    expect(lastCol).toBeLessThan(L.rankingCols.awards[0]!.candidate);
+    expect(lastRow).toBeGreaterThan(L.orderedBlock.firstRow + units.length);
+    // Written whole ($A$1:…): exceljs alone would write "$A1:$L57", which LibreOffice reads as no print area.
+    const xml = await workbookXml(await renderPlan(plan));
+    expect(xml).toContain(`'Xếp hạng'!$A$1:$${columnLetter(lastCol)}$${lastRow}`.replace(/'/g, "&apos;"));
   });
 
   it("highlights rejected entries per method (one format per rule) and self/cluster gaps on typed points", async () => {

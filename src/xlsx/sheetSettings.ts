@@ -12,8 +12,16 @@ export function pageSetup(p: PrintPlan): Partial<ExcelJS.PageSetup> {
     fitToHeight: 0,
     ...(p.repeatRows ? { printTitlesRow: p.repeatRows } : {}),
     ...(p.repeatColumns ? { printTitlesColumn: p.repeatColumns } : {}),
-    ...(p.area ? { printArea: p.area } : {}),
+    ...(p.area ? { printArea: absoluteRows(p.area) } : {}),
   };
+}
+
+/**
+ * exceljs writes a print area "A1:L57" as "$A1:$L57" (it adds "$" before each corner only), and LibreOffice
+ * reads such a half-relative range as no print area at all; "A$1:L$57" comes out whole ("$A$1:$L$57").
+ */
+export function absoluteRows(area: string): string {
+  return area.replace(/([A-Z]+)\$?(\d+)/g, "$1$$$2");
 }
 
 const CF_STYLE: Record<ConditionalFormatPlan["style"], { fill: string; font: string }> = {

@@ -3,7 +3,8 @@
  * top-level group against the group's maximum) are bound to the sheet's cells. The file ThiDua
  * writes holds only the references (no cached numbers); LibreOffice recalculates the workbook and draws the chart
  * from those cells: its saved series equal the domain's order and totals, for the demo and for the demo with one
- * score edited (Yên Bái's I.1 from 19 to 20 moves it from a shared 3rd place to 2nd).
+ * score edited (Yên Bái's I.1 from 19 to 20 moves it from a shared 3rd place to 2nd). Printed, Xếp hạng shows the
+ * table, the ordered units and the charts at a readable size: its helper columns are outside the print area.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,7 +18,7 @@ import { fillEntries } from "../../src/workbook/fillEntries";
 import { SHEET } from "../../src/workbook/names";
 import { renderPlan } from "../../src/xlsx/renderPlan";
 import { chartParts, savedSeries } from "../support/chartParts";
-import { recalculateXlsx } from "../support/libreoffice";
+import { convertToPdf, pdfPageTexts, recalculateXlsx } from "../support/libreoffice";
 import { describeLO } from "../support/libreoffice/describeLO";
 
 jest.setTimeout(300_000);
@@ -86,5 +87,23 @@ describeLO("Xếp hạng's charts after LibreOffice recalculates", () => {
     }
     expect(expectedCharts(EDITED).names.indexOf("Yên Bái")).toBe(1);
     expect(expectedCharts(DEMO.entries).names.indexOf("Yên Bái")).toBe(3);
+  });
+});
+
+describeLO("Xếp hạng printed by LibreOffice", () => {
+  it("shows the table up to Đề nghị khen thưởng and the ordered units, without the helper columns that made it tiny", async () => {
+    const work = mkdtempSync(join(tmpdir(), "thidua-rank-print-"));
+    try {
+      writeFileSync(join(work, "demo.xlsx"), await workbookBytes(DEMO.entries));
+      const pages = pdfPageTexts(convertToPdf(join(work, "demo.xlsx"), work));
+      const ranking = pages.filter((p) => p.includes("Danh sách theo thứ hạng"));
+      expect(ranking).toHaveLength(1);
+      expect(ranking[0]).toContain("Đề nghị khen thưởng");
+      for (const unit of DEMO.units) expect(ranking[0]).toContain(unit);
+      // The per-award helper columns ("Ứng viên: Cờ thi đua", …) are on the sheet, not on paper.
+      expect(pages.join("\f")).not.toContain("Ứng viên:");
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });

@@ -94,4 +94,7 @@ export class FakePageLayout {
   setPrintTitleColumns(v: string): void {
     this.put("printTitleColumns", v);
   }
+  setPrintArea(v: string): void {
+    this.put("printArea", v);
+  }
 }

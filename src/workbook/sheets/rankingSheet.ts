@@ -1,6 +1,6 @@
 /** Xếp hạng: the live ranking, a row per unit, the bands and award blocks, and the units in rank order. */
 import { SHEET } from "../names";
-import type { SheetPlan } from "../plan";
+import { addr, type ChartPlan, type SheetPlan } from "../plan";
 import { SheetBuilder } from "../sheetBuilder";
 import { wb } from "../text";
 import type { PlanContext } from "./context";
@@ -27,8 +27,19 @@ export function buildRankingSheet(ctx: PlanContext, withHistory = false): SheetP
   setWidths(rk, ctx);
   rk.charts.push(...rankingCharts(ctx));
   rk.freeze = { rows: 1, columns: 2 };
-  rk.print = { orientation: "landscape", repeatRows: "1:1", repeatColumns: "A:B" };
+  rk.print = { orientation: "landscape", repeatRows: "1:1", repeatColumns: "A:B", area: readerArea(ctx, rk.charts) };
   return rk.build();
+}
+
+/**
+ * What prints: the ranking table (STT … Đề nghị khen thưởng), the units in rank order and the charts. The helper
+ * columns right of it stay on the sheet for audit but would shrink a one-page-wide print to an unreadable size;
+ * the signed table with last period's columns is Tổng hợp.
+ */
+function readerArea({ layout: L, units }: PlanContext, charts: readonly ChartPlan[]): string {
+  const lastCol = Math.max(L.rankingCols.award, ...charts.map((c) => c.anchor.to.col));
+  const lastRow = Math.max(L.orderedBlock.firstRow + Math.max(units.length, 1) - 1, ...charts.map((c) => c.anchor.to.row));
+  return `A1:${addr(lastCol, lastRow)}`;
 }
 
 function addTableHeaders(rk: SheetBuilder, { layout: L }: PlanContext): void {
