@@ -2,7 +2,7 @@
 export const rollupHelp = {
   vi: `Cách dùng: thidua rollup <tệp của các cụm…> [--out <tổng-hợp-khối.xlsx>] [--csv <tệp.csv>] [--docx <báo-cáo.docx>]
                      [--quota "<danh hiệu>=<số>|<phần trăm>%[:of=<danh hiệu>[+<danh hiệu>…]]"]… [--decimal comma|point]
-                     [--force] [--lang vi|en]
+                     [--tone-marks new|old] [--force] [--lang vi|en]
 
 Tổng hợp kết quả của nhiều cụm, khối cho cơ quan cấp trên (Bộ, tỉnh). Mỗi tệp là sổ chấm điểm ThiDua của một
 cụm (tính lại từ điểm đã nhập) hoặc bảng tổng hợp do thidua export ghi (.xlsx, .csv; CSV không ghi tên cụm:
@@ -22,6 +22,8 @@ nghị, và báo cáo nói rõ lý do. Xem docs/rollup.md.
                            Phần trăm làm tròn xuống (20% của 12 là 2). Tên danh hiệu so không phân biệt
                            hoa thường, dấu cách. Chỉ tính đơn vị được đề nghị (không tính đơn vị còn bình xét).
       --decimal comma|point  Dấu thập phân của CSV: comma (88,25; dấu ;) mặc định, point (88.25; dấu ,)
+      --tone-marks new|old Cách đặt dấu thanh trong mọi tệp ghi ra, dù tệp các cụm đặt thế nào: new (hòa,
+                           thủy, khỏe) mặc định, old (hoà, thuỷ, khoẻ)
       --force              Cho phép ghi đè tệp đã có; vẫn tổng hợp cụm có điểm còn lỗi
 
 Mã thoát: 0 = đã ghi; 1 = tệp của một cụm có lỗi (thiếu cột, không phải số, điểm còn lỗi, một cụm ở hai tệp);
@@ -29,7 +31,7 @@ Mã thoát: 0 = đã ghi; 1 = tệp của một cụm có lỗi (thiếu cột, 
   không ghi tệp nào.`,
   en: `Usage: thidua rollup <cluster files…> [--out <rollup.xlsx>] [--csv <file.csv>] [--docx <report.docx>]
                      [--quota "<award>=<number>|<percent>%[:of=<award>[+<award>…]]"]… [--decimal comma|point]
-                     [--force] [--lang vi|en]
+                     [--tone-marks new|old] [--force] [--lang vi|en]
 
 Rolls up several clusters' results for the higher body (ministry, province). Each file is a cluster's ThiDua
 scoring workbook (recomputed from the scores entered) or a summary written by thidua export (.xlsx, .csv; a
@@ -49,6 +51,8 @@ template); other clusters are rolled up on rank, band and proposal, and the repo
                            Percentages are rounded down (20% of 12 is 2). Award names are compared ignoring
                            case and spacing. Only units proposed count (not units still to be voted on).
       --decimal comma|point  CSV decimal mark: comma (88,25; separator ;) by default, point (88.25; ,)
+      --tone-marks new|old Tone-mark placement in every file written, however the clusters' files wrote it:
+                           new (hòa, thủy, khỏe) by default, old (hoà, thuỷ, khoẻ)
       --force              Allow overwriting; roll up a cluster whose scores still have errors
 
 Exit codes: 0 = written; 1 = a cluster's file has errors (missing column, not a number, score errors, one

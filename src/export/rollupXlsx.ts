@@ -2,10 +2,11 @@
  * The consolidated roll-up as an .xlsx of values (docs/rollup.md, "Outputs"): sheet "Tổng hợp khối" (title,
  * period, the table of every unit: ./rollupTable.ts) and sheet "Chỉ tiêu" (per quota across clusters, its units
  * in order, within or beyond it). Texts NFC with the ' prefix for formula-like text (safeText); printed like the
- * summary .xlsx (one font, A4 landscape one page wide, header row repeated).
+ * summary .xlsx (one font, A4 landscape one page wide, header row repeated). Every text is in one tone-mark style.
  */
 import ExcelJS from "exceljs";
 import type { Rollup } from "../domain/rollup/types";
+import { applyToneStyle, type ToneStyle } from "../domain/text/toneStyle";
 import { quotaRows, rollupRows, rx } from "./rollupTable";
 import type { SummaryCell } from "./summaryTable";
 import { fitUnitColumn, numberFormatFor, oneFont, printSetup } from "./summaryPrint";
@@ -78,14 +79,26 @@ function quotaSheet(book: ExcelJS.Workbook, r: Rollup): void {
   printSetup(ws, rx("doc.quotaSheet"), r.periods.join(", "), 2);
 }
 
-export function rollupWorkbook(r: Rollup): ExcelJS.Workbook {
+/** Every text cell, header and footer in one tone-mark style. */
+function toneTexts(book: ExcelJS.Workbook, style: ToneStyle): void {
+  book.eachSheet((ws) => {
+    // Only cells holding a string: a merged cell's other cells show the first cell's value and are left alone.
+    ws.eachRow((row) => row.eachCell((cell) => void (cell.type === ExcelJS.ValueType.String && (cell.value = applyToneStyle(cell.value as string, style)))));
+    const hf = ws.headerFooter;
+    if (hf.oddHeader) hf.oddHeader = applyToneStyle(hf.oddHeader, style);
+    if (hf.oddFooter) hf.oddFooter = applyToneStyle(hf.oddFooter, style);
+  });
+}
+
+export function rollupWorkbook(r: Rollup, style: ToneStyle = "new"): ExcelJS.Workbook {
   const book = new ExcelJS.Workbook();
   book.creator = "ThiDua";
   tableSheet(book, r);
   quotaSheet(book, r);
+  toneTexts(book, style);
   return book;
 }
 
-export async function rollupXlsx(r: Rollup): Promise<Uint8Array> {
-  return new Uint8Array(await rollupWorkbook(r).xlsx.writeBuffer());
+export async function rollupXlsx(r: Rollup, style: ToneStyle = "new"): Promise<Uint8Array> {
+  return new Uint8Array(await rollupWorkbook(r, style).xlsx.writeBuffer());
 }

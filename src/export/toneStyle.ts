@@ -6,14 +6,24 @@
 import { applyToneStyle, type ToneStyle } from "../domain/text/toneStyle";
 import type { ClusterSummary } from "./clusterSummary";
 
-function restyle(value: unknown, style: ToneStyle): unknown {
-  if (typeof value === "string") return applyToneStyle(value, style);
-  if (Array.isArray(value)) return value.map((v) => restyle(v, style));
-  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, restyle(v, style)]));
-  return value;
+/** Every string inside `value` (arrays and plain objects, however deep) in one tone-mark style; numbers untouched. */
+export function restyled<T>(value: T, style: ToneStyle): T {
+  // An object reached twice (a roll-up's unit is in its cluster and in a quota's list) stays one object.
+  const seen = new Map<object, unknown>();
+  const walk = (v: unknown): unknown => {
+    if (typeof v === "string") return applyToneStyle(v, style);
+    if (v === null || typeof v !== "object") return v;
+    if (seen.has(v)) return seen.get(v);
+    const out: unknown = Array.isArray(v) ? [] : {};
+    seen.set(v, out);
+    if (Array.isArray(v)) (out as unknown[]).push(...v.map(walk));
+    else for (const [k, x] of Object.entries(v)) (out as Record<string, unknown>)[k] = walk(x);
+    return out;
+  };
+  return walk(value) as T;
 }
 
 /** The summary with all its texts in one tone-mark style ("hòa" for new, "hoà" for old). */
 export function withToneStyle(summary: ClusterSummary, style: ToneStyle): ClusterSummary {
-  return restyle(summary, style) as ClusterSummary;
+  return restyled(summary, style);
 }

@@ -99,4 +99,15 @@ describe("thidua rollup", () => {
     expect(csv.err).toContain("hong.csv: line 1: column “Xếp hạng” is missing. A summary exported by ThiDua has the columns:");
     expect(csv.out).toBe("");
   });
+
+  it("--tone-marks writes the clusters' names in one style (a CSV's cluster is named after its file)", async () => {
+    writeFileSync(join(dir, "Cụm Thuỷ Nguyên.csv"), readFileSync(join(dir, "cum-4.csv")));
+    const r = await run("rollup", "c1.xlsx", "Cụm Thuỷ Nguyên.csv", "--csv", "khoi-dau-moi.csv", "--tone-marks", "new");
+    expect([r.code, r.err]).toEqual([0, ""]);
+    const clusters = new Set(readSummaryCsv(readFileSync(join(dir, "khoi-dau-moi.csv"), "utf8")).slice(1).map((row) => row[1]));
+    expect(clusters).toContain("Cụm Thủy Nguyên");
+    const bad = await run("rollup", "c1.xlsx", "--csv", "z.csv", "--tone-marks", "kieu-khac");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("kieu-khac");
+  });
 });

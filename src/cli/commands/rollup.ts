@@ -1,6 +1,6 @@
 /**
  * `thidua rollup <cluster files…> [--out tong-hop-khoi.xlsx] [--csv …] [--docx …] [--quota "<award>=<n>|<p>%[:of=<award>]"]…
- * [--decimal comma|point] [--force]`: the higher body's roll-up (docs/rollup.md). Reads every cluster's scoring
+ * [--decimal comma|point] [--tone-marks new|old] [--force]`: the higher body's roll-up (docs/rollup.md). Reads every cluster's scoring
  * workbook (recomputed by the domain) or summary export (.xlsx, .csv), puts every unit in one table, checks the
  * quotas across clusters and the units named in two clusters, prints what it found and writes the consolidated
  * .xlsx / .csv and the report .docx all or nothing (src/cli/files/writeAll.ts).
@@ -14,6 +14,8 @@ import { readClusterResults } from "../../export/readClusterResults";
 import { rollupDocx } from "../../export/rollupDocx";
 import { beyondQuota, capMessage, rollupRows } from "../../export/rollupTable";
 import { rollupXlsx } from "../../export/rollupXlsx";
+import { restyled } from "../../export/toneStyle";
+import { parseToneStyle, type ToneStyle } from "../../domain/text/toneStyle";
 import type { Locale } from "../../messages/catalogue";
 import { message, render, type Message } from "../../messages/message";
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, lines, parseArgs, pickLocale, type CliIo } from "../args";
@@ -95,10 +97,10 @@ export function findingsLines(r: Rollup, locale: Locale): string[] {
   return out;
 }
 
-async function fileData(kind: Output["kind"], r: Rollup, decimal: DecimalMark): Promise<Uint8Array | string> {
-  if (kind === "xlsx") return rollupXlsx(r);
-  if (kind === "docx") return rollupDocx(r);
-  return toCsv(rollupRows(r), { decimal });
+async function fileData(kind: Output["kind"], r: Rollup, decimal: DecimalMark, style: ToneStyle): Promise<Uint8Array | string> {
+  if (kind === "xlsx") return rollupXlsx(r, style);
+  if (kind === "docx") return rollupDocx(r, style);
+  return toCsv(restyled(rollupRows(r), style), { decimal });
 }
 
 export async function rollupCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -116,6 +118,7 @@ export async function rollupCommand(argv: readonly string[], io: CliIo): Promise
       docx: { type: "string", example: "--docx bao-cao.docx" },
       quota: { type: "string", short: "q", repeatable: true, example: '--quota "Cờ thi đua=3"' },
       decimal: { type: "string", example: "--decimal comma" },
+      "tone-marks": { type: "string", example: "--tone-marks new" },
       force: { type: "boolean" },
     },
     maxPositionals: 10000,
@@ -130,6 +133,8 @@ export async function rollupCommand(argv: readonly string[], io: CliIo): Promise
   if (files.length === 0) return fail(EXIT_USAGE, [message("rollup.cli.missingInput")]);
   const decimal = typeof o.decimal === "string" ? o.decimal.trim().toLowerCase() : "comma";
   if (decimal !== "comma" && decimal !== "point") return fail(EXIT_USAGE, [message("export.cli.badDecimal", { value: String(o.decimal) })]);
+  const toneStyle = typeof o["tone-marks"] === "string" ? parseToneStyle(o["tone-marks"]) : "new";
+  if (toneStyle === null) return fail(EXIT_USAGE, [message("hygiene.cli.badToneMarks", { value: String(o["tone-marks"]) })]);
   const outputs = outputsOf(o, io.cwd);
   if (!outputs.ok) return fail(outputs.exit, outputs.errors);
   const rules = quotasOf(parsed.args.lists.quota ?? []);
@@ -143,7 +148,7 @@ export async function rollupCommand(argv: readonly string[], io: CliIo): Promise
   const result = rollup(clusters.value, rules.value);
   out(...findingsLines(result, locale), "");
   const writes: FileWrite[] = [];
-  for (const target of outputs.value) writes.push({ file: target.file, full: target.full, data: await fileData(target.kind, result, decimal) });
+  for (const target of outputs.value) writes.push({ file: target.file, full: target.full, data: await fileData(target.kind, result, decimal, toneStyle) });
   const problems = writeAllOrNothing(writes, policy);
   if (problems.length > 0) return fail(EXIT_USAGE, problems);
   out(...outputs.value.map((target) => render(message("export.cli.written", { file: target.file }), locale)));

@@ -9,12 +9,14 @@ import { useId, useMemo, useState } from "react";
 import { parseQuota } from "../../../domain/rollup/quotas";
 import { rollup } from "../../../domain/rollup/rollup";
 import type { ClusterResults, QuotaRule } from "../../../domain/rollup/types";
+import type { ToneStyle } from "../../../domain/text/toneStyle";
 import type { ClusterResultsRead } from "../../../export/readClusterResults";
 import { message, render, type Message, type Params } from "../../../messages/message";
 import type { rollupPaneTexts } from "../../../messages/rollupPaneTexts";
 import { FilePicker } from "../../components/FilePicker";
 import { catalogueLocale } from "../../i18n/strings";
 import { asciiSlug, downloadBytes, MIME } from "../export/download";
+import { ToneStyleChoice } from "../export/ToneStyleChoice";
 import type { StepProps } from "../stepProps";
 import { useReportDone } from "../useReportDone";
 import { makeRollupCsv, makeRollupDocx, makeRollupXlsx, readResultsFile } from "./rollupFiles";
@@ -57,6 +59,7 @@ export function RollupStep({ locale, ops, setDone, readFile = readResultsFile, s
   const [failures, setFailures] = useState<readonly Message[]>([]);
   const [quotaText, setQuotaText] = useState("");
   const [error, setError] = useState<Message | null>(null);
+  const [toneStyle, setToneStyle] = useState<ToneStyle>("new");
   const quotas = useMemo(() => parseQuotaLines(quotaText), [quotaText]);
   const result = useMemo(() => (clusters.length > 0 ? rollup(clusters, quotas.rules) : null), [clusters, quotas]);
   useReportDone(setDone, result !== null);
@@ -73,7 +76,7 @@ export function RollupStep({ locale, ops, setDone, readFile = readResultsFile, s
     if (!result) return;
     const period = result.periods[0] ?? "";
     const file = `${kind === "docx" ? "bao-cao-tong-hop" : "tong-hop-khoi"}${period ? `-${asciiSlug(period)}` : ""}.${kind}`;
-    const made = await ops.run(message("ui.rollup.making"), (): Promise<Uint8Array | string> => (kind === "xlsx" ? makeRollupXlsx(result) : kind === "docx" ? makeRollupDocx(result) : makeRollupCsv(result)));
+    const made = await ops.run(message("ui.rollup.making"), (): Promise<Uint8Array | string> => (kind === "xlsx" ? makeRollupXlsx(result, toneStyle) : kind === "docx" ? makeRollupDocx(result, toneStyle) : makeRollupCsv(result, toneStyle)));
     if (!made.ok) return setError(made.error);
     try {
       save(made.value, file, MIME[kind]);
@@ -99,6 +102,7 @@ export function RollupStep({ locale, ops, setDone, readFile = readResultsFile, s
       {result && (
         <>
           <RollupResult rollup={result} locale={locale} />
+          <ToneStyleChoice locale={locale} value={toneStyle} disabled={ops.busy} onChange={setToneStyle} />
           <div>
             <Button appearance="primary" disabled={ops.busy} onClick={() => void download("xlsx")}>{tx("rollup.downloadXlsx")}</Button>{" "}
             <Button disabled={ops.busy} onClick={() => void download("csv")}>{tx("rollup.downloadCsv")}</Button>{" "}

@@ -4,8 +4,10 @@
  */
 import type { ClusterResultsRead } from "../../../export/readClusterResults";
 import type { Rollup } from "../../../domain/rollup/types";
+import type { ToneStyle } from "../../../domain/text/toneStyle";
 import { tooLarge } from "../../../domain/files/problems";
 import { loadOrActionError } from "../../../excel/actions/loadChunk";
+import { restyled } from "../../../export/toneStyle";
 import { message } from "../../../messages/message";
 import { readFileBytes } from "../selfScoring/readHandoutFiles";
 
@@ -24,18 +26,18 @@ export async function readResultsFile(file: File): Promise<ClusterResultsRead> {
   return readClusterResults(file.name, bytes);
 }
 
-export async function makeRollupXlsx(r: Rollup): Promise<Uint8Array> {
+export async function makeRollupXlsx(r: Rollup, style: ToneStyle): Promise<Uint8Array> {
   const { rollupXlsx } = await loadOrActionError(() => import(/* webpackChunkName: "rollup-xlsx" */ "../../../export/rollupXlsx"));
-  return rollupXlsx(r);
+  return rollupXlsx(r, style);
 }
 
-export async function makeRollupDocx(r: Rollup): Promise<Uint8Array> {
+export async function makeRollupDocx(r: Rollup, style: ToneStyle): Promise<Uint8Array> {
   const { rollupDocx } = await loadOrActionError(() => import(/* webpackChunkName: "rollup-docx" */ "../../../export/rollupDocx"));
-  return rollupDocx(r);
+  return rollupDocx(r, style);
 }
 
-/** CSV with the Vietnamese settings (decimal comma, ";"), like the cluster summary's. */
-export async function makeRollupCsv(r: Rollup): Promise<string> {
+/** CSV with the Vietnamese settings (decimal comma, ";"), like the cluster summary's; every text in one tone-mark style. */
+export async function makeRollupCsv(r: Rollup, style: ToneStyle): Promise<string> {
   const [{ toCsv }, { rollupRows }] = await Promise.all([import(/* webpackChunkName: "export-csv" */ "../../../export/csv"), import(/* webpackChunkName: "rollup-table" */ "../../../export/rollupTable")]);
-  return toCsv(rollupRows(r), { decimal: "comma" });
+  return toCsv(restyled(rollupRows(r), style), { decimal: "comma" });
 }
