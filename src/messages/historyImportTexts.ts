@@ -17,6 +17,10 @@ export const historyImportTexts = {
     vi: "Sổ chưa có trang Lịch sử: sẽ thêm trang này (và các cột kỳ trước ở trang Tổng hợp). Điểm và thông tin đã nhập được giữ nguyên.",
     en: "The workbook has no Lịch sử sheet yet: it will be added (with last period's columns on Tổng hợp). Scores and details typed are kept.",
   },
+  "import.awardIsProposal": {
+    vi: "Cột Khen thưởng lấy theo đề nghị khen thưởng của kỳ đó trong tệp (đơn vị còn bình xét hoặc chờ xác nhận điều kiện: để trống). Nếu cấp trên đã quyết định khác, hãy sửa ô đó ở trang Lịch sử.",
+    en: "The Khen thưởng column takes the award each file proposed for its period (a unit still to be voted on or awaiting a gate decision: blank). If the higher body decided otherwise, correct that cell on Lịch sử.",
+  },
   "import.dropped": {
     vi: "Trang Lịch sử có chỗ cho {room} kỳ: không ghi các kỳ {periods}. Kỳ đã gõ không bị thay; muốn thay thì xoá kỳ đó ở trang Lịch sử rồi nhập lại.",
     en: "The Lịch sử sheet has room for {room} {room:period|periods}: periods {periods} are left out. Typed periods are not replaced; to replace one, clear it on Lịch sử and import again.",

@@ -63,6 +63,7 @@ describe("HistoryImport", () => {
     await chosen();
     expect(screen.getByText("Trang Lịch sử sẽ có các kỳ: 2025, 2024. Tệp điền kết quả cho: 2025, 2024.")).toBeTruthy();
     expect(screen.getByText(/Sổ chưa có trang Lịch sử: sẽ thêm trang này/)).toBeTruthy();
+    expect(screen.getByText(/Cột Khen thưởng lấy theo đề nghị khen thưởng của kỳ đó/)).toBeTruthy();
     expect(screen.getByText("“Hòa Bình” kỳ 2024 là “Hà Tây” (tên cũ sẽ ghi ở trang Lịch sử).")).toBeTruthy();
     expect(screen.getByText("Gần giống “Vĩnh Phúc”.")).toBeTruthy();
     expect(screen.getByText(/“Hà Giang” kỳ 2025: giữ kết quả đã gõ \(91\); tệp ghi 90 · 1 · Xuất sắc\./)).toBeTruthy();

@@ -50,6 +50,7 @@ export function HistoryImportPreview({ preview: p, locale, mapping, onMap, disab
     <>
       <p>{tx("import.periods", { periods: p.periods.join(", "), filled: p.filled.join(", ") || tx("import.nothingFilled") })}</p>
       {p.createsSheet && <p className={styles.hint}>{tx("import.createsSheet")}</p>}
+      {p.filled.length > 0 && <p className={styles.hint}>{tx("import.awardIsProposal")}</p>}
       {labelsOfPeriod(p.filled, p.current).length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{tx("import.samePeriod", { period: p.current })}</MessageBarBody>
