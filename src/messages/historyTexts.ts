@@ -51,6 +51,10 @@ export const historyTexts = {
     en: "Only the {slots} most recent periods are used (as on the scoring workbook's Lịch sử sheet): periods {periods} are left out.",
   },
   "cli.rankMatchedRenamed": { vi: "“{unit}” kỳ {period} là “{was}” (tên cũ).", en: "“{unit}” in {period} is “{was}” (earlier name)." },
+  "cli.rankNoHistory": {
+    vi: "Mẫu có khen thưởng xét các kỳ trước ({awards}) nhưng chưa có kết quả các kỳ trước: không đơn vị nào đủ điều kiện đó. Thêm --history <sổ hoặc bảng tổng hợp kỳ trước>.",
+    en: "The template has awards that look back ({awards}) but no earlier results were given: no unit meets that condition. Add --history <last period's workbook or summary>.",
+  },
   "cli.samePeriod": {
     vi: "Kỳ {period} của các tệp kết quả trước trùng với kỳ đang làm (--period): có thể đã chọn nhầm tệp của kỳ này. Nếu nhầm, hãy chọn lại tệp của các kỳ trước.",
     en: "Period {period} of the earlier results is this period (--period): a file of this period may have been given by mistake. If so, give the earlier periods' files instead.",

@@ -111,6 +111,8 @@ describe("a three-year history built by the CLI", () => {
     expect(proposed(r.out, "Cờ thi đua")).toEqual([expect.stringContaining(HB)]);
     expect(r.out).toContain(`${LC}: Chưa đủ điều kiện Cờ thi đua: cần “Xuất sắc” trong 2 kỳ liền trước; 2 kỳ trước: chưa có kết quả.`);
     const none = await rank();
+    expect(none.out).toContain("Mẫu có khen thưởng xét các kỳ trước (Cờ thi đua) nhưng chưa có kết quả các kỳ trước");
+    expect(r.out).not.toContain("chưa có kết quả các kỳ trước:");
     expect(proposed(none.out, "Cờ thi đua")).toEqual([]);
     expect(none.out).toContain(`${HB}: Chưa đủ điều kiện Cờ thi đua`);
   });

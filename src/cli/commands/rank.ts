@@ -5,7 +5,7 @@
  * still printed, as provisional) or when the CSV/template cannot be used; 2 for usage errors.
  * Synchronous unless earlier results are given (reading a workbook is asynchronous).
  */
-import { countBySeverity, evaluateCluster, render, type Locale, type Message, type Template, type UnitInput } from "../../domain";
+import { countBySeverity, evaluateCluster, message, render, type Locale, type Message, type Template, type UnitInput } from "../../domain";
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, lines, parseArgs, pickLocale, type CliIo } from "../args";
 import { readScoresText, type ScoresRead } from "../csv/readScores";
 import { readTextFile } from "../csv/readText";
@@ -103,6 +103,13 @@ function withHistory(units: readonly UnitInput[], h: HistoryOption | null): Unit
   return h ? units.map((u, i) => ({ ...u, history: h.history.units[i]?.results ?? [] })) : [...units];
 }
 
+/** What was read of earlier periods; without any, a reminder when the template's awards look back. */
+function historyNotes(t: Template, history: HistoryOption | null): readonly Message[] {
+  if (history) return history.notes;
+  const lookingBack = t.awards.filter((a) => a.previous).map((a) => a.title);
+  return lookingBack.length > 0 ? [message("history.cli.rankNoHistory", { awards: lookingBack.join(", ") })] : [];
+}
+
 function report(r: RankInputs, io: CliIo, history: HistoryOption | null): number {
   const { locale, template: tpl } = r;
   const out = lines(io.stdout);
@@ -110,7 +117,7 @@ function report(r: RankInputs, io: CliIo, history: HistoryOption | null): number
   const result = evaluateCluster(tpl, withHistory(r.units, history), r.scores.entries);
   const errors = countBySeverity(result.findings).error;
   // Conversions and what was read of earlier periods go to stderr with --json: stdout stays machine-readable.
-  const notes = [...r.notes, ...(history?.notes ?? [])].map((n) => render(n, locale));
+  const notes = [...r.notes, ...historyNotes(tpl, history)].map((n) => render(n, locale));
   if (r.json) {
     err(...notes);
     out(JSON.stringify(rankJson(result, { scores: r.scoresFile, units: r.unitsFile }), null, 2));
@@ -119,7 +126,7 @@ function report(r: RankInputs, io: CliIo, history: HistoryOption | null): number
   for (const n of r.notes) err(render(n, locale));
   const reportLines = [
     t(locale, "rank.header", { title: tpl.title, id: tpl.id, version: tpl.version, file: r.scoresFile, rows: r.scores.rows, units: result.units.length }),
-    ...(history ? history.notes.map((n) => render(n, locale)) : []),
+    ...historyNotes(tpl, history).map((n) => render(n, locale)),
     "",
     ...findingLines(result.findings, locale),
     "",
