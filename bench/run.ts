@@ -6,6 +6,7 @@ import { runExcelBench } from "./excelBench";
 import { runMergeBench } from "./merge";
 import { runPaneBench } from "./pane";
 import { runPreviewEngineBench } from "./preview-engine";
+import { runLookBackCostBench } from "./lookBackCost";
 import { runRankingCostBench } from "./rankingCost";
 import { runScaleBench } from "./scale";
 import { runTiedUnitsBench } from "./tiedUnits";
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
   print(runCliBench());
   // LibreOffice: one typed score at 500 units beside a minimal workbook, and the 1,000-unit workbook (minutes).
   print(await runRankingCostBench());
+  // LibreOffice: the same typed score when an award rule looks back (COUNTIFS over the units) beside one that does not.
+  print(await runLookBackCostBench());
   print(await runScaleBench());
   // Builds dist/ (production) first, then measures the initial bundle and the time to first render in Chromium.
   print(await runPaneBench());
