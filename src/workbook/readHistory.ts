@@ -12,11 +12,11 @@ import { historyLayout, type PeriodColumns } from "./historyLayout";
 const blank = (v: RawValue) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** As the cell holds it, not normalised: Lịch sử's TRIM(cell)="…" compares the cell as it is. */
-function text(v: RawValue): string | null {
+export function historyText(v: RawValue): string | null {
   return blank(v) ? null : String(v);
 }
 
-function number(v: RawValue): number | null {
+export function historyNumber(v: RawValue): number | null {
   if (typeof v === "number") return v;
   if (blank(v) || typeof v !== "string") return null;
   const n = parseLocaleNumber(v);
@@ -26,7 +26,7 @@ function number(v: RawValue): number | null {
 function pastResult(P: PeriodColumns, read: (col: number) => RawValue): PastResult | null {
   const cells = [P.total, P.rank, P.band, P.award].map(read);
   if (cells.every(blank)) return null;
-  return { total: number(cells[0]!), rank: number(cells[1]!), band: text(cells[2]!), award: text(cells[3]!) };
+  return { total: historyNumber(cells[0]!), rank: historyNumber(cells[1]!), band: historyText(cells[2]!), award: historyText(cells[3]!) };
 }
 
 /** Earlier names typed as "A; B" (a line break also separates). */
@@ -36,7 +36,7 @@ export function splitAliases(v: RawValue): string[] {
 
 export function readHistory(t: Template, unitCount: number, read: (row: number, col: number) => RawValue): ClusterHistory {
   const H = historyLayout(t, unitCount);
-  const periods = Array.from({ length: H.periods }, (_, j) => text(read(H.labelRow, H.cols.period(j).total)) ?? "");
+  const periods = Array.from({ length: H.periods }, (_, j) => historyText(read(H.labelRow, H.cols.period(j).total)) ?? "");
   const units = Array.from({ length: unitCount }, (_, u) => {
     const r = H.row(u);
     const results = Array.from({ length: H.periods }, (_, j) => pastResult(H.cols.period(j), (col) => read(r, col)));
