@@ -49,11 +49,24 @@ export const historyImportTexts = {
     vi: "Ghi sẽ dựng lại các trang ThiDua theo mẫu của sổ (như Chèn mẫu → Thay thế): điểm và mọi ô đã nhập được giữ, nhưng định dạng tự thêm (màu, viền) ở các trang đó thì không.",
     en: "Writing rebuilds the ThiDua sheets from the workbook's template (like Chèn mẫu → Replace): scores and every typed cell are kept, formatting added by hand (colours, borders) on those sheets is not.",
   },
+  "import.writesCells": {
+    vi: "Ghi chỉ thay các ô nhập của trang Lịch sử có kết quả mới; các trang khác (và định dạng tự thêm) giữ nguyên.",
+    en: "Writing changes only the Lịch sử input cells that get a new result; the other sheets (and formatting added by hand) stay as they are.",
+  },
   "import.write": { vi: "Ghi vào trang Lịch sử", en: "Write to the Lịch sử sheet" },
   "import.done": {
     vi: "Đã ghi kết quả các kỳ trước vào trang {sheet} ({cells} ô, dựng lại sổ theo mẫu của nó; điểm và mọi ô đã gõ được giữ). Có thể hoàn tác.",
     en: "Earlier results written to the {sheet} sheet ({cells} cells, the workbook rebuilt from its template; scores and every typed cell kept). It can be undone.",
   },
+  "import.cellsDone": {
+    vi: "Đã ghi kết quả các kỳ trước vào trang {sheet}: {cells} ô (chỉ các ô nhập của trang này; các trang khác giữ nguyên cả định dạng). Có thể hoàn tác.",
+    en: "Earlier results written to the {sheet} sheet: {cells} {cells:cell|cells} (only that sheet's input cells; the other sheets, formatting included, are untouched). It can be undone.",
+  },
+  "import.nothingToWrite": {
+    vi: "Trang {sheet} đã có đúng các kết quả này: không có ô nào cần ghi.",
+    en: "The {sheet} sheet holds these results already: no cell to write.",
+  },
+  "import.undoLabel": { vi: "Nhập kết quả các kỳ trước", en: "Import of earlier results" },
   "import.otherSet": {
     vi: "Sổ đang dùng bộ trang “Giữ cả hai” (“{sheet}”): ThiDua chỉ nhập được kết quả các kỳ trước vào bộ trang tính đầu tiên. Hãy vào bước Chèn mẫu và chèn lại (chọn Thay thế), rồi nhập.",
     en: "The workbook uses a “keep both” sheet set (“{sheet}”): ThiDua imports earlier results only into the first set. Go to Chèn mẫu and insert again (choose Replace), then import.",

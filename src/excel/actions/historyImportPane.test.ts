@@ -81,6 +81,39 @@ describe("importing earlier results from the pane", () => {
     expect([again.valueAt(addr(P1.total, H.labelRow)), again.valueAt(addr(P1.total, H.row(1)))]).toEqual(["2023", 60]);
   });
 
+  it("over Lịch sử: writes only its changed input cells (other sheets and their formatting untouched), undoes them, keeps a later edit", async () => {
+    const { fake, actions, H } = await inserted(lookingBack());
+    const h = fake.state.sheet(HISTORY_SHEET)!;
+    const P0 = H.cols.period(0);
+    h.type(addr(P0.total, H.labelRow), "2024");
+    h.type(addr(P0.band, H.row(1)), "Xuất sắc");
+    // Formatting added by hand on Xếp hạng: a rebuild would lose it.
+    const ranking = fake.state.sheet(SHEET.ranking)!;
+    ranking.ensure(1, 1).fill = "#FFFF00";
+    const others = () => JSON.stringify(fake.state.sheets.filter((x) => x.name !== HISTORY_SHEET && x.name !== "_ThiDuaPane").map((x) => [x.name, [...x.cells]]));
+    const before = others();
+    const earlier: EarlierImport = { periods: [{ label: "2024", units: [result(UNITS[0]!, 70, "Tốt"), result(UNITS[1]!, 80, "Tốt")] }], renamed: [] };
+
+    const syncs = fake.syncCount;
+    const w = await actions.importHistory(earlier);
+    expect(fake.syncCount - syncs).toBe(3); // the workbook, Lịch sử, then one write with the undo record
+    // Unit 0 gets its total, rank and band (3 cells: no award); unit 1's typed band is kept, its blank total and rank stay blank.
+    expect(w).toMatchObject({ undoable: true, cellsWritten: 3, summary: { id: "history.import.cellsDone" } });
+    expect([h.valueAt(addr(P0.total, H.row(0))), h.valueAt(addr(P0.rank, H.row(0))), h.valueAt(addr(P0.band, H.row(0)))]).toEqual([70, 1, "Tốt"]);
+    expect([h.valueAt(addr(P0.total, H.row(1))), h.valueAt(addr(P0.band, H.row(1)))]).toEqual(["", "Xuất sắc"]);
+    expect(others()).toBe(before);
+    expect(ranking.cell(1, 1)!.fill).toBe("#FFFF00");
+
+    h.type(addr(P0.band, H.row(0)), "Xuất sắc"); // corrected by hand after the import
+    await actions.undoLast();
+    expect([h.valueAt(addr(P0.total, H.row(0))), h.valueAt(addr(P0.rank, H.row(0))), h.valueAt(addr(P0.band, H.row(0)))]).toEqual(["", "", "Xuất sắc"]);
+
+    const unit2: EarlierImport = { periods: [{ label: "2024", units: [result(UNITS[2]!, 75)] }], renamed: [] };
+    expect((await actions.importHistory(unit2)).cellsWritten).toBe(2); // total and rank
+    const none = await actions.importHistory(unit2);
+    expect(none).toMatchObject({ cellsWritten: 0, undoable: false, summary: { id: "history.import.nothingToWrite" } });
+  });
+
   it("says the workbook is not a ThiDua workbook, writing nothing", async () => {
     const { actions } = actionsHost();
     await expect(actions.previewHistoryImport({ periods: [], renamed: [] })).rejects.toMatchObject({ kind: "notThiDua" });

@@ -72,6 +72,16 @@ describe("HistoryImport", () => {
     expect(screen.queryByText(/là kỳ của chính sổ này/)).toBeNull();
   });
 
+  it("over an existing Lịch sử, says only its input cells change (nothing is rebuilt)", async () => {
+    const user = userEvent.setup();
+    const actions = fakeActions({ previewHistoryImport: async (earlier) => ({ ...previewOf(earlier), createsSheet: false }) });
+    renderWithFluent(<HistoryImport actions={actions} locale="vi" ops={ops()} readFile={async (f) => FILES[f.name]!} />);
+    await user.click(screen.getByRole("button", { name: "Kết quả các kỳ trước (trang Lịch sử)" }));
+    await user.upload(screen.getByLabelText("Chọn tệp kết quả các kỳ trước"), [new File(["x"], "so-2025.xlsx")]);
+    expect(await screen.findByText(/Ghi chỉ thay các ô nhập của trang Lịch sử/)).toBeTruthy();
+    expect(screen.queryByText(/dựng lại/)).toBeNull();
+  });
+
   it("warns when a file is of this workbook's own period", async () => {
     const user = userEvent.setup();
     const actions = fakeActions({ previewHistoryImport: async (earlier) => ({ ...previewOf(earlier), current: "2025" }) });

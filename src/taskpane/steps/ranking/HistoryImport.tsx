@@ -88,7 +88,7 @@ export function HistoryImport({ actions, locale, ops, readFile = readEarlierResu
             {preview && (
               <>
                 <HistoryImportPreview preview={preview} locale={locale} mapping={mapping} onMap={map} disabled={ops.busy} />
-              <p className={styles.hint}>{tx("import.rebuilds")}</p>
+                <p className={styles.hint}>{tx(preview.createsSheet ? "import.rebuilds" : "import.writesCells")}</p>
                 <div>
                   <Button appearance="primary" disabled={ops.busy} onClick={() => void write()}>{tx("import.write")}</Button>
                 </div>
