@@ -62,6 +62,12 @@ module.exports = async (env, options) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".jsx"],
+      alias: {
+        // csv-parse's Node build uses Node's Buffer as soon as it loads (there is none in a browser), which broke every
+        // reader that can read a CSV (Lịch sử import, Tổng hợp khối) with "Buffer is not defined". Its browser build
+        // carries its own Buffer. The CLI (plain Node) keeps the Node build.
+        "csv-parse/sync$": "csv-parse/browser/esm/sync",
+      },
     },
     module: {
       rules: [
