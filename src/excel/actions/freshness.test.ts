@@ -1,6 +1,7 @@
 /** Results know what they were computed from; the pane hears about changes (events within the API sets). */
 import { actionsHost, insertRequest } from "../../../test/support/excel-fake/actionsKit";
-import { SHEET } from "../../workbook/buildPlan";
+import { HISTORY_SHEET, SHEET } from "../../workbook/buildPlan";
+import { historyLayout } from "../../workbook/historyLayout";
 import { firstEntryAddress } from "../../workbook/layout";
 import { addr } from "../../workbook/plan";
 
@@ -46,6 +47,23 @@ describe("result fingerprints (regression: Kiểm tra/Xếp hạng/Xuất showed
     const ranking = await actions.rank();
     expect(ranking.write.cellsWritten).toBeGreaterThan(0);
     expect((await actions.fingerprints(["ranking"])).ranking).toBe(ranking.source.fingerprint);
+  });
+
+  it("the ranking and Kiểm tra/Xuất depend on Lịch sử when the workbook has it: a result typed there makes them stale", async () => {
+    const { fake, actions } = await inserted();
+    const syncs = fake.syncCount;
+    await actions.fingerprints(["ranking"]);
+    expect(fake.syncCount - syncs).toBe(1); // without Lịch sử, no extra read
+    const request = insertRequest();
+    await actions.importHistory({ periods: [{ label: "2024", units: [{ name: request.units[0]!, total: 90, rank: 1, band: null, award: null }] }], renamed: [] });
+    const ranking = await actions.rank();
+    const report = await actions.validate();
+    expect(ranking.source.sheets).toContain(HISTORY_SHEET);
+    expect(await actions.fingerprints(["check", "ranking"])).toEqual({ check: report.source.fingerprint, ranking: ranking.source.fingerprint });
+    const H = historyLayout(request.template, request.units.length);
+    fake.state.sheet(HISTORY_SHEET)!.type(addr(H.cols.period(0).band, H.row(1)), "Xuất sắc");
+    const now = await actions.fingerprints(["check", "ranking"]);
+    expect([now.check === report.source.fingerprint, now.ranking === ranking.source.fingerprint]).toEqual([false, false]);
   });
 
   it("gives null when the ThiDua sheets are gone (every shown result is then stale)", async () => {

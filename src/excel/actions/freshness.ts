@@ -4,12 +4,12 @@
  * Excel's change events as the trigger to check.
  */
 import { FingerprintBuilder } from "../../domain/freshness/fingerprint";
-import { SHEET } from "../../workbook/names";
+import { HISTORY_SHEET, SHEET } from "../../workbook/names";
 import { runAction, type ActionEnv } from "./env";
 import { planSizer } from "./planSizer";
 import { hasSheet, type BookRead, type BookRequest } from "./readBook";
 import type { GridProp } from "./readRows";
-import { metaOf } from "./thiduaRead";
+import { metaOf, withHistorySheet } from "./thiduaRead";
 import { readThiDuaBook } from "./thiduaSet";
 import type { ChangeKind, ChangeWatch, FingerprintScope, ResultSource } from "./types";
 
@@ -40,7 +40,18 @@ export const SCOPE_READS: Readonly<Record<FingerprintScope, readonly ScopeSheet[
   ],
 };
 
-/** The plan sheets each scope reads. */
+/**
+ * Sheets a scope also reads when the workbook has them, asked for once the sheet list is known (one more sync, only
+ * then): Lịch sử, whose typed earlier periods change the awards that look back — the ranking's, and those of the
+ * evaluation Kiểm tra hands to Xuất. Its formulas only: the values they compute follow from the rest (and change
+ * when Xếp hạng is rebuilt).
+ */
+const HISTORY_READ: ScopeSheet = { sheet: HISTORY_SHEET, props: ["formulas"], byRows: false };
+const SCOPE_OPTIONAL: Readonly<Record<FingerprintScope, readonly ScopeSheet[]>> = { check: [HISTORY_READ], ranking: [HISTORY_READ] };
+
+const scopeReads = (scope: FingerprintScope) => [...SCOPE_READS[scope], ...SCOPE_OPTIONAL[scope]];
+
+/** The plan sheets each scope reads (always). */
 export const SCOPE_SHEETS: Readonly<Record<FingerprintScope, readonly string[]>> = {
   check: SCOPE_READS.check.map((s) => s.sheet),
   ranking: SCOPE_READS.ranking.map((s) => s.sheet),
@@ -60,7 +71,7 @@ export function scopeRequest(scopes: readonly FingerprintScope[]): BookRequest {
 /** The fingerprint of a scope's sheets in a read (their names, used ranges, and the values or formulas the scope reads). */
 export function fingerprintIn(book: BookRead, scope: FingerprintScope): string {
   const b = new FingerprintBuilder();
-  for (const { sheet, props } of SCOPE_READS[scope]) {
+  for (const { sheet, props } of scopeReads(scope)) {
     const info = hasSheet(book, sheet);
     const g = book.grids.get(sheet.toLowerCase());
     b.add(info?.name ?? null).add(g ? `${g.r0},${g.c0}` : null);
@@ -75,7 +86,7 @@ export function sourceOf(book: BookRead, scope: FingerprintScope): ResultSource 
   return {
     scope,
     fingerprint: fingerprintIn(book, scope),
-    sheets: SCOPE_SHEETS[scope].map((s) => hasSheet(book, s)?.name).filter((n): n is string => n !== undefined),
+    sheets: scopeReads(scope).map((s) => hasSheet(book, s.sheet)?.name).filter((n): n is string => n !== undefined),
     cluster: meta.ok ? meta.value.clusterName : "",
     period: meta.ok ? meta.value.period : "",
   };
@@ -83,7 +94,8 @@ export function sourceOf(book: BookRead, scope: FingerprintScope): ResultSource 
 
 export async function fingerprints(env: ActionEnv, scopes: readonly FingerprintScope[]): Promise<Partial<Record<FingerprintScope, string | null>>> {
   return runAction(env, "fingerprints", async (ctx) => {
-    const book = await readThiDuaBook(ctx, scopeRequest(scopes));
+    const first = await readThiDuaBook(ctx, scopeRequest(scopes));
+    const book = scopes.some((x) => SCOPE_OPTIONAL[x].length > 0) ? await withHistorySheet(ctx, first) : first;
     const thidua = metaOf(book).ok;
     return Object.fromEntries(scopes.map((s) => [s, thidua ? fingerprintIn(book, s) : null]));
   });
