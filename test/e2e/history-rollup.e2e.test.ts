@@ -47,21 +47,21 @@ function expectedResult(result: ClusterResult, name: string): unknown[] {
 describeWithChromium("Xếp hạng's import of earlier results into Lịch sử on preview.html", () => {
   const e2e = useE2eHarness();
 
-  it.each(["vi", "en"] as Locale[])("(%s) two earlier files previewed, a renamed unit mapped, written into Lịch sử, undone", async (locale) => {
+  it.each(["vi", "en"] as Locale[])("(%s) last year's workbook previewed, a renamed unit mapped, written into a new Lịch sử; then an older CSV written into it cell by cell, undone", async (locale) => {
     const page = await openPreview(e2e, locale);
     const flow = await insertStandard(page, locale, FLOW_UNITS);
     const tx = (id: TextId, params: Params = {}) => tm(locale, message(`history.${id}`, params));
     const template = loadStandardTemplate(FLOW_TEMPLATE_ID);
-    const files = [await clusterWorkbookFile(template, LAST, "so-cham-diem-2024.xlsx"), summaryCsvFile(template, BEFORE, "2023.csv")];
+    const choose = async (files: Awaited<ReturnType<typeof clusterWorkbookFile>>[]) => flow.pane.getByLabel(tx("import.pick"), { exact: true }).setInputFiles(files);
 
     await flow.openStep("step.ranking.label");
     await flow.press(flow.pane.getByRole("button", { name: tx("import.title"), exact: true }));
-    await flow.pane.getByLabel(tx("import.pick"), { exact: true }).setInputFiles(files);
+    await choose([await clusterWorkbookFile(template, LAST, "so-cham-diem-2024.xlsx")]);
 
-    // The preview: both periods, most recent first; the sheet added; D's old spelling unmatched, near D.
-    const periods = `${LAST.period}, ${BEFORE.period}`;
-    await flow.pane.getByText(tx("import.periods", { periods, filled: periods }), { exact: true }).waitFor({ timeout: 30_000 });
+    // The preview: the period, the sheet added (the workbook rebuilt); D's old spelling unmatched, near D.
+    await flow.pane.getByText(tx("import.periods", { periods: LAST.period, filled: LAST.period }), { exact: true }).waitFor({ timeout: 30_000 });
     await flow.pane.getByText(tx("import.createsSheet"), { exact: true }).waitFor();
+    await flow.pane.getByText(tx("import.rebuilds"), { exact: true }).waitFor();
     const unmatched = flow.pane.getByRole("combobox", { name: tx("import.unmatched", { name: D_BEFORE, periods: LAST.period }) });
     expect(await unmatched.count()).toBe(1);
     await flow.pane.getByText(tx("import.near", { near: D }), { exact: true }).waitFor();
@@ -79,10 +79,11 @@ describeWithChromium("Xếp hạng's import of earlier results into Lịch sử 
     await flow.waitForSheet(HISTORY_SHEET);
     await flow.pane.getByRole("status").filter({ hasText: tx("import.done", { sheet: HISTORY_SHEET, cells: 0 }).split("(")[0]!.trim() }).waitFor({ timeout: 15_000 });
 
-    // Lịch sử: the period labels, then each unit's results in both periods, as the domain computes them from the files' scores.
+    // Lịch sử: the period label, then each unit's results, as the domain computes them from the file's scores.
     const H = historyLayout(template, FLOW_UNITS.length);
     const [last, before] = [clusterResult(template, LAST), clusterResult(template, BEFORE)];
-    expect([await flow.valueAt(HISTORY_SHEET, addr(H.cols.period(0).total, H.labelRow)), await flow.valueAt(HISTORY_SHEET, addr(H.cols.period(1).total, H.labelRow))].map(String)).toEqual([LAST.period, BEFORE.period]);
+    const label = (j: number) => flow.valueAt(HISTORY_SHEET, addr(H.cols.period(j).total, H.labelRow));
+    expect(String(await label(0))).toBe(LAST.period);
     const cellsOf = async (u: number, j: number) => {
       const p = H.cols.period(j);
       return Promise.all([p.total, p.rank, p.band, p.award].map((c) => flow.valueAt(HISTORY_SHEET, addr(c, H.row(u)))));
@@ -90,7 +91,6 @@ describeWithChromium("Xếp hạng's import of earlier results into Lịch sử 
     for (const [u, unit] of FLOW_UNITS.entries()) {
       expect([unit, await flow.valueAt(HISTORY_SHEET, addr(H.cols.unit, H.row(u)))]).toEqual([unit, unit]);
       expect([unit, await cellsOf(u, 0)]).toEqual([unit, expectedResult(last, unit === D ? D_BEFORE : unit)]);
-      expect([unit, await cellsOf(u, 1)]).toEqual([unit, expectedResult(before, unit)]);
     }
     expect(await flow.valueAt(HISTORY_SHEET, addr(H.cols.aliases, H.row(FLOW_UNITS.indexOf(D))))).toBe(D_BEFORE);
     // ... and the preview host's grid shows them on the sheet.
@@ -98,15 +98,25 @@ describeWithChromium("Xếp hạng's import of earlier results into Lịch sử 
     const dTotal = flow.grid.locator(`td[data-cell="${addr(H.cols.period(0).total, H.row(FLOW_UNITS.indexOf(D)))}"]`);
     expect(Number((await dTotal.innerText()).trim())).toBe(expectedResult(last, D_BEFORE)[0]); // shown as the sheet's number format has it ("98.00")
 
-    // Undo: the confirmation names Lịch sử among the sheets it deletes; afterwards the sheet is gone.
-    const label = message("actions.undo.label.insert");
-    await flow.press(undoOffer(flow, label));
-    const region = flow.pane.getByRole("region", { name: t(locale, "undo.confirmTitle", { label: tm(locale, label) }) });
+    // The year before, from a summary CSV, into the Lịch sử now there: only its cells are written.
+    await choose([summaryCsvFile(template, BEFORE, "2023.csv")]);
+    await flow.pane.getByText(tx("import.writesCells"), { exact: true }).waitFor({ timeout: 30_000 });
+    await flow.press(flow.pane.getByRole("button", { name: tx("import.write"), exact: true }));
+    await flow.pane.getByRole("status").filter({ hasText: tx("import.cellsDone", { sheet: HISTORY_SHEET, cells: 0 }).split(":")[0]!.trim() }).waitFor({ timeout: 15_000 });
+    expect(String(await label(1))).toBe(BEFORE.period);
+    for (const [u, unit] of FLOW_UNITS.entries()) {
+      expect([unit, await cellsOf(u, 0)]).toEqual([unit, expectedResult(last, unit === D ? D_BEFORE : unit)]);
+      expect([unit, await cellsOf(u, 1)]).toEqual([unit, expectedResult(before, unit)]);
+    }
+
+    // Undo of that import: the older period's cells are blank again, the sheet and last year's results stay.
+    const undoLabel = message("history.import.undoLabel");
+    await flow.press(undoOffer(flow, undoLabel));
+    const region = flow.pane.getByRole("region", { name: t(locale, "undo.confirmTitle", { label: tm(locale, undoLabel) }) });
     await region.waitFor({ timeout: 10_000 });
-    expect(await region.innerText()).toContain(HISTORY_SHEET);
     await flow.press(region.getByRole("button", { name: t(locale, "undo.confirm"), exact: true }));
-    const hasHistory = () => page.evaluate((name) => (window as unknown as { __thiduaPreview: { sheets(): { name: string }[] } }).__thiduaPreview.sheets().some((s) => s.name === name), HISTORY_SHEET);
-    await pollUntil(hasHistory, false, "Lịch sử deleted by undo", 10_000);
+    await pollUntil(() => label(1), undefined, "the older period's label cleared by undo", 10_000);
+    expect([String(await label(0)), await cellsOf(0, 0)]).toEqual([LAST.period, expectedResult(last, A!)]);
   }, 240_000);
 });
 

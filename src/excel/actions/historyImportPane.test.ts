@@ -52,6 +52,7 @@ describe("importing earlier results from the pane", () => {
     expect(h.valueAt(addr(H.cols.aliases, H.row(2)))).toBe("Vinh Phuc");
     expect(fake.state.sheet(SHEET.entry)!.valueAt(scoreCell)).toBe(17);
 
+    expect((await actions.lastUndo())?.label).toMatchObject({ id: "history.import.undoLabel" });
     await actions.undoLast();
     expect(fake.state.sheet(HISTORY_SHEET)).toBeUndefined();
     expect(fake.state.sheet(SHEET.entry)!.valueAt(scoreCell)).toBe(17);
@@ -104,6 +105,7 @@ describe("importing earlier results from the pane", () => {
     expect(others()).toBe(before);
     expect(ranking.cell(1, 1)!.fill).toBe("#FFFF00");
 
+    expect((await actions.lastUndo())?.label).toMatchObject({ id: "history.import.undoLabel" });
     h.type(addr(P0.band, H.row(0)), "Xuất sắc"); // corrected by hand after the import
     await actions.undoLast();
     expect([h.valueAt(addr(P0.total, H.row(0))), h.valueAt(addr(P0.rank, H.row(0))), h.valueAt(addr(P0.band, H.row(0)))]).toEqual(["", "", "Xuất sắc"]);

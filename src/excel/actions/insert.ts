@@ -74,7 +74,8 @@ async function write(ctx: Excel.RequestContext, env: ActionEnv, request: InsertR
   const cells = a.plan.sheets.reduce((s, sh) => s + sh.cells.size, 0);
   const entryName = mode === "keepBoth" ? (a.keepBoth.get(SHEET.entry) ?? SHEET.entry) : SHEET.entry;
   const record: UndoRecord = {
-    label: message("actions.undo.label.insert"),
+    // Importing earlier results rebuilds through the insert: the undo offer names the import.
+    label: message(request.earlier ? "history.import.undoLabel" : "actions.undo.label.insert"),
     at: env.now().toISOString(),
     cells,
     created,
