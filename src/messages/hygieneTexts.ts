@@ -58,6 +58,7 @@ export const hygieneTexts = {
     en: "--tone-marks must be new (hòa, thủy) or old (hoà, thuỷ), not “{value}”.",
   },
 
+  "cli.savedToneMarks": { vi: "Cách đặt dấu thanh đã chọn trong sổ (bước Xuất): {style}.", en: "Tone-mark placement chosen in the workbook (step Xuất): {style}." },
   "tone.label": { vi: "Cách đặt dấu thanh trong tài liệu", en: "Tone-mark placement in the documents" },
   "tone.new": { vi: "Kiểu mới: hòa, thủy, khỏe", en: "Newer style: hòa, thủy, khỏe" },
   "tone.old": { vi: "Kiểu cũ: hoà, thuỷ, khoẻ", en: "Older style: hoà, thuỷ, khoẻ" },

@@ -21,6 +21,7 @@ import { mergeMeetings, parseMeetingJson, type Meeting } from "../../export/meet
 import { readMeetingFromSheet } from "../../export/meetingFromSheet";
 import { summaryXlsx } from "../../export/summaryXlsx";
 import { withToneStyle } from "../../export/toneStyle";
+import { PANE_SHEET, savedToneStyleIn } from "../../workbook/paneRecord";
 import { parseToneStyle } from "../../domain/text/toneStyle";
 import type { exportTexts } from "../../messages/exportTexts";
 import type { RawValue } from "../../domain/scoring/entryValue";
@@ -104,8 +105,8 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
     if (d !== "comma" && d !== "point") return fail(EXIT_USAGE, ex("cli.badDecimal", { value: o.decimal }));
     decimal = d;
   }
-  const toneStyle = typeof o["tone-marks"] === "string" ? parseToneStyle(o["tone-marks"]) : "new";
-  if (toneStyle === null) return fail(EXIT_USAGE, message("hygiene.cli.badToneMarks", { value: String(o["tone-marks"]) }));
+  const askedTone = typeof o["tone-marks"] === "string" ? parseToneStyle(o["tone-marks"]) : undefined;
+  if (askedTone === null) return fail(EXIT_USAGE, message("hygiene.cli.badToneMarks", { value: String(o["tone-marks"]) }));
   const outputs: Output[] = [];
   for (const kind of ["docx", "csv", "xlsx"] as const) {
     const file = o[kind];
@@ -165,6 +166,10 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
     out(render(ex("cli.meetingFromSheet", { json: typeof o.meeting === "string" ? ex("cli.meetingJson", { file: o.meeting }) : "" }), locale));
   }
 
+  // Without --tone-marks, the style chosen in the pane's Xuất and saved in the workbook, else the new style.
+  const saved = cells.hasSheet(PANE_SHEET) ? savedToneStyleIn(cells.read(PANE_SHEET, 1, 19), "") : null;
+  const toneStyle = askedTone ?? saved ?? "new";
+  if (askedTone === undefined && saved !== null) out(render(message("hygiene.cli.savedToneMarks", { style: message(`hygiene.tone.${saved}`) }), locale));
   const summary = withToneStyle(clusterSummary(result, { clusterName: cluster.meta.clusterName, period: cluster.meta.period, meeting }), toneStyle);
   const writes: FileWrite[] = [];
   for (const target of outputs) {

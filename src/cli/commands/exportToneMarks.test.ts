@@ -2,6 +2,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { PANE_SHEET, setRecordText } from "../../workbook/paneRecord";
 import { runCli } from "../cli";
 import { memoryIo } from "../memoryIo";
 
@@ -44,5 +46,19 @@ describe("export --tone-marks", () => {
     const r = await run("export", "so.xlsx", "--csv", "x.csv", "--tone-marks", "moi-nhat", "--lang", "en");
     expect(r.code).toBe(2);
     expect(r.err).toContain("--tone-marks must be new (hòa, thủy) or old (hoà, thuỷ), not “moi-nhat”.");
+  });
+
+  it("uses the style chosen in the pane (saved in the workbook) when --tone-marks is not given; --tone-marks still wins", async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, "so.xlsx"));
+    const pane = book.addWorksheet(PANE_SHEET, { state: "veryHidden" });
+    pane.getCell("S1").value = setRecordText("", "old");
+    await book.xlsx.writeFile(join(dir, "so-cu.xlsx"));
+    const r = await run("export", "so-cu.xlsx", "--csv", "da-luu.csv", "--force");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Cách đặt dấu thanh đã chọn trong sổ (bước Xuất): Kiểu cũ");
+    expect(readFileSync(join(dir, "da-luu.csv"), "utf8")).toContain("Xã Hoà Bình");
+    expect((await run("export", "so-cu.xlsx", "--csv", "moi-2.csv", "--tone-marks", "new", "--force")).code).toBe(0);
+    expect(readFileSync(join(dir, "moi-2.csv"), "utf8")).toContain("Xã Hòa Bình");
   });
 });

@@ -6,7 +6,9 @@
  */
 import { JSON_CHUNK } from "../../workbook/buildPlan";
 
-export const PANE_SHEET = "_ThiDuaPane";
+import { PANE_SHEET } from "../../workbook/paneRecord";
+
+export { PANE_SHEET };
 export const UNDO_COLUMN = "A";
 export const MARKS_COLUMN = "B";
 const PREFIX = "j:";

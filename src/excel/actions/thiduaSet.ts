@@ -9,12 +9,11 @@
  */
 import type { RawValue } from "../../domain/scoring/entryValue";
 import { SHEET } from "../../workbook/names";
+import { parseSetRecord, SET_RECORD_CELL, setRecordText } from "../../workbook/paneRecord";
 import { PANE_SHEET } from "./paneSheet";
 import { readBook, readBookKnown, type BookRead, type BookRequest } from "./readBook";
 
-/** The pane sheet cell holding the current set (JSON text with the "j:" prefix of paneSheet.ts). */
-export const SET_RECORD_CELL = "S1";
-const PREFIX = "j:";
+export { SET_RECORD_CELL };
 
 /** The plan's sheets, by their names in the first set. */
 export const SET_SHEETS: readonly string[] = Object.values(SHEET);
@@ -42,18 +41,13 @@ export function currentSetSuffix(sheetNames: readonly string[], recorded: string
 
 /** The recorded suffix in the pane sheet's cell, or null when there is none (or it is not ours). */
 export function recordedSuffix(cell: RawValue | undefined): string | null {
-  if (typeof cell !== "string" || !cell.startsWith(PREFIX)) return null;
-  try {
-    const parsed = JSON.parse(cell.slice(PREFIX.length)) as { set?: unknown };
-    return typeof parsed.set === "string" ? parsed.set : null;
-  } catch {
-    return null; // a damaged record: fall back to the derived set (rules 2 and 3)
-  }
+  const set = parseSetRecord(cell)?.set; // a damaged record: fall back to the derived set (rules 2 and 3)
+  return typeof set === "string" ? set : null;
 }
 
 /** Queues recording the current set in the pane sheet (which must exist, or be added earlier in the same batch). */
 export function recordCurrentSet(ctx: Excel.RequestContext, suffix: string): void {
-  ctx.workbook.worksheets.getItem(PANE_SHEET).getRange(SET_RECORD_CELL).values = [[PREFIX + JSON.stringify({ set: suffix })]];
+  ctx.workbook.worksheets.getItem(PANE_SHEET).getRange(SET_RECORD_CELL).values = [[setRecordText(suffix)]];
 }
 
 /** Plan name (lower case) → sheet name in the set. */

@@ -3,33 +3,19 @@
  * in the pane sheet's record of the current set (thiduaSet.ts, cell S1), as `{"set": " (2)", "toneStyle": "old"}`.
  * It belongs to that set: a new insert records a new set, with the default style, as its Tổng hợp starts empty.
  */
-import type { RawValue } from "../../domain/scoring/entryValue";
-import { parseToneStyle, type ToneStyle } from "../../domain/text/toneStyle";
+import type { ToneStyle } from "../../domain/text/toneStyle";
 import { SHEET } from "../../workbook/names";
+import { savedToneStyleIn, setRecordText } from "../../workbook/paneRecord";
 import { PANE_SHEET } from "./paneSheet";
 import { hasSheet, type BookRead } from "./readBook";
 import { SET_RECORD_CELL, sheetNameIn } from "./thiduaSet";
 
-const PREFIX = "j:";
-
 /** The suffix of the set `book` was read from ("" or " (2)"). */
 const suffixOf = (book: BookRead): string => sheetNameIn(book, SHEET.meta).slice(SHEET.meta.length);
 
-function parseRecord(cell: RawValue | undefined): Record<string, unknown> | null {
-  if (typeof cell !== "string" || !cell.startsWith(PREFIX)) return null;
-  try {
-    const parsed: unknown = JSON.parse(cell.slice(PREFIX.length));
-    return parsed !== null && typeof parsed === "object" ? (parsed as Record<string, unknown>) : null;
-  } catch {
-    return null; // a damaged record: no saved style (the default applies)
-  }
-}
-
 /** The style saved for the set `book` was read from, or null when none was saved (or the record is another set's). */
 export function savedToneStyle(book: BookRead): ToneStyle | null {
-  const record = parseRecord(book.setRecord);
-  if (!record || record.set !== suffixOf(book) || typeof record.toneStyle !== "string") return null;
-  return parseToneStyle(record.toneStyle);
+  return savedToneStyleIn(book.setRecord, suffixOf(book));
 }
 
 /** Queues saving the style for the set `book` was read from; creates the pane sheet unless `paneExists`. */
@@ -37,7 +23,7 @@ export function saveToneStyle(ctx: Excel.RequestContext, book: BookRead, style: 
   const sheets = ctx.workbook.worksheets;
   const pane = paneExists ? sheets.getItem(PANE_SHEET) : sheets.add(PANE_SHEET);
   if (!paneExists) pane.visibility = "VeryHidden";
-  pane.getRange(SET_RECORD_CELL).values = [[PREFIX + JSON.stringify({ set: suffixOf(book), toneStyle: style })]];
+  pane.getRange(SET_RECORD_CELL).values = [[setRecordText(suffixOf(book), style)]];
 }
 
 export const paneSheetExists = (book: BookRead): boolean => hasSheet(book, PANE_SHEET) !== undefined;
