@@ -11,7 +11,7 @@ import { runAction, type ActionEnv } from "./env";
 import { PANE_SHEET } from "./paneSheet";
 import { protectAgain, syncWrites, unprotectSheets } from "./protection";
 import { hasSheet, readBook, type SheetInfo } from "./readBook";
-import { cellInputOf, recordUndo, type UndoRange } from "./undoJournal";
+import { cellInputOf, cellsRecord, recordUndo, type UndoRange } from "./undoJournal";
 import { ActionError, type CellFix, type WriteResult } from "./types";
 
 export async function applyFixes(env: ActionEnv, fixes: readonly CellFix[]): Promise<WriteResult> {
@@ -55,17 +55,7 @@ export async function applyFixes(env: ActionEnv, fixes: readonly CellFix[]): Pro
     }));
     const targets = [...new Set(list.map((f) => hasSheet(book, f.sheet)!.name))];
     const unprotected = await unprotectSheets(ctx, targets.filter((n) => hasSheet(book, n)!.protected));
-    await recordUndo(ctx, hasSheet(book, PANE_SHEET) !== undefined, {
-      label: message("actions.undo.label.fixes", { count: list.length }),
-      at: env.now().toISOString(),
-      cells: list.length,
-      created: [],
-      restore,
-      visibility: [],
-      createdNames: [],
-      replacedNames: [],
-      formatsLost: [],
-    });
+    await recordUndo(ctx, hasSheet(book, PANE_SHEET) !== undefined, cellsRecord(message("actions.undo.label.fixes", { count: list.length }), env.now().toISOString(), list.length, restore));
     for (const f of list) {
       const input = f.formula !== undefined ? f.formula : f.value !== undefined ? cellInputOf(f.value) : null;
       if (input === null) continue;

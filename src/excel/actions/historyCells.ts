@@ -13,8 +13,7 @@ import { addr } from "../../workbook/plan";
 import { excelText } from "../cells";
 import { cellOf, type BookRead } from "./readBook";
 import { paneSheetExists } from "./toneStyleRecord";
-import type { UndoRange } from "./undoJournal";
-import { recordUndo } from "./undoJournal";
+import { cellsRecord, recordUndo, type UndoRange } from "./undoJournal";
 
 export interface HistoryTarget {
   readonly book: BookRead;
@@ -52,17 +51,7 @@ export async function writeHistoryCells(ctx: Excel.RequestContext, target: Histo
   });
   // `wrote` as Range.formulas reads it back (text as text): undo restores only the cells still holding it.
   const restore: UndoRange[] = ranges.map((r) => ({ sheet: target.sheet, address: r.address, formulas: [r.before as (string | number | boolean)[]], wrote: [r.wrote] }));
-  await recordUndo(ctx, paneSheetExists(target.book), {
-    label: message("history.import.undoLabel"),
-    at,
-    cells: changes.length,
-    created: [],
-    restore,
-    visibility: [],
-    createdNames: [],
-    replacedNames: [],
-    formatsLost: [],
-  });
+  await recordUndo(ctx, paneSheetExists(target.book), cellsRecord(message("history.import.undoLabel"), at, changes.length, restore));
   const ws = ctx.workbook.worksheets.getItem(target.sheet);
   for (const r of ranges) ws.getRange(r.address).formulas = [r.input];
   await ctx.sync();

@@ -17,7 +17,7 @@ import { excelText, parseCell } from "../cells";
 import { runAction, type ActionEnv } from "./env";
 import { cellOf, hasSheet, type BookRead } from "./readBook";
 import { readThiDuaBook, sheetNameIn } from "./thiduaSet";
-import { recordUndo } from "./undoJournal";
+import { cellsRecord, recordUndo } from "./undoJournal";
 import { paneSheetExists, saveToneStyle, savedToneStyle } from "./toneStyleRecord";
 import { requireCluster } from "./validate";
 import { ActionError, type MeetingCells, type WriteResult } from "./types";
@@ -81,17 +81,7 @@ export async function writeMeeting(env: ActionEnv, values: MeetingCells): Promis
       await ctx.sync();
       return { summary: message("hygiene.tone.saved", { style: message(`hygiene.tone.${tone!}`) }), cellsWritten: 0, notices: [], undoable: false };
     }
-    await recordUndo(ctx, paneSheetExists(m.book), {
-      label: message("fresh.meeting.undoLabel"),
-      at: env.now().toISOString(),
-      cells: changes.length,
-      created: [],
-      restore: changes.map((c) => ({ sheet: m.sheet, address: c.address, formulas: [[isEmpty(c.before) ? "" : (c.before as string | number | boolean)]], wrote: [[c.text]] })),
-      visibility: [],
-      createdNames: [],
-      replacedNames: [],
-      formatsLost: [],
-    });
+    await recordUndo(ctx, paneSheetExists(m.book), cellsRecord(message("fresh.meeting.undoLabel"), env.now().toISOString(), changes.length, changes.map((c) => ({ sheet: m.sheet, address: c.address, formulas: [[isEmpty(c.before) ? "" : (c.before as string | number | boolean)]], wrote: [[c.text]] }))));
     const ws = ctx.workbook.worksheets.getItem(m.sheet);
     for (const c of changes) ws.getRange(c.address).values = [[excelText(c.text)]];
     if (tone !== null) saveToneStyle(ctx, m.book, tone, true); // recordUndo made the pane sheet

@@ -81,6 +81,11 @@ export function cellInputOf(v: RawValue): CellContent {
   return v;
 }
 
+/** The record of a write that only changed cells (no sheet, name or chart created or replaced). */
+export function cellsRecord(label: Message, at: string, cells: number, restore: readonly UndoRange[]): UndoRecord {
+  return { label, at, cells, created: [], restore, visibility: [], createdNames: [], replacedNames: [], formatsLost: [] };
+}
+
 /**
  * Writes the record into the pane sheet before the operation's own writes: the last part stays queued and
  * goes out with the operation's first batch (its bytes are returned); a large record (replaced sheets) is sent in syncs of its own first.
