@@ -117,16 +117,16 @@ function report(r: RankInputs, io: CliIo, history: HistoryOption | null): number
   const result = evaluateCluster(tpl, withHistory(r.units, history), r.scores.entries);
   const errors = countBySeverity(result.findings).error;
   // Conversions and what was read of earlier periods go to stderr with --json: stdout stays machine-readable.
-  const notes = [...r.notes, ...historyNotes(tpl, history)].map((n) => render(n, locale));
+  const fromHistory = historyNotes(tpl, history).map((n) => render(n, locale));
   if (r.json) {
-    err(...notes);
+    err(...r.notes.map((n) => render(n, locale)), ...fromHistory);
     out(JSON.stringify(rankJson(result, { scores: r.scoresFile, units: r.unitsFile }), null, 2));
     return errors > 0 ? EXIT_DATA : EXIT_OK;
   }
   for (const n of r.notes) err(render(n, locale));
   const reportLines = [
     t(locale, "rank.header", { title: tpl.title, id: tpl.id, version: tpl.version, file: r.scoresFile, rows: r.scores.rows, units: result.units.length }),
-    ...historyNotes(tpl, history).map((n) => render(n, locale)),
+    ...fromHistory,
     "",
     ...findingLines(result.findings, locale),
     "",
